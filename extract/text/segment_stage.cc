@@ -1,0 +1,103 @@
+#include "extract/text/segment_stage.h"
+
+#include <string>
+
+#include "core/text.h"
+
+namespace tkg {
+namespace {
+
+bool IsTerminal(std::string_view t) {
+  return t == "." || t == "!" || t == "?" || t == "..." || t == "\xE2\x80\xA6" ||
+         (t.size() > 1 && (t[0] == '!' || t[0] == '?'));
+}
+
+bool IsCloser(const Token& tok, std::string_view t) {
+  return (tok.kind == TokenKind::kQuote && tok.Has(kTokCloseQuote)) || t == ")" || t == "]";
+}
+
+bool StartsSentence(const Token& tok, std::string_view t) {
+  if (tok.kind == TokenKind::kQuote) return tok.Has(kTokOpenQuote);
+  if (t == "(" || t == "[") return true;
+  if (tok.kind == TokenKind::kNumber) return true;
+  return tok.Has(kTokCapitalized);
+}
+
+}  // namespace
+
+Status SegmentStage::Run(Document* doc) const {
+  std::vector<Token>* tokens = doc->mutable_tokens();
+  std::vector<Sentence>* sentences = doc->mutable_sentences();
+  tokens->clear();
+  sentences->clear();
+  tokens->reserve(doc->text().size() / 5);
+  const auto& zones = doc->zones();
+  for (std::uint32_t zi = 0; zi < zones.size(); ++zi) {
+    if (zones[zi].kind == ZoneKind::kBoilerplate) continue;
+    auto first = static_cast<std::uint32_t>(tokens->size());
+    tokenizer_.Tokenize(doc->text(), zones[zi].span, /*paragraph_start=*/true, tokens);
+    auto end = static_cast<std::uint32_t>(tokens->size());
+    if (end > first) SplitSentences(*doc, zi, first, end, sentences);
+  }
+  return Status();
+}
+
+void SegmentStage::SplitSentences(const Document& doc, std::uint32_t zone, std::uint32_t first,
+                                  std::uint32_t end, std::vector<Sentence>* out) const {
+  const std::vector<Token>& toks = doc.tokens();
+  std::string folded;
+  auto push = [&](std::uint32_t b, std::uint32_t e) {
+    if (e <= b) return;
+    Sentence s;
+    s.span = Span{toks[b].span.begin, toks[e - 1].span.end};
+    s.first_token = b;
+    s.end_token = e;
+    s.zone = zone;
+    out->push_back(s);
+  };
+  auto fold_token = [&](std::uint32_t i) -> const std::string& {
+    folded.clear();
+    AppendFold(doc.TokenText(i), &folded);
+    return folded;
+  };
+
+  std::uint32_t start = first;
+  for (std::uint32_t i = first; i + 1 < end; ++i) {
+    const Token& t = toks[i];
+    std::string_view tt = doc.TokenText(i);
+    std::uint32_t boundary = 0;  // index of the last token of the sentence, +1
+    if (t.kind == TokenKind::kPunct && IsTerminal(tt)) {
+      std::uint32_t j = i + 1;
+      while (j < end && IsCloser(toks[j], doc.TokenText(j))) ++j;
+      if (j < end && StartsSentence(toks[j], doc.TokenText(j))) boundary = j;
+    } else if (t.Has(kTokAbbreviation)) {
+      const LexiconEntry* abbr = res_->abbreviations.Find(fold_token(i));
+      bool title = abbr != nullptr && abbr->fields[0] == "title";
+      bool initial = tt.size() == 2 && abbr == nullptr;
+      if (!title && !initial) {
+        const Token& n = toks[i + 1];
+        if (n.Has(kTokCapitalized) || n.Has(kTokNewlineBefore)) {
+          const LexiconEntry* fw = res_->function_words.Find(fold_token(i + 1));
+          if (fw != nullptr || n.Has(kTokNewlineBefore)) boundary = i + 1;
+        }
+      }
+    } else if (toks[i + 1].Has(kTokNewlineBefore)) {
+      // A line break inside a zone.
+      const Token& n = toks[i + 1];
+      bool continues = tt == "," || tt == "-" || tt == ";" || tt == ":" ||
+                       (t.kind == TokenKind::kWord && !t.Has(kTokCapitalized) &&
+                        res_->function_words.Contains(fold_token(i)));
+      bool next_starts =
+          n.Has(kTokCapitalized) || (n.kind == TokenKind::kQuote && n.Has(kTokOpenQuote));
+      if (!continues && next_starts) boundary = i + 1;
+    }
+    if (boundary > 0) {
+      push(start, boundary);
+      start = boundary;
+      i = boundary - 1;
+    }
+  }
+  push(start, end);
+}
+
+}  // namespace tkg

@@ -1,0 +1,46 @@
+// SegmentStage: tokenizes every non-boilerplate zone (see tokenizer.h) and
+// splits it into sentences.
+//
+// Sentence boundaries: every zone boundary; after . ! ? … (and any closing
+// quotes or brackets that follow) when the next token starts a sentence (an
+// upper-case letter, an opening quote or bracket, a digit); after an
+// abbreviation of class "other" ("Inc.", "U.S.") only when a capitalised
+// function word follows ("The", "He"); never after a title abbreviation
+// ("Gen.", "Mr.") or an initial; at a line break inside a zone when the line
+// before does not end with a comma, a hyphen or a function word and the
+// next line starts with a capital letter or a quote.
+//
+// Reads: zones.  Writes: tokens, sentences.
+
+#ifndef TKG_EXTRACT_TEXT_SEGMENT_STAGE_H_
+#define TKG_EXTRACT_TEXT_SEGMENT_STAGE_H_
+
+#include <memory>
+
+#include "extract/pipeline.h"
+#include "extract/resources.h"
+#include "extract/text/tokenizer.h"
+
+namespace tkg {
+
+class SegmentStage final : public Stage {
+ public:
+  explicit SegmentStage(std::shared_ptr<const Resources> res)
+      : res_(std::move(res)), tokenizer_(&res_->abbreviations) {}
+
+  std::string_view name() const override { return "segment"; }
+  Layers Requires() const override { return Layer::kZones; }
+  Layers Provides() const override { return Layer::kTokens | Layer::kSentences; }
+  Status Run(Document* doc) const override;
+
+ private:
+  void SplitSentences(const Document& doc, std::uint32_t zone, std::uint32_t first,
+                      std::uint32_t end, std::vector<Sentence>* out) const;
+
+  std::shared_ptr<const Resources> res_;
+  Tokenizer tokenizer_;
+};
+
+}  // namespace tkg
+
+#endif  // TKG_EXTRACT_TEXT_SEGMENT_STAGE_H_

@@ -1,0 +1,58 @@
+#include "extract/text/segment_stage.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "tests/testing/documents.h"
+
+namespace tkg {
+namespace {
+
+using ::testing::ElementsAre;
+
+std::vector<std::string> Split(std::string text) {
+  return testing::SentenceTexts(testing::Annotate(std::move(text), "", {"clean", "segment"}));
+}
+
+TEST(SentenceSplitter, AbbreviationsInitialsAndDecimals) {
+  EXPECT_THAT(
+      Split("Gen. Smith met Sen. Jones in the U.S. on Jan. 5. J. R. Smith paid 3.5 million. "
+            "It worked."),
+      ElementsAre("Gen. Smith met Sen. Jones in the U.S. on Jan. 5.",
+                  "J. R. Smith paid 3.5 million.", "It worked."));
+}
+
+TEST(SentenceSplitter, AbbreviationAtSentenceEnd) {
+  EXPECT_THAT(Split("He moved to the U.S. The move was quick."),
+              ElementsAre("He moved to the U.S.", "The move was quick."));
+}
+
+TEST(SentenceSplitter, QuotesAndBracketsAfterThePeriod) {
+  EXPECT_THAT(Split("“We will not back down.” He left. (It rained.) Then “Yes?” she asked."),
+              ElementsAre("“We will not back down.”", "He left.", "(It rained.)",
+                          "Then “Yes?” she asked."));
+}
+
+TEST(SentenceSplitter, ParagraphsAndHeadlinesWithoutPeriods) {
+  EXPECT_THAT(
+      Split("NATO chief says alliance will not back down\n\nIt met today.\n\nMore text here."),
+      ElementsAre("NATO chief says alliance will not back down", "It met today.",
+                  "More text here."));
+}
+
+TEST(SentenceSplitter, LowerCaseAfterPeriodDoesNotSplit) {
+  EXPECT_THAT(Split("Prices rose (approx. three percent) etc. and more."),
+              ElementsAre("Prices rose (approx. three percent) etc. and more."));
+}
+
+TEST(SentenceSplitter, SentencesCoverTheirTokens) {
+  Document doc = testing::Annotate("One two. Three four!", "", {"clean", "segment"});
+  ASSERT_EQ(doc.sentences().size(), 2u);
+  const Sentence& s = doc.sentences()[1];
+  EXPECT_EQ(doc.TokenText(s.first_token), "Three");
+  EXPECT_EQ(doc.TokenText(s.end_token - 1), "!");
+  EXPECT_EQ(doc.SentenceAt(s.span.begin), 1);
+}
+
+}  // namespace
+}  // namespace tkg
