@@ -1,12 +1,33 @@
 #include "extract/time/time_stage.h"
 
+#include <string>
+
+#include "extract/time/time_matcher.h"
+#include "extract/time/time_vocabulary.h"
+
 namespace tkg {
 
-TimeStage::TimeStage(std::shared_ptr<const Resources> res) : res_(std::move(res)) {}
+TimeStage::TimeStage(std::shared_ptr<const Resources> res) : res_(std::move(res)) {
+  // The constructor cannot fail; a malformed data file is reported by Run().
+  auto vocab = TimeVocabulary::Build(*res_);
+  if (vocab.ok()) {
+    vocab_ = std::move(*vocab);
+  } else {
+    vocab_status_ = vocab.status();
+  }
+}
+
 TimeStage::~TimeStage() = default;
 
 Status TimeStage::Run(Document* doc) const {
+  if (!vocab_status_.ok()) return vocab_status_;
   doc->mutable_timexes()->clear();
+  TimeMatcher matcher(*vocab_, *res_, doc);
+  const int unresolved = matcher.Run();
+  if (unresolved > 0) {
+    doc->AddWarning("no publication date: " + std::to_string(unresolved) +
+                    " relative time expression(s) left unresolved");
+  }
   return Status();
 }
 

@@ -14,16 +14,22 @@
 // resolved against today's date.
 //
 // Reads: tokens, sentences.  Writes: timexes (sorted by span, non-overlapping).
+// The words come from extract/data/<lang>/time_words.tsv, months.tsv,
+// weekdays.tsv and numbers.tsv (see time_vocabulary.h); Run() fails with
+// InvalidArgument "file:line: reason" when one of their entries is malformed.
 
 #ifndef TKG_EXTRACT_TIME_TIME_STAGE_H_
 #define TKG_EXTRACT_TIME_TIME_STAGE_H_
 
 #include <memory>
 
+#include "core/status.h"
 #include "extract/pipeline.h"
 #include "extract/resources.h"
 
 namespace tkg {
+
+class TimeVocabulary;
 
 class TimeStage final : public Stage {
  public:
@@ -37,6 +43,8 @@ class TimeStage final : public Stage {
 
  private:
   std::shared_ptr<const Resources> res_;
+  std::unique_ptr<const TimeVocabulary> vocab_;  // null when vocab_status_ is an error
+  Status vocab_status_;
 };
 
 }  // namespace tkg

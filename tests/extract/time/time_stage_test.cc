@@ -1,15 +1,450 @@
 #include "extract/time/time_stage.h"
 
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "extract/lexicon.h"
 #include "tests/testing/documents.h"
+#include "tests/testing/status_matchers.h"
 
 namespace tkg {
 namespace {
 
+using date::days;
+using date::sys_days;
+using namespace date::literals;  // NOLINT: 2022_y / 11 / 29
+
+// DCT of the NATO sample: a Tuesday.
+constexpr std::string_view kDct = "2022-11-29";
+
+Document Time(std::string text, std::string_view dct = kDct) {
+  return testing::Annotate(std::move(text), dct, {"clean", "segment", "time"});
+}
+
+// One timex as text: "span|TYPE|value".
+std::string Describe(const Document& doc, const Timex& t) {
+  return std::string(doc.Slice(t.span)) + "|" + std::string(TimexTypeName(t.type)) + "|" +
+         t.anchor.value;
+}
+
+std::vector<std::string> All(const Document& doc) {
+  std::vector<std::string> out;
+  for (const Timex& t : doc.timexes()) out.push_back(Describe(doc, t));
+  return out;
+}
+
+// The timex whose span text is `span`, or nullptr.
+const Timex* Find(const Document& doc, std::string_view span) {
+  for (const Timex& t : doc.timexes()) {
+    if (doc.Slice(t.span) == span) return &t;
+  }
+  return nullptr;
+}
+
+// "TYPE|value" of the timex with span text `span`, "" when there is none.
+std::string At(const Document& doc, std::string_view span) {
+  const Timex* t = Find(doc, span);
+  if (t == nullptr) return "";
+  return std::string(TimexTypeName(t->type)) + "|" + t->anchor.value;
+}
+
 TEST(TimeStage, RunsOnAnEmptyDocument) {
-  Document doc = testing::Annotate("", "2022-11-29", {"clean", "segment", "time"});
+  Document doc = Time("");
   EXPECT_TRUE(doc.timexes().empty());
+  EXPECT_TRUE(doc.warnings().empty());
+}
+
+// ---------------------------------------------------------------------------
+// Weekdays
+
+TEST(TimeStage, WeekdayOnTheDctsWeekdayIsTheDct) {
+  Document doc = Time("In a statement on Tuesday, NATO ministers condemned Russia.");
+  ASSERT_EQ(doc.timexes().size(), 1u);
+  const Timex& t = doc.timexes()[0];
+  EXPECT_EQ(doc.Slice(t.span), "Tuesday");  // not "on Tuesday"
+  EXPECT_EQ(t.type, TimexType::kDate);
+  EXPECT_EQ(t.anchor.value, "2022-11-29");
+  EXPECT_EQ(t.anchor.grain, Grain::kDay);
+  EXPECT_EQ(t.anchor.begin, sys_days{2022_y / 11 / 29});
+  EXPECT_EQ(t.anchor.end, sys_days{2022_y / 11 / 30});
+  EXPECT_TRUE(t.relative);
+  EXPECT_EQ(t.rule.view(), "time.weekday.bare");
+}
+
+TEST(TimeStage, WeekdayInPastSentenceIsTheLastOne) {
+  Document doc = Time("He said on Friday that the talks had failed.");
+  EXPECT_EQ(At(doc, "Friday"), "DATE|2022-11-25");
+}
+
+TEST(TimeStage, WeekdayInFutureSentenceIsTheNextOne) {
+  EXPECT_EQ(At(Time("The ministers will meet on Friday."), "Friday"), "DATE|2022-12-02");
+  EXPECT_EQ(At(Time("The summit is to open on Thursday."), "Thursday"), "DATE|2022-12-01");
+  EXPECT_EQ(At(Time("They'll decide on Monday."), "Monday"), "DATE|2022-12-05");
+}
+
+TEST(TimeStage, ReportingVerbFarAwayDoesNotMakeTheEventPast) {
+  Document doc = Time("The minister will travel to Kyiv on Thursday, a spokesman said.");
+  EXPECT_EQ(At(doc, "Thursday"), "DATE|2022-12-01");
+}
+
+TEST(TimeStage, LastAndNextWeekdays) {
+  Document doc = Time("It happened last Friday and resumes next Monday, not last Tuesday.");
+  EXPECT_THAT(All(doc),
+              ::testing::ElementsAre("last Friday|DATE|2022-11-25", "next Monday|DATE|2022-12-05",
+                                     "last Tuesday|DATE|2022-11-22"));
+}
+
+TEST(TimeStage, PossessiveWeekdayKeepsOnlyTheWeekday) {
+  Document doc = Time("Tuesday's statement was clear.");
+  EXPECT_THAT(All(doc), ::testing::ElementsAre("Tuesday|DATE|2022-11-29"));
+}
+
+TEST(TimeStage, WeekdayWithPartOfDayIsATime) {
+  Document doc = Time("They met Tuesday night in Bucharest.");
+  EXPECT_THAT(All(doc), ::testing::ElementsAre("Tuesday night|TIME|2022-11-29TNI"));
+}
+
+TEST(TimeStage, WeekdayFollowedByDateTakesTheDate) {
+  Document doc = Time("The vote was held on Monday, Nov. 28, 2022.");
+  EXPECT_THAT(All(doc), ::testing::ElementsAre("Monday, Nov. 28, 2022|DATE|2022-11-28"));
+}
+
+// ---------------------------------------------------------------------------
+// Years and decades
+
+TEST(TimeStage, YearsAreYearGrainIntervals) {
+  Document doc = Time("It was decided in 2008 and has held since 2014.");
+  ASSERT_EQ(doc.timexes().size(), 2u);
+  const Timex& t = doc.timexes()[0];
+  EXPECT_EQ(doc.Slice(t.span), "2008");  // not "in 2008"
+  EXPECT_EQ(t.anchor.value, "2008");
+  EXPECT_EQ(t.anchor.grain, Grain::kYear);
+  EXPECT_EQ(t.anchor.begin, sys_days{2008_y / 1 / 1});
+  EXPECT_EQ(t.anchor.end, sys_days{2009_y / 1 / 1});
+  EXPECT_FALSE(t.relative);
+  EXPECT_EQ(At(doc, "2014"), "DATE|2014");
+}
+
+TEST(TimeStage, YearsAsModifiersAndPossessives) {
+  Document doc = Time("They confirmed a 2008 decision. The 2008 elections mattered. 2008's plan.");
+  EXPECT_THAT(All(doc),
+              ::testing::ElementsAre("2008|DATE|2008", "2008|DATE|2008", "2008|DATE|2008"));
+}
+
+TEST(TimeStage, CountsAreNotYears) {
+  Document doc = Time(
+      "Some 2008 people left. He sent 1500 troops and 2,008 cars. About 1500 soldiers came. "
+      "It cost $2008.");
+  EXPECT_THAT(All(doc), ::testing::IsEmpty());
+}
+
+TEST(TimeStage, Decades) {
+  Document doc = Time("In the 1990s and the '90s, 1980s music was everywhere.");
+  EXPECT_THAT(All(doc), ::testing::ElementsAre("the 1990s|DATE|199X", "the '90s|DATE|199X",
+                                               "1980s|DATE|198X"));
+  const Timex* t = Find(doc, "the 1990s");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->anchor.grain, Grain::kDecade);
+  EXPECT_EQ(t->anchor.begin, sys_days{1990_y / 1 / 1});
+  EXPECT_EQ(t->anchor.end, sys_days{2000_y / 1 / 1});
+}
+
+// ---------------------------------------------------------------------------
+// Dates and months
+
+TEST(TimeStage, FullDates) {
+  Document doc = Time(
+      "Talks began on November 29, 2022, resumed Nov. 30, 2022, ended 1 December 2022 and "
+      "were reported on 2022-12-02.");
+  EXPECT_THAT(All(doc), ::testing::ElementsAre(
+                            "November 29, 2022|DATE|2022-11-29", "Nov. 30, 2022|DATE|2022-11-30",
+                            "1 December 2022|DATE|2022-12-01", "2022-12-02|DATE|2022-12-02"));
+  for (const Timex& t : doc.timexes()) EXPECT_FALSE(t.relative);
+}
+
+TEST(TimeStage, DatesWithoutYearTakeItFromTheDct) {
+  Document doc = Time("The meeting on November 29 followed talks on 28 November.");
+  EXPECT_THAT(All(doc),
+              ::testing::ElementsAre("November 29|DATE|2022-11-29", "28 November|DATE|2022-11-28"));
+  EXPECT_TRUE(doc.timexes()[0].relative);
+}
+
+TEST(TimeStage, MonthAndYear) {
+  Document doc = Time("Finland applied in March 2022.");
+  ASSERT_EQ(doc.timexes().size(), 1u);
+  const Timex& t = doc.timexes()[0];
+  EXPECT_EQ(doc.Slice(t.span), "March 2022");
+  EXPECT_EQ(t.anchor.value, "2022-03");
+  EXPECT_EQ(t.anchor.grain, Grain::kMonth);
+  EXPECT_EQ(t.anchor.begin, sys_days{2022_y / 3 / 1});
+  EXPECT_EQ(t.anchor.end, sys_days{2022_y / 4 / 1});
+}
+
+TEST(TimeStage, BareMonthFollowsTheTense) {
+  EXPECT_EQ(At(Time("The treaty was signed in March."), "March"), "DATE|2022-03");
+  EXPECT_EQ(At(Time("The treaty will be signed in March."), "March"), "DATE|2023-03");
+  EXPECT_EQ(At(Time("The treaty will be signed in December."), "December"), "DATE|2022-12");
+  EXPECT_EQ(At(Time("It was last updated in late September."), "late September"), "DATE|2022-09");
+}
+
+TEST(TimeStage, DeicticMonths) {
+  Document doc = Time("It rose last November and will fall next March, as in January this year.");
+  EXPECT_THAT(All(doc),
+              ::testing::ElementsAre("last November|DATE|2021-11", "next March|DATE|2023-03",
+                                     "January this year|DATE|2022-01"));
+}
+
+TEST(TimeStage, MayTheModalIsNoMonth) {
+  EXPECT_THAT(All(Time("Ukraine may join the alliance. May I ask?")), ::testing::IsEmpty());
+  EXPECT_EQ(At(Time("In May, Finland applied."), "May"), "DATE|2022-05");
+  EXPECT_EQ(At(Time("Finland applied on May 18."), "May 18"), "DATE|2022-05-18");
+  EXPECT_EQ(At(Time("Finland applied in May 2022."), "May 2022"), "DATE|2022-05");
+}
+
+TEST(TimeStage, MarchTheVerbIsNoMonth) {
+  EXPECT_THAT(All(Time("Protesters march through the city.")), ::testing::IsEmpty());
+  EXPECT_THAT(All(Time("March madness returns to the city.")), ::testing::IsEmpty());
+  EXPECT_EQ(At(Time("Talks stalled until March."), "March"), "DATE|2022-03");
+}
+
+// ---------------------------------------------------------------------------
+// Relative days, weeks, months, years
+
+TEST(TimeStage, RelativeDays) {
+  Document doc = Time("Today, yesterday, tomorrow and tonight.");
+  EXPECT_THAT(All(doc),
+              ::testing::ElementsAre("Today|DATE|2022-11-29", "yesterday|DATE|2022-11-28",
+                                     "tomorrow|DATE|2022-11-30", "tonight|TIME|2022-11-29TNI"));
+  for (const Timex& t : doc.timexes()) EXPECT_TRUE(t.relative);
+}
+
+TEST(TimeStage, DeicticWeeksMonthsYears) {
+  Document doc = Time(
+      "This week, last week, next week, this month, last month, next month, this year, last "
+      "year and next year.");
+  EXPECT_THAT(All(doc), ::testing::ElementsAre("This week|DATE|2022-W48", "last week|DATE|2022-W47",
+                                               "next week|DATE|2022-W49", "this month|DATE|2022-11",
+                                               "last month|DATE|2022-10", "next month|DATE|2022-12",
+                                               "this year|DATE|2022", "last year|DATE|2021",
+                                               "next year|DATE|2023"));
+  const Timex* week = Find(doc, "This week");
+  ASSERT_NE(week, nullptr);
+  EXPECT_EQ(week->anchor.grain, Grain::kWeek);
+  EXPECT_EQ(week->anchor.begin, sys_days{2022_y / 11 / 28});  // Monday
+  EXPECT_EQ(week->anchor.end, sys_days{2022_y / 12 / 5});
+}
+
+TEST(TimeStage, AgoAndEarlierThisMonth) {
+  Document doc = Time(
+      "It fell three days ago, two weeks ago, six months ago and two years ago. Earlier this "
+      "month it rose.");
+  EXPECT_THAT(All(doc),
+              ::testing::ElementsAre("three days ago|DATE|2022-11-26",
+                                     "two weeks ago|DATE|2022-W46", "six months ago|DATE|2022-05",
+                                     "two years ago|DATE|2020", "Earlier this month|DATE|2022-11"));
+}
+
+// ---------------------------------------------------------------------------
+// Seasons
+
+TEST(TimeStage, WinterIsTheWinterOfTheDctsYear) {
+  Document doc = Time("NATO will help Kyiv during winter.");
+  ASSERT_EQ(doc.timexes().size(), 1u);
+  const Timex& t = doc.timexes()[0];
+  EXPECT_EQ(doc.Slice(t.span), "winter");
+  EXPECT_EQ(t.anchor.value, "2022-WI");
+  EXPECT_EQ(t.anchor.grain, Grain::kSeason);
+  EXPECT_EQ(t.anchor.begin, sys_days{2022_y / 12 / 1});
+  EXPECT_EQ(t.anchor.end, sys_days{2023_y / 3 / 1});
+}
+
+TEST(TimeStage, ThisWinterSeenFromFebruary) {
+  EXPECT_EQ(At(Time("This winter is hard.", "2023-02-10"), "This winter"), "DATE|2022-WI");
+}
+
+TEST(TimeStage, SeasonsAsNounModifiersAreNotTagged) {
+  Document doc = Time(
+      "Russia tries to use winter as a weapon. Winter temperatures fell. They sent winter "
+      "equipment. The Arab Spring began. It happened last summer.");
+  EXPECT_THAT(All(doc), ::testing::ElementsAre("winter|DATE|2022-WI", "last summer|DATE|2022-SU"));
+}
+
+// ---------------------------------------------------------------------------
+// Durations
+
+TEST(TimeStage, Durations) {
+  Document doc = Time(
+      "He joined the two-day meeting after three weeks, 10 years, 24 hours, a decade, several "
+      "months and two centuries.");
+  EXPECT_THAT(All(doc),
+              ::testing::ElementsAre("two-day|DURATION|P2D", "three weeks|DURATION|P3W",
+                                     "10 years|DURATION|P10Y", "24 hours|DURATION|PT24H",
+                                     "a decade|DURATION|P1DE", "several months|DURATION|PXM",
+                                     "two centuries|DURATION|P2CE"));
+  for (const Timex& t : doc.timexes()) {
+    EXPECT_FALSE(t.anchor.has_interval()) << Describe(doc, t);
+    EXPECT_EQ(t.anchor.grain, Grain::kUnknown);
+  }
+}
+
+TEST(TimeStage, DurationsWithDeterminerAndDeictic) {
+  Document doc = Time("Prices rose in the last twenty four hours and over the past two months.");
+  EXPECT_THAT(All(doc), ::testing::ElementsAre("the last twenty four hours|DURATION|PT24H",
+                                               "the past two months|DURATION|P2M"));
+}
+
+TEST(TimeStage, HyphenatedCountsThatAreNotUnitsAreNoDurations) {
+  EXPECT_THAT(All(Time("Ministers from the 30-member alliance met.")), ::testing::IsEmpty());
+}
+
+// ---------------------------------------------------------------------------
+// Fuzzy references and sets
+
+TEST(TimeStage, FuzzyReferences) {
+  Document doc = Time(
+      "The coming months will be hard. In the future it ends soon. He recently said that in "
+      "recent years the past was different. Now, currently, at present and nowadays.");
+  EXPECT_THAT(All(doc),
+              ::testing::ElementsAre(
+                  "The coming months|DATE|FUTURE_REF", "the future|DATE|FUTURE_REF",
+                  "soon|DATE|FUTURE_REF", "recently|DATE|PAST_REF", "recent years|DATE|PAST_REF",
+                  "the past|DATE|PAST_REF", "Now|DATE|PRESENT_REF", "currently|DATE|PRESENT_REF",
+                  "at present|DATE|PRESENT_REF", "nowadays|DATE|PRESENT_REF"));
+  EXPECT_EQ(doc.timexes()[0].rule.view(), "time.fuzzy.future");
+}
+
+TEST(TimeStage, Sets) {
+  Document doc = Time("They meet every Monday, publish weekly, report daily and vote annually.");
+  EXPECT_THAT(All(doc), ::testing::ElementsAre("every Monday|SET|XXXX-WXX-1", "weekly|SET|P1W",
+                                               "daily|SET|P1D", "annually|SET|P1Y"));
+}
+
+// ---------------------------------------------------------------------------
+// Times of day
+
+TEST(TimeStage, ClockTimesTakeTheDctsDate) {
+  Document doc = Time("The blast occurred at 10:30. Another came at 3 p.m.");
+  EXPECT_THAT(All(doc), ::testing::ElementsAre("10:30|TIME|2022-11-29T10:30",
+                                               "3 p.m.|TIME|2022-11-29T15:00"));
+  const Timex* t = Find(doc, "10:30");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->anchor.begin, sys_days{2022_y / 11 / 29});
+}
+
+TEST(TimeStage, ClockTimesTakeAnAdjacentDate) {
+  EXPECT_EQ(At(Time("The attack came at 10:35 a.m. Friday."), "10:35 a.m. Friday"),
+            "TIME|2022-11-25T10:35");
+  Document doc = Time("They met on Friday at 3 p.m.");
+  EXPECT_THAT(All(doc),
+              ::testing::ElementsAre("Friday|DATE|2022-11-25", "3 p.m.|TIME|2022-11-25T15:00"));
+}
+
+TEST(TimeStage, PartsOfDay) {
+  Document doc = Time("He spoke this morning and left last night.");
+  EXPECT_THAT(All(doc), ::testing::ElementsAre("this morning|TIME|2022-11-29TMO",
+                                               "last night|TIME|2022-11-28TNI"));
+}
+
+// ---------------------------------------------------------------------------
+// Quarters
+
+TEST(TimeStage, Quarters) {
+  Document doc =
+      Time("Profit in the third quarter rose, and third-quarter sales fell.", "1989-10-26");
+  EXPECT_THAT(All(doc), ::testing::ElementsAre("the third quarter|DATE|1989-Q3",
+                                               "third-quarter|DATE|1989-Q3"));
+  // A quarter that has not begun yet, spoken of in the past, is last year's.
+  EXPECT_EQ(At(Time("Profits dropped in the fourth quarter.", "1998-01-26"), "the fourth quarter"),
+            "DATE|1997-Q4");
+}
+
+// ---------------------------------------------------------------------------
+// Without a publication date
+
+TEST(TimeStage, WithoutDctRelativeValuesKeepXsAndWarnOnce) {
+  Document doc = Time(
+      "On Tuesday the minister said that on November 29 and this week, as in 2008 and on "
+      "November 29, 2022, things changed.",
+      "");
+  EXPECT_THAT(All(doc),
+              ::testing::ElementsAre("Tuesday|DATE|XXXX-XX-XX", "November 29|DATE|XXXX-11-29",
+                                     "this week|DATE|XXXX-WXX", "2008|DATE|2008",
+                                     "November 29, 2022|DATE|2022-11-29"));
+  EXPECT_THAT(doc.warnings(),
+              ::testing::ElementsAre("no publication date: 3 relative time expression(s) left "
+                                     "unresolved"));
+  for (const Timex& t : doc.timexes()) EXPECT_FALSE(t.relative) << Describe(doc, t);
+  EXPECT_FALSE(Find(doc, "Tuesday")->anchor.has_interval());
+  EXPECT_TRUE(Find(doc, "2008")->anchor.has_interval());
+}
+
+TEST(TimeStage, WithoutDctAbsoluteExpressionsGiveNoWarning) {
+  Document doc = Time("In 2008, and on November 29, 2022, things changed for three weeks.", "");
+  EXPECT_EQ(doc.timexes().size(), 3u);
+  EXPECT_TRUE(doc.warnings().empty());
+}
+
+// ---------------------------------------------------------------------------
+// Contract: spans, order, data errors
+
+TEST(TimeStage, TimexesAreSortedAndDisjoint) {
+  Document doc = Time(
+      "Last week, on Tuesday, November 29, 2022, at 10:30 a.m., the ministers met for the "
+      "first time since 2008 and agreed to meet every Monday for the coming months.");
+  ASSERT_GE(doc.timexes().size(), 5u);
+  for (std::size_t i = 1; i < doc.timexes().size(); ++i) {
+    EXPECT_LE(doc.timexes()[i - 1].span.end, doc.timexes()[i].span.begin);
+  }
+  for (const Timex& t : doc.timexes()) {
+    EXPECT_FALSE(t.span.empty());
+    EXPECT_FALSE(t.rule.view().empty());
+    // Spans start and end on the token boundaries: no surrounding space.
+    std::string_view s = doc.Slice(t.span);
+    EXPECT_NE(s.front(), ' ');
+    EXPECT_NE(s.back(), ' ');
+  }
+}
+
+TEST(TimeStage, MalformedTimeWordsFailRunWithFileAndLine) {
+  auto res = std::make_shared<Resources>(*testing::SharedResources());
+  auto lex = Lexicon::Parse("bad_time_words.tsv", "# header\nsoonish\tfuzzy\tLATER\n", 2);
+  ASSERT_OK(lex);
+  res->time_words = std::move(*lex);
+  TimeStage stage(res);
+  Document doc = testing::MakeDocument("Soonish.", kDct);
+  Status s = stage.Run(&doc);
+  EXPECT_THAT(s, testing::StatusIs(Status::Code::kInvalidArgument));
+  EXPECT_THAT(s.message(), ::testing::HasSubstr("bad_time_words.tsv:2"));
+}
+
+// ---------------------------------------------------------------------------
+// The NATO sample article, end to end.
+
+TEST(TimeStage, NatoSample) {
+  std::string text;
+  ASSERT_OK(ReadFile("samples/nato-bucharest-2022-11-29.txt", &text));
+  Document doc = Time(text);
+  EXPECT_EQ(At(doc, "Tuesday"), "DATE|2022-11-29");
+  EXPECT_EQ(At(doc, "2008"), "DATE|2008");
+  EXPECT_EQ(At(doc, "winter"), "DATE|2022-WI");
+  EXPECT_EQ(At(doc, "The coming months"), "DATE|FUTURE_REF");
+  EXPECT_EQ(At(doc, "two-day"), "DURATION|P2D");
+  EXPECT_EQ(Find(doc, "30-member"), nullptr);
+  EXPECT_EQ(Find(doc, "30-member alliance"), nullptr);
+  // "during winter" and "use winter as" are tagged, "winter temperatures" and
+  // "winter equipment" are not.
+  int winters = 0;
+  for (const Timex& t : doc.timexes()) winters += doc.Slice(t.span) == "winter" ? 1 : 0;
+  EXPECT_EQ(winters, 2);
+  const Timex* tuesday = Find(doc, "Tuesday");
+  ASSERT_NE(tuesday, nullptr);
+  EXPECT_EQ(text.substr(tuesday->span.begin - 3, 3), "on ");
+  EXPECT_TRUE(doc.warnings().empty());
 }
 
 }  // namespace

@@ -1,0 +1,1613 @@
+#include "extract/time/time_matcher.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include <date/iso_week.h>
+
+#include "core/text.h"
+
+namespace tkg {
+namespace {
+
+using date::days;
+using date::sys_days;
+
+// No vocabulary word is longer; longer tokens skip the lookup.
+constexpr std::size_t kMaxWordBytes = 32;
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+bool AllDigits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), IsDigit);
+}
+
+int ParseSmall(std::string_view s) {  // REQUIRES: AllDigits(s), s.size() <= 9
+  int v = 0;
+  for (char c : s) v = v * 10 + (c - '0');
+  return v;
+}
+
+std::string Two(int v) {
+  char buf[8];
+  std::snprintf(buf, sizeof(buf), "%02d", v);
+  return buf;
+}
+
+std::string ClockSuffix(int minutes) { return "T" + Two(minutes / 60) + ":" + Two(minutes % 60); }
+
+std::string FormatCount(double v) {
+  char buf[32];
+  if (v == std::floor(v) && v < 1e9) {
+    std::snprintf(buf, sizeof(buf), "%lld", static_cast<long long>(v));
+  } else {
+    std::snprintf(buf, sizeof(buf), "%g", v);
+  }
+  return buf;
+}
+
+TimeAnchor WeekOf(sys_days d) {
+  const iso_week::year_weeknum_weekday iw{d};
+  return IsoWeekAnchor(int{iw.year()}, unsigned{iw.weeknum()});
+}
+
+bool IsNumberWord(const TimeWord& w) { return w.IsNumber(); }
+bool IsMod(const TimeWord& w) { return w.kind == TimeWordKind::kMod; }
+bool IsApprox(const TimeWord& w) { return w.kind == TimeWordKind::kApprox; }
+bool IsTense(const TimeWord& w) { return w.kind == TimeWordKind::kTense; }
+bool IsStop(const TimeWord& w) { return w.kind == TimeWordKind::kStop; }
+bool IsComplete(const TimeWord& w) {
+  return w.kind == TimeWordKind::kFuzzy || w.kind == TimeWordKind::kSet ||
+         w.kind == TimeWordKind::kRelDate || w.kind == TimeWordKind::kRelPeriod;
+}
+
+}  // namespace
+
+TimeMatcher::TimeMatcher(const TimeVocabulary& vocab, const Resources& res, Document* doc)
+    : vocab_(vocab),
+      res_(res),
+      doc_(doc),
+      text_(doc->text()),
+      tokens_(doc->tokens()),
+      dct_(doc->dct()) {
+  scratch_.reserve(128);
+}
+
+void TimeMatcher::AppendFolded(std::string_view s) {
+  const std::size_t start = scratch_.size();
+  scratch_.append(s);
+  char* out = scratch_.data() + start;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = out[i];
+    if (static_cast<unsigned char>(c) >= 0x80) {  // rare: let Fold() handle it
+      scratch_.resize(start);
+      AppendFold(s, &scratch_);
+      return;
+    }
+    if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c - 'A' + 'a');
+  }
+}
+
+const TimeWord* TimeMatcher::Lookup(std::string_view s) {
+  scratch_.clear();
+  AppendFolded(s);
+  return vocab_.Find(scratch_);
+}
+
+int TimeMatcher::Run() {
+  words_.assign(tokens_.size(), nullptr);
+  const std::size_t max_bytes = vocab_.max_word_bytes();
+  for (std::size_t i = 0; i < tokens_.size(); ++i) {
+    const Token& t = tokens_[i];
+    if (t.kind != TokenKind::kWord || t.span.size() > max_bytes) continue;
+    words_[i] = Lookup(t.span.In(text_));
+  }
+  for (const Sentence& s : doc_->sentences()) RunSentence(s);
+  return unresolved_;
+}
+
+void TimeMatcher::RunSentence(const Sentence& s) {
+  sb_ = s.first_token;
+  se_ = std::min<std::uint32_t>(s.end_token, static_cast<std::uint32_t>(tokens_.size()));
+  found_.clear();
+  for (std::uint32_t i = sb_; i < se_;) {
+    if (words_[i] != nullptr && words_[i]->phrase_words >= 2) {
+      std::uint32_t end = 0;
+      if (PhraseAt(i, IsStop, &end) != nullptr) {  // "as soon as"
+        i = end;
+        continue;
+      }
+    }
+    Found f;
+    if (MatchAt(i, &f)) {
+      i = f.end;
+      found_.push_back(std::move(f));
+    } else {
+      ++i;
+    }
+  }
+  ResolveClocks();
+  std::vector<Timex>* out = doc_->mutable_timexes();
+  for (Found& f : found_) {
+    Timex t;
+    t.span = Span{tokens_[f.first].span.begin, tokens_[f.end - 1].span.end};
+    t.type = f.type;
+    t.anchor = std::move(f.anchor);
+    t.relative = f.relative;
+    t.rule = f.rule;
+    if (f.unresolved) ++unresolved_;
+    out->push_back(std::move(t));
+  }
+}
+
+bool TimeMatcher::MatchAt(std::uint32_t i, Found* f) {
+  const Token& t = tokens_[i];
+  const TimeWord* w = words_[i];
+  // Cheap pre-test: most tokens can start nothing.
+  bool maybe = t.kind == TokenKind::kNumber ||
+               (w != nullptr && (w->can_start || w->month != 0 || w->weekday != 0));
+  if (!maybe && t.kind == TokenKind::kWord) {
+    maybe = t.Has(kTokHasDigit) || Text(i).find('-') != std::string_view::npos;
+  }
+  if (!maybe && t.kind == TokenKind::kQuote)
+    maybe = i + 1 < se_ && tokens_[i + 1].Has(kTokHasDigit);
+  if (!maybe) return false;
+  Found phrase, structure;
+  bool has_phrase = MatchPhrase(i, &phrase);
+  bool has_structure = MatchStructure(i, &structure);
+  if (has_structure && (!has_phrase || structure.end > phrase.end)) {
+    *f = std::move(structure);
+    return true;
+  }
+  if (has_phrase) {
+    *f = std::move(phrase);
+    return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------
+// Phrases of time_words.tsv that are complete expressions.
+
+bool TimeMatcher::MatchPhrase(std::uint32_t i, Found* f) {
+  std::uint32_t end = i + 1;
+  const TimeWord* w = PhraseAt(i, IsComplete, &end);
+  if (w == nullptr) {
+    w = words_[i];
+    if (w == nullptr || !IsComplete(*w)) return false;
+    end = i + 1;
+  }
+  f->first = i;
+  f->end = end;
+  switch (w->kind) {
+    case TimeWordKind::kFuzzy:
+      f->anchor = ValueOnlyAnchor(w->text);
+      f->rule = w->text == "PAST_REF"     ? RuleRef{"time.fuzzy.past"}
+                : w->text == "FUTURE_REF" ? RuleRef{"time.fuzzy.future"}
+                                          : RuleRef{"time.fuzzy.present"};
+      return true;
+    case TimeWordKind::kSet:
+      f->type = TimexType::kSet;
+      f->anchor = ValueOnlyAnchor(w->text);
+      f->rule = RuleRef{"time.set.word"};
+      return true;
+    case TimeWordKind::kRelPeriod:
+      SetShifted(w->value, w->unit, f);
+      f->rule = RuleRef{"time.relative.period"};
+      return true;
+    case TimeWordKind::kRelDate: {
+      if (end == i + 1) return false;  // single words go through RelDate() (modifiers)
+      std::optional<sys_days> day;
+      if (dct_) day = *dct_ + days{w->value};
+      SetDay(day, w->part_of_day.empty() ? "" : "T" + w->part_of_day, f);
+      if (!w->part_of_day.empty()) f->type = TimexType::kTime;
+      f->rule = RuleRef{"time.relative.day_phrase"};
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Prefix + head.
+
+bool TimeMatcher::MatchStructure(std::uint32_t i, Found* f) {
+  Prefix p;
+  p.start = i;
+  std::uint32_t j = i;
+  auto number_follows = [&](std::uint32_t k) {
+    if (!InSentence(k)) return false;
+    if (tokens_[k].kind == TokenKind::kNumber) return true;
+    const TimeWord* w = W(k);
+    return w != nullptr && w->IsNumber();
+  };
+  if (KindAt(j) == TimeWordKind::kEvery) {
+    p.every = true;
+    return Set(p, j + 1, f);
+  }
+  // Approximations and modifiers: "more than", "about", "early", "the end of",
+  // "earlier" / "later" before "this", "today", a weekday.
+  for (int round = 0; round < 2 && InSentence(j); ++round) {
+    std::uint32_t end = j + 1;
+    const TimeWord* w = PhraseAt(j, IsApprox, &end);
+    if (w == nullptr && W(j) != nullptr && IsApprox(*W(j))) w = W(j);
+    if (w != nullptr && !p.approx && number_follows(end)) {
+      p.approx = true;
+      j = end;
+      continue;
+    }
+    end = j + 1;
+    w = PhraseAt(j, IsMod, &end);
+    if (w == nullptr && W(j) != nullptr && IsMod(*W(j))) w = W(j);
+    if (w == nullptr && KindAt(j) == TimeWordKind::kAgo && InSentence(j + 1)) {
+      TimeWordKind next = KindAt(j + 1);
+      const TimeWord* nw = W(j + 1);
+      if (next == TimeWordKind::kDeictic || next == TimeWordKind::kRelDate ||
+          (nw != nullptr && nw->weekday != 0)) {
+        w = W(j);
+      }
+    }
+    if (w != nullptr && !p.mod) {
+      p.mod = true;
+      j = end;
+      continue;
+    }
+    break;
+  }
+  if (KindAt(j) == TimeWordKind::kDet) {
+    p.the = static_cast<std::int32_t>(j);
+    ++j;
+    if (!p.mod && KindAt(j) == TimeWordKind::kMod) {  // "the early 1990s"
+      p.mod = true;
+      ++j;
+    }
+  }
+  if (KindAt(j) == TimeWordKind::kDeictic) {
+    p.deictic = true;
+    p.deictic_at = j;
+    p.deictic_value = W(j)->value;
+    p.deictic_duration = W(j)->duration_only;
+    ++j;
+  }
+  if (KindAt(j) == TimeWordKind::kFiscal) {
+    p.fiscal = true;
+    ++j;
+  }
+  if (KindAt(j) == TimeWordKind::kOrdinal) {
+    p.ordinal = W(j)->value;
+    ++j;
+  } else if (InSentence(j) && tokens_[j].Has(kTokHasDigit) && InSentence(j + 1) &&
+             KindAt(j + 1) == TimeWordKind::kUnit) {
+    // "20th century", "3rd quarter"
+    std::string_view s = Text(j);
+    if (s.size() >= 3 && s.size() <= 4 && AllDigits(s.substr(0, s.size() - 2))) {
+      std::string_view suf = s.substr(s.size() - 2);
+      if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") {
+        p.ordinal = ParseSmall(s.substr(0, s.size() - 2));
+        ++j;
+      }
+    }
+  }
+  if (!InSentence(j)) return false;
+  const std::uint32_t h = j;
+  const TimeWord* w = W(h);
+  const Token& t = tokens_[h];
+  if (w != nullptr) {
+    if (w->weekday != 0 && Weekday(p, h, f)) return true;
+    if (w->month != 0 && Month(p, h, f)) return true;
+    switch (w->kind) {
+      case TimeWordKind::kRelDate:
+        if (RelDate(p, h, f)) return true;
+        break;
+      case TimeWordKind::kSeason:
+        if (Season(p, h, f)) return true;
+        break;
+      case TimeWordKind::kPartOfDay:
+        if (PartOfDay(p, h, f)) return true;
+        break;
+      case TimeWordKind::kClock:
+        if (ClockHead(p, h, f)) return true;
+        break;
+      case TimeWordKind::kUnit:
+        if (UnitHead(p, h, f)) return true;
+        break;
+      default:
+        break;
+    }
+    if (w->IsNumber() && NumberHead(p, h, f)) return true;
+  }
+  if (t.kind == TokenKind::kNumber) return NumberHead(p, h, f);
+  if (t.kind == TokenKind::kWord && t.Has(kTokHasDigit)) {
+    if (Decade(p, h, f) || ClockHead(p, h, f) || NumberHead(p, h, f)) return true;
+  }
+  if (t.kind == TokenKind::kQuote && Decade(p, h, f)) return true;
+  if (t.kind == TokenKind::kWord && Text(h).find('-') != std::string_view::npos &&
+      (w == nullptr || !w->IsNumber()) && Hyphenated(p, h, f)) {
+    return true;
+  }
+  // A deictic that is a reference on its own: "his current wife".
+  if (p.deictic && !p.mod && !p.approx && !W(p.deictic_at)->text.empty()) {
+    *f = Found();
+    f->first = p.deictic_at;
+    f->end = p.deictic_at + 1;
+    f->anchor = ValueOnlyAnchor(W(p.deictic_at)->text);
+    f->rule = RuleRef{"time.fuzzy.deictic"};
+    return true;
+  }
+  return false;
+}
+
+// True when `p` has no part outside `allowed` (a set of Allow bits).
+bool TimeMatcher::Accepts(const Prefix& p, unsigned allowed) {
+  if (p.approx && !(allowed & kAllowApprox)) return false;
+  if (p.mod && !(allowed & kAllowMod)) return false;
+  if (p.the >= 0 && !(allowed & kAllowThe)) return false;
+  if (p.deictic && !(allowed & kAllowDeictic)) return false;
+  if (p.fiscal && !(allowed & kAllowFiscal)) return false;
+  if (p.ordinal != 0 && !(allowed & kAllowOrdinal)) return false;
+  return true;
+}
+
+// "Tuesday", "last Friday", "Tuesday night", "Monday, Oct. 26", "late Tuesday".
+bool TimeMatcher::Weekday(const Prefix& p, std::uint32_t h, Found* f) {
+  if (!Accepts(p, kAllowMod | kAllowDeictic) || p.deictic_duration) return false;
+  const TimeWord* w = W(h);
+  if (!Cap(h)) return false;
+  std::uint32_t end = h + 1;
+  // A date after it: "Monday, Oct. 26", "Friday Nov. 29, 2022".
+  MonthDate md;
+  std::uint32_t k = IsPunct(end, ',') ? end + 1 : end;
+  if (!p.deictic && MonthDateAt(k, &md) && md.day != 0) {
+    f->first = p.start;
+    f->end = md.end;
+    if (md.year != 0) {
+      date::year_month_day ymd{date::year{md.year}, date::month{md.month}, date::day{md.day}};
+      f->anchor = DayAnchor(sys_days{ymd});
+    } else if (dct_) {
+      date::year_month ym = MonthNear(md.month, h, md.end);
+      f->anchor = MonthDayAnchor(ym, md.day);
+      f->relative = true;
+    } else {
+      f->anchor = ValueOnlyAnchor("XXXX-" + Two(static_cast<int>(md.month)) + "-" +
+                                  Two(static_cast<int>(md.day)));
+      f->unresolved = true;
+    }
+    f->rule = RuleRef{"time.weekday.date"};
+    return true;
+  }
+  if (w->weekday_ambiguous && !p.deictic && !TriggerBefore(p.start)) return false;
+  std::string suffix;
+  if (KindAt(end) == TimeWordKind::kPartOfDay) {
+    suffix = "T" + W(end)->text;
+    ++end;
+  }
+  f->first = p.start;
+  f->end = end;
+  Direction dir;
+  if (p.deictic && p.deictic_value < 0) {
+    dir = Direction::kBefore;
+  } else if (p.deictic && p.deictic_value > 0) {
+    dir = Direction::kAfter;
+  } else {
+    dir =
+        TenseNear(p.start, end) == Tense::kFuture ? Direction::kOnOrAfter : Direction::kOnOrBefore;
+  }
+  std::optional<sys_days> day;
+  if (dct_) day = ResolveWeekday(*dct_, w->weekday, dir);
+  SetDay(day, suffix, f);
+  if (!suffix.empty()) f->type = TimexType::kTime;
+  f->rule = !suffix.empty() ? RuleRef{"time.weekday.part_of_day"}
+            : p.deictic     ? RuleRef{"time.weekday.deictic"}
+                            : RuleRef{"time.weekday.bare"};
+  return true;
+}
+
+// "November 29, 2022", "November 29", "March 2022", "in March", "last November",
+// "late November".
+bool TimeMatcher::Month(const Prefix& p, std::uint32_t h, Found* f) {
+  if (!Accepts(p, kAllowMod | kAllowDeictic) || p.deictic_duration) return false;
+  const TimeWord* w = W(h);
+  if (!Cap(h)) return false;
+  MonthDate md;
+  if (MonthDateAt(h, &md)) {
+    if (p.deictic) return false;  // "last Oct. 23": the date alone
+    f->first = p.start;
+    f->end = md.end;
+    const std::string mm = Two(static_cast<int>(md.month));
+    if (md.day == 0) {
+      f->anchor = MonthAnchor(date::year{md.year} / date::month{md.month});
+      f->rule = RuleRef{"time.date.month_year"};
+      return true;
+    }
+    if (p.mod) return false;  // "early November 29" is not a thing
+    if (md.year != 0) {
+      f->anchor =
+          DayAnchor(sys_days{date::year{md.year} / date::month{md.month} / date::day{md.day}});
+      f->rule = RuleRef{"time.date.month_day_year"};
+    } else if (dct_) {
+      date::year_month ym = MonthNear(md.month, h, md.end);
+      f->anchor = MonthDayAnchor(ym, md.day);
+      f->relative = true;
+      f->rule = RuleRef{"time.date.month_day"};
+    } else {
+      f->anchor = ValueOnlyAnchor("XXXX-" + mm + "-" + Two(static_cast<int>(md.day)));
+      f->unresolved = true;
+      f->rule = RuleRef{"time.date.month_day"};
+    }
+    return true;
+  }
+  // "January this year", "June last year".
+  const TimeWord* dw = W(h + 1);
+  const TimeWord* yw = W(h + 2);
+  if (!p.deictic && dw != nullptr && dw->kind == TimeWordKind::kDeictic && !dw->duration_only &&
+      yw != nullptr && yw->kind == TimeWordKind::kUnit && yw->unit == TimeUnit::kYear &&
+      !yw->plural) {
+    f->first = p.start;
+    f->end = h + 3;
+    f->rule = RuleRef{"time.date.month_deictic_year"};
+    if (!dct_) {
+      f->anchor = ValueOnlyAnchor("XXXX-" + Two(w->month));
+      f->unresolved = true;
+      return true;
+    }
+    const date::year y = date::year_month_day{*dct_}.year() + date::years{dw->value};
+    f->anchor = MonthAnchor(y / date::month{w->month});
+    f->relative = true;
+    return true;
+  }
+  // A bare month needs context when its name is also a word ("May", "March").
+  if (w->month_ambiguous && !p.mod && !p.deictic && !TriggerBefore(p.start)) return false;
+  f->first = p.start;
+  f->end = h + 1;
+  if (!dct_) {
+    f->anchor = ValueOnlyAnchor("XXXX-" + Two(w->month));
+    f->unresolved = true;
+    f->rule = RuleRef{"time.date.month"};
+    return true;
+  }
+  date::year_month ym;
+  if (!p.deictic) {
+    ym = MonthNear(w->month, p.start, h + 1);
+  } else if (p.deictic_value == 0) {
+    ym = date::year_month_day{*dct_}.year() / date::month{w->month};
+  } else {
+    ym =
+        ResolveMonth(*dct_, w->month, p.deictic_value < 0 ? Direction::kBefore : Direction::kAfter);
+  }
+  f->anchor = MonthAnchor(ym);
+  f->relative = true;
+  f->rule = p.deictic ? RuleRef{"time.date.month_deictic"} : RuleRef{"time.date.month"};
+  return true;
+}
+
+// "today", "yesterday morning", "late yesterday", "earlier today".
+bool TimeMatcher::RelDate(const Prefix& p, std::uint32_t h, Found* f) {
+  if (!Accepts(p, kAllowMod)) return false;
+  const TimeWord* w = W(h);
+  std::uint32_t end = h + 1;
+  std::string suffix = w->part_of_day.empty() ? "" : "T" + w->part_of_day;
+  if (suffix.empty() && KindAt(end) == TimeWordKind::kPartOfDay) {
+    suffix = "T" + W(end)->text;
+    ++end;
+  }
+  f->first = p.start;
+  f->end = end;
+  std::optional<sys_days> day;
+  if (dct_) day = *dct_ + days{w->value};
+  SetDay(day, suffix, f);
+  if (!suffix.empty()) f->type = TimexType::kTime;
+  f->rule = RuleRef{"time.relative.day"};
+  return true;
+}
+
+// "winter", "this winter", "during winter", "in the fall", "last summer",
+// "summer 2008".
+bool TimeMatcher::Season(const Prefix& p, std::uint32_t h, Found* f) {
+  if (!Accepts(p, kAllowMod | kAllowDeictic | kAllowThe) || p.deictic_duration) return false;
+  const TimeWord* w = W(h);
+  const bool trigger = TriggerBefore(p.start);
+  if (p.the >= 0 && !p.deictic && !trigger) return false;  // "the winter equipment"
+  if (!p.deictic && !p.mod && !trigger && p.the < 0) {
+    // Bare: "use winter as a weapon" yes, "winter temperatures" no.
+    if (w->ambiguous || !BoundaryAfter(h)) return false;
+  }
+  // "fall", "spring" are also verbs and nouns: "in the fall", "by fall",
+  // "last spring", not "began to fall apart".
+  if (w->ambiguous && !p.deictic &&
+      !(trigger && (p.the >= 0 || W(p.start - 1)->value == 1 || YearAt(h + 1) != 0))) {
+    return false;
+  }
+  f->first = p.start;
+  f->end = h + 1;
+  if (int y = YearAt(h + 1); y != 0 && !p.deictic) {  // "summer 2008"
+    f->end = h + 2;
+    f->anchor = SeasonAnchor(date::year{y}, w->value);
+    f->rule = RuleRef{"time.season.year"};
+    return true;
+  }
+  f->rule = p.deictic ? RuleRef{"time.season.deictic"} : RuleRef{"time.season.bare"};
+  if (!dct_) {
+    static constexpr const char* kCodes[] = {"SP", "SU", "FA", "WI"};
+    f->anchor = ValueOnlyAnchor(std::string("XXXX-") + kCodes[w->value]);
+    f->unresolved = true;
+    return true;
+  }
+  Direction dir = Direction::kNearest;
+  if (p.deictic && p.deictic_value != 0) {
+    dir = p.deictic_value < 0 ? Direction::kBefore : Direction::kAfter;
+  }
+  Tense tense = TenseNear(p.start, h + 1);
+  int n = ResolveSeason(*dct_, w->value, dir,
+                        tense == Tense::kFuture ? Direction::kAfter : Direction::kBefore);
+  f->anchor = SeasonAnchor(date::year{SeasonYear(n)}, SeasonOf(n));
+  f->relative = true;
+  return true;
+}
+
+// "this morning", "in the morning".
+bool TimeMatcher::PartOfDay(const Prefix& p, std::uint32_t h, Found* f) {
+  if (!Accepts(p, kAllowMod | kAllowDeictic | kAllowThe) || p.deictic_duration) return false;
+  const TimeWord* w = W(h);
+  int offset = 0;
+  if (p.deictic) {
+    offset = p.deictic_value;
+  } else if (p.the < 0 || !TriggerBefore(p.start) || KindAt(h + 1) == TimeWordKind::kTrigger) {
+    return false;  // only "in the morning", not "the morning of ..."
+  }
+  f->first = p.start;
+  f->end = h + 1;
+  std::optional<sys_days> day;
+  if (dct_) day = *dct_ + days{offset};
+  SetDay(day, "T" + w->text, f);
+  f->type = TimexType::kTime;
+  f->rule = RuleRef{"time.part_of_day"};
+  return true;
+}
+
+// "this week", "last year", "the past year", "the third quarter", "the 20th
+// century", "the weekend".
+bool TimeMatcher::UnitHead(const Prefix& p, std::uint32_t h, Found* f) {
+  const TimeWord* w = W(h);
+  const TimeUnit u = w->unit;
+  // Quarters, halves and centuries by ordinal.
+  if (p.ordinal != 0) return OrdinalPeriod(p, u, h, f);
+  if (u == TimeUnit::kWeekend && !p.deictic && p.the >= 0) {
+    // "the weekend": the last one in a past sentence, the next one otherwise.
+    if (!Accepts(p, kAllowThe)) return false;
+    f->first = p.start;
+    f->end = h + 1;
+    f->rule = RuleRef{"time.week.weekend"};
+    if (!dct_) {
+      f->anchor = ValueOnlyAnchor("XXXX-WXX-WE");
+      f->unresolved = true;
+      return true;
+    }
+    Tense tense = TenseNear(p.start, h + 1);
+    sys_days sat = ResolveWeekday(
+        *dct_, 6, tense == Tense::kFuture ? Direction::kOnOrAfter : Direction::kOnOrBefore);
+    f->anchor = WeekOf(sat);
+    f->anchor.value += "-WE";
+    f->relative = true;
+    return true;
+  }
+  if (w->plural && p.start == h && h > sb_ && KindAt(h - 1) == TimeWordKind::kTrigger &&
+      W(h - 1)->value == 2 && !UnitLetter(u).empty()) {
+    // "for years", "within weeks"
+    Number some;
+    some.some = true;
+    f->first = h;
+    f->end = h + 1;
+    f->type = TimexType::kDuration;
+    f->anchor = ValueOnlyAnchor(DurationValue(some, u));
+    f->rule = RuleRef{"time.duration.plural"};
+    return true;
+  }
+  if (!p.deictic || w->plural) return false;
+  if (!Accepts(p, kAllowMod | kAllowThe | kAllowDeictic)) return false;
+  f->first = p.start;
+  f->end = h + 1;
+  // "the past year", "past week", "the last week", "the next month": a duration.
+  if (p.deictic_duration || (p.the >= 0 && p.deictic_value != 0)) {
+    if (p.mod) return false;
+    Number one;
+    one.value = 1;
+    if (UnitLetter(u).empty()) return false;
+    f->type = TimexType::kDuration;
+    f->anchor = ValueOnlyAnchor(DurationValue(one, u));
+    f->rule = RuleRef{"time.duration.deictic"};
+    return true;
+  }
+  if (IsClockUnit(u) || u == TimeUnit::kDay || u == TimeUnit::kFortnight) return false;
+  // "This Week" inside a sentence is a name (a television programme).
+  if (Cap(h) && !tokens_[h].Has(kTokAllCaps) && p.start > sb_) return false;
+  f->rule = RuleRef{"time.relative.unit"};
+  if (u == TimeUnit::kWeekend) {
+    if (!dct_) {
+      f->anchor = ValueOnlyAnchor("XXXX-WXX-WE");
+      f->unresolved = true;
+      return true;
+    }
+    f->anchor = WeekOf(*dct_ + days{7 * p.deictic_value});
+    f->anchor.value += "-WE";
+    f->relative = true;
+    return true;
+  }
+  SetShifted(p.deictic_value, u, f);
+  return true;
+}
+
+// Numbers: ISO dates, clock times, "29 November 2022", durations, years.
+bool TimeMatcher::NumberHead(const Prefix& p, std::uint32_t h, Found* f) {
+  const Token& t = tokens_[h];
+  if (t.kind == TokenKind::kNumber) {
+    std::string_view s = Text(h);
+    if (s.size() == 10 && s[4] == '-' && s[7] == '-') {  // 2022-11-29
+      if (!Accepts(p, kAllowNone)) return false;
+      date::year_month_day ymd{date::year{ParseSmall(s.substr(0, 4))},
+                               date::month{static_cast<unsigned>(ParseSmall(s.substr(5, 2)))},
+                               date::day{static_cast<unsigned>(ParseSmall(s.substr(8, 2)))}};
+      if (!ymd.ok()) return false;
+      f->first = p.start;
+      f->end = h + 1;
+      f->anchor = DayAnchor(sys_days{ymd});
+      f->rule = RuleRef{"time.date.iso"};
+      return true;
+    }
+    if (std::count(s.begin(), s.end(), '/') == 2) {  // 11/29/2022 (US order)
+      if (!Accepts(p, kAllowNone)) return false;
+      std::size_t a = s.find('/'), b = s.find('/', a + 1);
+      std::string_view ms = s.substr(0, a), ds = s.substr(a + 1, b - a - 1), ys = s.substr(b + 1);
+      if (!AllDigits(ms) || !AllDigits(ds) || !AllDigits(ys) || ms.size() > 2 || ds.size() > 2 ||
+          (ys.size() != 4 && ys.size() != 2))
+        return false;
+      int y = ParseSmall(ys);
+      if (ys.size() == 2) y += y < 50 ? 2000 : 1900;
+      date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(ParseSmall(ms))},
+                               date::day{static_cast<unsigned>(ParseSmall(ds))}};
+      if (!ymd.ok()) return false;
+      f->first = p.start;
+      f->end = h + 1;
+      f->anchor = DayAnchor(sys_days{ymd});
+      f->rule = RuleRef{"time.date.numeric"};
+      return true;
+    }
+    if (ClockHead(p, h, f)) return true;
+  }
+  if (DayAt(h) != 0 && Accepts(p, kAllowNone)) {
+    {
+      MonthDate md;
+      if (MonthDateAt(h, &md)) {  // "29 November 2022"
+        f->first = p.start;
+        f->end = md.end;
+        if (md.year != 0) {
+          f->anchor =
+              DayAnchor(sys_days{date::year{md.year} / date::month{md.month} / date::day{md.day}});
+          f->rule = RuleRef{"time.date.day_month_year"};
+        } else if (dct_) {
+          date::year_month ym = MonthNear(md.month, h, md.end);
+          f->anchor = MonthDayAnchor(ym, md.day);
+          f->relative = true;
+          f->rule = RuleRef{"time.date.day_month"};
+        } else {
+          f->anchor = ValueOnlyAnchor("XXXX-" + Two(static_cast<int>(md.month)) + "-" +
+                                      Two(static_cast<int>(md.day)));
+          f->unresolved = true;
+          f->rule = RuleRef{"time.date.day_month"};
+        }
+        return true;
+      }
+    }
+  }
+  if (Duration(p, h, f)) return true;
+  if (t.kind == TokenKind::kNumber) return Year(p, h, f);
+  // Years in words: "nineteen ninety-six".
+  Number century, rest;
+  if (Accepts(p, kAllowNone) && NumberAt(h, &century) && century.word && !century.some &&
+      century.value >= 11 && century.value <= 20 && century.value == std::floor(century.value) &&
+      NumberAt(century.end, &rest) && rest.word && !rest.some && rest.value >= 10 &&
+      rest.value <= 99 && rest.value == std::floor(rest.value)) {
+    f->first = p.start;
+    f->end = rest.end;
+    f->anchor = YearAnchor(date::year{static_cast<int>(century.value * 100 + rest.value)});
+    f->rule = RuleRef{"time.year.words"};
+    return true;
+  }
+  return false;
+}
+
+// "three weeks", "10 years", "the past two months", "a year ago", "more than
+// four decades ago", "the first nine months", "twenty four hours".
+bool TimeMatcher::Duration(const Prefix& p, std::uint32_t h, Found* f) {
+  if (!Accepts(p, kAllowApprox | kAllowThe | kAllowDeictic | kAllowOrdinal)) return false;
+  if (p.deictic && p.deictic_value == 0) return false;  // "this two weeks"
+  Number n;
+  if (!NumberAt(h, &n)) return false;
+  if (KindAt(n.end) == TimeWordKind::kExtra) ++n.end;  // "two more weeks"
+  const TimeWord* uw = W(n.end);
+  if (uw == nullptr || uw->kind != TimeWordKind::kUnit || UnitLetter(uw->unit).empty())
+    return false;
+  if (n.word && n.value == 1 && uw->plural) return false;  // "a years"
+  std::uint32_t end = n.end + 1;
+  if (KindAt(end) == TimeWordKind::kAge) return false;  // "52 years old" is an age
+  f->first = p.start;
+  if (KindAt(end) == TimeWordKind::kAgo && !p.deictic && p.the < 0 && p.ordinal == 0) {
+    // "two years ago", "a year earlier", "two days from now"
+    const TimeWord* ago = W(end);
+    std::uint32_t ago_end = end + 1;
+    if (const TimeWord* ph = PhraseAt(
+            end, [](const TimeWord& x) { return x.kind == TimeWordKind::kAgo; }, &ago_end)) {
+      ago = ph;
+    }
+    f->end = ago_end;
+    f->rule = RuleRef{"time.relative.ago"};
+    if (n.some || n.value != std::floor(n.value)) {
+      f->anchor = ValueOnlyAnchor(ago->value < 0 ? "PAST_REF" : "FUTURE_REF");
+      return true;
+    }
+    SetShifted(ago->value * static_cast<int>(n.value), uw->unit, f);
+    return true;
+  }
+  // "a year" after a count or a plural noun is a rate: "$1.76 a year", "700
+  // seats a week", "24 hours a day".
+  if (n.word && n.value == 1 && W(h) != nullptr && W(h)->determiner && p.start == h && h > sb_) {
+    const Token& before = tokens_[h - 1];
+    const TimeWord* bw = W(h - 1);
+    std::string_view bs = Text(h - 1);
+    if (before.kind == TokenKind::kNumber ||
+        (before.kind == TokenKind::kWord && !before.Has(kTokCapitalized) && bs.size() > 2 &&
+         bs.back() == 's' && (bw == nullptr || !bw->function_word))) {
+      return false;
+    }
+  }
+  f->end = end;
+  f->type = TimexType::kDuration;
+  f->anchor = ValueOnlyAnchor(DurationValue(n, uw->unit));
+  f->rule = RuleRef{"time.duration.count"};
+  return true;
+}
+
+// "in 2008", "a 2008 decision", "2008's", "fiscal 1989", "early 2008", "the
+// end of 1990"; not "2008 people", "1500 troops", "about 1500", "$2008".
+bool TimeMatcher::Year(const Prefix& p, std::uint32_t h, Found* f) {
+  if (!Accepts(p, kAllowMod | kAllowFiscal)) return false;
+  int nd = 0;
+  const long v = DigitsAt(h, &nd);
+  if (nd != 4 || v < 1000 || v > 2099) return false;
+  const TimeWord* pw = nullptr;  // the word before the expression
+  bool strong = p.mod || p.fiscal;
+  if (p.start > sb_) {
+    const Token& pt = tokens_[p.start - 1];
+    if (pt.kind == TokenKind::kSymbol) return false;  // $2008, #2008
+    pw = W(p.start - 1);
+    if (pw != nullptr && pw->kind == TimeWordKind::kApprox) return false;  // about 1500
+    if (pw != nullptr &&
+        (pw->determiner || (pw->kind == TimeWordKind::kTrigger && pw->value == 1))) {
+      strong = true;  // "the 2008 elections", "in 2008 prices rose"
+    }
+    if (pt.Has(kTokClitic)) strong = true;  // "Obama's 2008 campaign"
+  }
+  if (!strong && InSentence(h + 1)) {
+    const Token& nt = tokens_[h + 1];
+    const TimeWord* nw = W(h + 1);
+    if (nw != nullptr && nw->kind == TimeWordKind::kCountNoun) return false;
+    if (nt.kind == TokenKind::kSymbol && Text(h + 1) == "%") return false;
+    if (nt.kind == TokenKind::kWord && !Cap(h + 1) && !nt.Has(kTokClitic) &&
+        (nw == nullptr || (!nw->function_word && nw->kind == TimeWordKind::kNone))) {
+      std::string_view s = Text(h + 1);
+      if (s.size() >= 3 && s.back() == 's' && s[s.size() - 2] != 's') return false;  // troops
+    }
+  }
+  f->first = p.start;
+  f->end = h + 1;
+  f->anchor = YearAnchor(date::year{static_cast<int>(v)});
+  f->rule = p.fiscal                                              ? RuleRef{"time.year.fiscal"}
+            : p.mod                                               ? RuleRef{"time.year.mod"}
+            : pw != nullptr && pw->kind == TimeWordKind::kTrigger ? RuleRef{"time.year.prep"}
+            : pw != nullptr && pw->determiner                     ? RuleRef{"time.year.modifier"}
+                                                                  : RuleRef{"time.year.bare"};
+  return true;
+}
+
+// "the 1990s", "1990s", "the '90s", "the early 1990s".
+bool TimeMatcher::Decade(const Prefix& p, std::uint32_t h, Found* f) {
+  if (!Accepts(p, kAllowThe | kAllowMod)) return false;
+  std::uint32_t k = h;
+  bool apostrophe = false;
+  if (tokens_[h].kind == TokenKind::kQuote) {
+    std::string_view q = Text(h);
+    if (q != "'" && q != "\xE2\x80\x99" && q != "\xE2\x80\x98") return false;
+    if (!InSentence(h + 1) || tokens_[h + 1].span.begin != tokens_[h].span.end) return false;
+    apostrophe = true;
+    k = h + 1;
+  }
+  std::string_view s = Text(k);
+  if (s.size() < 3 || s.back() != 's') return false;
+  std::string_view digits = s.substr(0, s.size() - 1);
+  if (!AllDigits(digits) || digits.back() != '0') return false;
+  int first_year = 0;
+  if (digits.size() == 4) {
+    first_year = ParseSmall(digits);
+    if (first_year < 1000 || first_year > 2090) return false;
+  } else if (digits.size() == 2 && (apostrophe || p.the >= 0)) {
+    // "the '90s", "the 90s": the twentieth century unless it would be in the future.
+    const int yy = ParseSmall(digits);
+    const int now = dct_ ? int{date::year_month_day{*dct_}.year()} : 2000;
+    first_year = 2000 + yy <= now ? 2000 + yy : 1900 + yy;
+  } else {
+    return false;
+  }
+  f->first = p.start;
+  f->end = k + 1;
+  f->anchor = DecadeAnchor(first_year);
+  f->rule = RuleRef{"time.decade"};
+  return true;
+}
+
+// "10:30", "10:35 a.m.", "3 p.m. EST", "3pm", "noon", "10:35 a.m. Friday".
+bool TimeMatcher::ClockHead(const Prefix& p, std::uint32_t h, Found* f) {
+  if (!Accepts(p, kAllowNone)) return false;
+  Clock c;
+  if (!ClockAt(h, &c)) return false;
+  f->first = p.start;
+  f->end = c.end;
+  f->type = TimexType::kTime;
+  f->rule = RuleRef{"time.clock"};
+  // A day right after it belongs to the expression: "10:35 a.m. Friday".
+  const TimeWord* nw = W(c.end);
+  if (nw != nullptr && ((nw->weekday != 0 && !nw->weekday_ambiguous && Cap(c.end)) ||
+                        (nw->kind == TimeWordKind::kRelDate && nw->part_of_day.empty()))) {
+    f->end = c.end + 1;
+    std::optional<sys_days> day;
+    if (dct_ && nw->weekday != 0) {
+      Tense t = TenseNear(p.start, f->end);
+      day = ResolveWeekday(*dct_, nw->weekday,
+                           t == Tense::kFuture ? Direction::kOnOrAfter : Direction::kOnOrBefore);
+    } else if (dct_) {
+      day = *dct_ + days{nw->value};
+    }
+    SetDay(day, ClockSuffix(c.minutes), f);
+    f->rule = RuleRef{"time.clock.day"};
+    return true;
+  }
+  // Or a date: "5 p.m. EST, Nov. 6".
+  MonthDate md;
+  const std::uint32_t k = IsPunct(c.end, ',') ? c.end + 1 : c.end;
+  if (MonthDateAt(k, &md) && md.day != 0) {
+    f->end = md.end;
+    f->rule = RuleRef{"time.clock.date"};
+    if (md.year != 0) {
+      f->anchor =
+          DayAnchor(sys_days{date::year{md.year} / date::month{md.month} / date::day{md.day}});
+      f->anchor.value += ClockSuffix(c.minutes);
+    } else if (dct_) {
+      const date::year_month ym = MonthNear(md.month, p.start, md.end);
+      f->anchor = MonthDayAnchor(ym, md.day);
+      f->anchor.value += ClockSuffix(c.minutes);
+      f->relative = true;
+    } else {
+      f->anchor = ValueOnlyAnchor("XXXX-" + Two(static_cast<int>(md.month)) + "-" +
+                                  Two(static_cast<int>(md.day)) + ClockSuffix(c.minutes));
+      f->unresolved = true;
+    }
+    return true;
+  }
+  f->clock = c.minutes;  // dated by ResolveClocks()
+  f->anchor = ValueOnlyAnchor("XXXX-XX-XX" + ClockSuffix(c.minutes));
+  return true;
+}
+
+// One token with hyphens: "two-day", "24-hour", "twenty-four-hour",
+// "third-quarter", "mid-November", "mid-2008", "mid-1990s", "20th-century".
+bool TimeMatcher::Hyphenated(const Prefix& p, std::uint32_t h, Found* f) {
+  std::string_view s = Text(h);
+  std::string_view parts[4];
+  std::size_t n = 0;
+  for (std::size_t b = 0; b <= s.size();) {
+    std::size_t e = s.find('-', b);
+    if (e == std::string_view::npos) e = s.size();
+    if (n == 4 || e == b) return false;
+    parts[n++] = s.substr(b, e - b);
+    b = e + 1;
+  }
+  if (n < 2) return false;
+  const TimeWord* first = Lookup(parts[0]);
+  const TimeWord* last = Lookup(parts[n - 1]);
+  bool plural_ok = false;
+  if (last != nullptr && last->kind == TimeWordKind::kAdjSuffix) {  // "day-long", "8-month-old"
+    --n;
+    last = Lookup(parts[n - 1]);
+    plural_ok = true;  // "decades-long"
+    if (n == 1 && last != nullptr && last->kind == TimeWordKind::kUnit &&
+        !UnitLetter(last->unit).empty() && Accepts(p, kAllowNone)) {
+      Number count;
+      count.value = 1;
+      count.some = last->plural;
+      f->first = p.start;
+      f->end = h + 1;
+      f->type = TimexType::kDuration;
+      f->anchor = ValueOnlyAnchor(DurationValue(count, last->unit));
+      f->rule = RuleRef{"time.duration.adjective"};
+      return true;
+    }
+    if (n < 2) return false;
+  }
+  f->first = p.start;
+  f->end = h + 1;
+  // Modifier + month / year / decade.
+  if (first != nullptr && first->kind == TimeWordKind::kMod && n == 2) {
+    if (!Accepts(p, kAllowThe)) return false;
+    if (last != nullptr && last->month != 0 && parts[1][0] >= 'A' && parts[1][0] <= 'Z') {
+      if (p.the >= 0) return false;
+      f->rule = RuleRef{"time.date.month_mod"};
+      if (!dct_) {
+        f->anchor = ValueOnlyAnchor("XXXX-" + Two(last->month));
+        f->unresolved = true;
+        return true;
+      }
+      f->anchor = MonthAnchor(MonthNear(last->month, p.start, h + 1));
+      f->relative = true;
+      return true;
+    }
+    std::string_view rest = parts[1];
+    if (AllDigits(rest) && rest.size() == 4 && p.the < 0) {
+      const int y = ParseSmall(rest);
+      if (y < 1000 || y > 2099) return false;
+      f->anchor = YearAnchor(date::year{y});
+      f->rule = RuleRef{"time.year.mod"};
+      return true;
+    }
+    if (rest.size() == 5 && rest.back() == 's' && AllDigits(rest.substr(0, 4)) && rest[3] == '0') {
+      f->anchor = DecadeAnchor(ParseSmall(rest.substr(0, 4)));
+      f->rule = RuleRef{"time.decade"};
+      return true;
+    }
+    return false;
+  }
+  if (last == nullptr || last->kind != TimeWordKind::kUnit || (last->plural && !plural_ok)) {
+    return false;
+  }
+  // Ordinal + quarter / half / century: "third-quarter", "20th-century".
+  int ordinal = 0;
+  if (n == 2 && first != nullptr && first->kind == TimeWordKind::kOrdinal) {
+    ordinal = first->value;
+  } else if (n == 2 && parts[0].size() >= 3 && AllDigits(parts[0].substr(0, parts[0].size() - 2))) {
+    std::string_view suf = parts[0].substr(parts[0].size() - 2);
+    if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") {
+      ordinal = ParseSmall(parts[0].substr(0, parts[0].size() - 2));
+    }
+  }
+  if (ordinal != 0) {
+    Prefix q = p;
+    q.ordinal = ordinal;
+    return OrdinalPeriod(q, last->unit, h, f);
+  }
+  // Count + unit: "two-day", "24-hour", "twenty-four-hour".
+  if (!Accepts(p, kAllowNone) || UnitLetter(last->unit).empty()) return false;
+  double value = 0;
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    double v = 0;
+    if (AllDigits(parts[i]) && parts[i].size() <= 6) {
+      v = ParseSmall(parts[i]);
+    } else {
+      const TimeWord* nw = Lookup(parts[i]);
+      if (nw == nullptr || !nw->IsNumber() || nw->number == kSomeNumber) return false;
+      v = nw->number;
+    }
+    // "twenty-four": tens then units; anything else must stand alone.
+    if (i > 0 && !(value >= 20 && std::fmod(value, 10) == 0 && v >= 1 && v <= 9)) return false;
+    value += v;
+  }
+  Number count;
+  count.value = value;
+  f->type = TimexType::kDuration;
+  f->anchor = ValueOnlyAnchor(DurationValue(count, last->unit));
+  f->rule = RuleRef{"time.duration.adjective"};
+  return true;
+}
+
+// "the third quarter [of 1989]", "the first half", "the 20th century",
+// "third-quarter" (p.ordinal is set).
+bool TimeMatcher::OrdinalPeriod(const Prefix& p, TimeUnit u, std::uint32_t h, Found* f) {
+  if (!Accepts(p, kAllowMod | kAllowThe | kAllowFiscal | kAllowOrdinal)) return false;
+  f->first = p.start;
+  f->end = h + 1;
+  if (u == TimeUnit::kCentury) {
+    if (p.ordinal > 30) return false;
+    f->anchor = CenturyAnchor((p.ordinal - 1) * 100);
+    f->rule = RuleRef{"time.century.ordinal"};
+    return true;
+  }
+  const int parts = u == TimeUnit::kQuarter ? 4 : u == TimeUnit::kHalf ? 2 : 0;
+  if (parts == 0 || p.ordinal > parts) return false;
+  f->rule =
+      u == TimeUnit::kQuarter ? RuleRef{"time.quarter.ordinal"} : RuleRef{"time.half.ordinal"};
+  int year = 0;
+  if (KindAt(h + 1) == TimeWordKind::kTrigger && YearAt(h + 2) != 0) {
+    year = YearAt(h + 2);  // "the third quarter of 1989"
+    f->end = h + 3;
+  } else if (YearAt(h + 1) != 0) {
+    year = YearAt(h + 1);  // "the first quarter 1990"
+    f->end = h + 2;
+  }
+  if (year == 0 && !dct_) {
+    f->anchor = ValueOnlyAnchor((u == TimeUnit::kQuarter ? "XXXX-Q" : "XXXX-H") +
+                                std::to_string(p.ordinal));
+    f->unresolved = true;
+    return true;
+  }
+  if (year == 0) {
+    // The DCT's year; a quarter that has not begun yet is last year's unless
+    // the sentence speaks of the future.
+    const date::year_month_day ymd{*dct_};
+    year = int{ymd.year()};
+    const unsigned m = unsigned{ymd.month()};
+    const int current = u == TimeUnit::kQuarter ? QuarterOfMonth(m) : (m <= 6 ? 1 : 2);
+    if (p.ordinal > current && TenseNear(p.start, f->end) != Tense::kFuture) --year;
+    f->relative = true;
+  }
+  f->anchor = u == TimeUnit::kQuarter ? QuarterAnchor(date::year{year}, p.ordinal)
+                                      : HalfAnchor(date::year{year}, p.ordinal);
+  return true;
+}
+
+// After "every" / "each": "every Monday", "every week", "every two years",
+// "every morning", "every January".
+bool TimeMatcher::Set(const Prefix& p, std::uint32_t h, Found* f) {
+  if (!InSentence(h)) return false;
+  const TimeWord* w = W(h);
+  f->first = p.start;
+  f->end = h + 1;
+  f->type = TimexType::kSet;
+  f->rule = RuleRef{"time.set.every"};
+  if (w != nullptr && w->weekday != 0 && Cap(h)) {
+    f->anchor = ValueOnlyAnchor("XXXX-WXX-" + std::to_string(w->weekday));
+    return true;
+  }
+  if (w != nullptr && w->month != 0 && Cap(h)) {
+    f->anchor = ValueOnlyAnchor("XXXX-" + Two(w->month));
+    return true;
+  }
+  if (w != nullptr && w->kind == TimeWordKind::kPartOfDay) {
+    f->anchor = ValueOnlyAnchor("XXXX-XX-XXT" + w->text);
+    return true;
+  }
+  if (w != nullptr && w->kind == TimeWordKind::kUnit && !w->plural &&
+      !UnitLetter(w->unit).empty()) {
+    Number one;
+    one.value = 1;
+    f->anchor = ValueOnlyAnchor(DurationValue(one, w->unit));
+    return true;
+  }
+  Number n;
+  if (NumberAt(h, &n) && !n.some) {
+    const TimeWord* uw = W(n.end);
+    if (uw != nullptr && uw->kind == TimeWordKind::kUnit && !UnitLetter(uw->unit).empty()) {
+      f->end = n.end + 1;
+      f->anchor = ValueOnlyAnchor(DurationValue(n, uw->unit));
+      return true;
+    }
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------
+// Readers.
+
+bool TimeMatcher::MonthDateAt(std::uint32_t k, MonthDate* md) {
+  if (!InSentence(k)) return false;
+  auto valid = [](int y, unsigned m, unsigned d) {
+    // Without a year, February 29 is allowed (a leap year may be meant).
+    date::year_month_day ymd{date::year{y == 0 ? 2000 : y}, date::month{m}, date::day{d}};
+    return ymd.ok();
+  };
+  auto year_after = [&](std::uint32_t j, std::uint32_t* end) {
+    std::uint32_t at = IsPunct(j, ',') ? j + 1 : j;
+    int y = YearAt(at);
+    if (y != 0) *end = at + 1;
+    return y;
+  };
+  const TimeWord* w = W(k);
+  if (w != nullptr && w->month != 0 && Cap(k)) {
+    md->month = w->month;
+    if (int day = DayAt(k + 1); day != 0 && KindAt(k + 2) != TimeWordKind::kUnit) {
+      md->day = static_cast<unsigned>(day);
+      md->end = k + 2;
+      md->year = year_after(k + 2, &md->end);
+      return valid(md->year, md->month, md->day);
+    }
+    if (int y = YearAt(k + 1); y != 0) {  // "March 2022"
+      md->day = 0;
+      md->year = y;
+      md->end = k + 2;
+      return true;
+    }
+    return false;
+  }
+  int day = DayAt(k);
+  const TimeWord* mw = W(k + 1);
+  if (day != 0 && mw != nullptr && mw->month != 0 && Cap(k + 1)) {  // "29 November 2022"
+    md->day = static_cast<unsigned>(day);
+    md->month = mw->month;
+    md->end = k + 2;
+    md->year = year_after(k + 2, &md->end);
+    return valid(md->year, md->month, md->day);
+  }
+  return false;
+}
+
+bool TimeMatcher::NumberAt(std::uint32_t k, Number* n) {
+  if (!InSentence(k)) return false;
+  const Token& t = tokens_[k];
+  if (t.kind == TokenKind::kNumber) {
+    // Digits with thousands separators and one decimal point: "1,000", "1.5".
+    std::string_view s = Text(k);
+    double v = 0, scale = 0;
+    for (char c : s) {
+      if (IsDigit(c)) {
+        if (scale > 0) {
+          scale /= 10;
+          v += (c - '0') * scale;
+        } else {
+          v = v * 10 + (c - '0');
+        }
+      } else if (c == '.' && scale == 0) {
+        scale = 1;
+      } else if (c != ',' || scale > 0) {
+        return false;
+      }
+    }
+    n->value = v;
+    n->some = false;
+    n->word = false;
+    n->end = k + 1;
+    // "5 1/2"
+    if (scale == 0 && InSentence(k + 1) && Text(k + 1) == "1/2") {
+      n->value += 0.5;
+      n->end = k + 2;
+    }
+    return true;
+  }
+  const TimeWord* w = W(k);
+  std::uint32_t end = k + 1;
+  const TimeWord* nw = PhraseAt(k, IsNumberWord, &end);
+  if (nw == nullptr && w != nullptr && w->IsNumber()) {
+    nw = w;
+    end = k + 1;
+  }
+  if (nw == nullptr) {
+    // "twenty-four", "ninety-six"
+    std::string_view s = Text(k);
+    const std::size_t dash = s.find('-');
+    if (t.kind != TokenKind::kWord || dash == std::string_view::npos ||
+        s.find('-', dash + 1) != std::string_view::npos)
+      return false;
+    const TimeWord* tens = Lookup(s.substr(0, dash));
+    if (tens == nullptr || !tens->IsNumber() || tens->number < 20 || tens->number > 90 ||
+        std::fmod(tens->number, 10) != 0)
+      return false;
+    const double tens_value = tens->number;
+    const TimeWord* units = Lookup(s.substr(dash + 1));
+    if (units == nullptr || !units->IsNumber() || units->number < 1 || units->number > 9 ||
+        units->number != std::floor(units->number))
+      return false;
+    n->word = true;
+    n->value = tens_value + units->number;
+    n->some = false;
+    n->end = k + 1;
+    return true;
+  }
+  n->word = true;
+  n->value = nw->number;
+  n->some = nw->number == kSomeNumber;
+  n->end = end;
+  // "twenty four"
+  if (!n->some && n->value >= 20 && n->value <= 90 && std::fmod(n->value, 10) == 0) {
+    const TimeWord* u = W(end);
+    if (u != nullptr && u->IsNumber() && u->number >= 1 && u->number <= 9 &&
+        u->number == std::floor(u->number)) {
+      n->value += u->number;
+      n->end = end + 1;
+    }
+  }
+  return true;
+}
+
+bool TimeMatcher::ClockAt(std::uint32_t k, Clock* c) {
+  if (!InSentence(k)) return false;
+  const Token& t = tokens_[k];
+  const TimeWord* w = W(k);
+  std::uint32_t end = k + 1;
+  int hour = -1, minute = 0;
+  bool need_ampm = false;
+  int ampm = -1;  // 0 am, 12 pm
+  if (w != nullptr && w->kind == TimeWordKind::kClock) {
+    hour = w->value / 60;
+    minute = w->value % 60;
+  } else if (t.kind == TokenKind::kNumber || (t.kind == TokenKind::kWord && t.Has(kTokHasDigit))) {
+    std::string_view s = Text(k);
+    std::size_t i = 0;
+    while (i < s.size() && IsDigit(s[i])) ++i;
+    if (i == 0 || i > 2) return false;
+    hour = ParseSmall(s.substr(0, i));
+    if (i < s.size() && s[i] == ':') {
+      if (i + 3 > s.size() || !IsDigit(s[i + 1]) || !IsDigit(s[i + 2])) return false;
+      minute = ParseSmall(s.substr(i + 1, 2));
+      i += 3;
+      if (i < s.size() && s[i] == ':') {  // seconds, dropped
+        if (i + 3 > s.size() || !IsDigit(s[i + 1]) || !IsDigit(s[i + 2])) return false;
+        i += 3;
+      }
+    } else {
+      need_ampm = true;
+    }
+    if (i < s.size()) {  // "3pm", "10:30am"
+      if (t.kind != TokenKind::kWord) return false;
+      const TimeWord* suffix = Lookup(s.substr(i));
+      if (suffix == nullptr || suffix->kind != TimeWordKind::kAmPm) return false;
+      ampm = suffix->value;
+    }
+    if (hour > 24 || minute > 59) return false;
+  } else {
+    return false;
+  }
+  if (ampm < 0 && KindAt(end) == TimeWordKind::kAmPm) {
+    ampm = W(end)->value;
+    ++end;
+  }
+  if (need_ampm && ampm < 0) return false;
+  if (ampm >= 0) {
+    if (hour < 1 || hour > 12) return false;
+    hour = hour % 12 + ampm;
+  }
+  if (KindAt(end) == TimeWordKind::kZone) ++end;
+  c->minutes = hour * 60 + minute;
+  c->end = end;
+  return true;
+}
+
+int TimeMatcher::DayAt(std::uint32_t k) const {
+  if (!InSentence(k)) return 0;
+  std::string_view s = Text(k);
+  const Token& t = tokens_[k];
+  if (t.kind == TokenKind::kWord && t.Has(kTokHasDigit) && s.size() >= 3 && s.size() <= 4) {
+    std::string_view suf = s.substr(s.size() - 2);
+    if (suf != "st" && suf != "nd" && suf != "rd" && suf != "th") return 0;
+    s.remove_suffix(2);
+  } else if (t.kind != TokenKind::kNumber) {
+    return 0;
+  }
+  if (!AllDigits(s) || s.size() > 2) return 0;
+  const int d = ParseSmall(s);
+  return d >= 1 && d <= 31 ? d : 0;
+}
+
+int TimeMatcher::YearAt(std::uint32_t k) const {
+  int nd = 0;
+  const long v = DigitsAt(k, &nd);
+  return nd == 4 && v >= 1000 && v <= 2999 ? static_cast<int>(v) : 0;
+}
+
+long TimeMatcher::DigitsAt(std::uint32_t k, int* ndigits) const {
+  *ndigits = 0;
+  if (!InSentence(k) || tokens_[k].kind != TokenKind::kNumber) return -1;
+  std::string_view s = Text(k);
+  if (!AllDigits(s) || s.size() > 9) return -1;
+  *ndigits = static_cast<int>(s.size());
+  return ParseSmall(s);
+}
+
+const TimeWord* TimeMatcher::PhraseAt(std::uint32_t k, bool (*want)(const TimeWord&),
+                                      std::uint32_t* end) {
+  const TimeWord* w = W(k);
+  if (w == nullptr || w->phrase_words < 2) return nullptr;
+  if (memo_token_ != k || memo_end_ != se_) {
+    // Grow the key a word at a time while it is a prefix of some phrase and
+    // remember every entry met; several callers ask about the same token.
+    memo_token_ = k;
+    memo_end_ = se_;
+    memo_count_ = 0;
+    const std::uint32_t max_n = std::min<std::uint32_t>(w->phrase_words, se_ - k);
+    scratch_.clear();
+    AppendFolded(Text(k));
+    for (std::uint32_t n = 2; n <= max_n; ++n) {
+      if (tokens_[k + n - 1].span.size() > kMaxWordBytes) break;
+      scratch_.push_back(' ');
+      AppendFolded(Text(k + n - 1));
+      const TimeWord* p = vocab_.Find(scratch_);
+      if (p == nullptr) break;
+      if (p->words == n && memo_count_ < kMemoSize) {
+        memo_words_[memo_count_] = p;
+        memo_ends_[memo_count_] = k + n;
+        ++memo_count_;
+      }
+      if (!p->prefix) break;
+    }
+  }
+  for (std::size_t i = memo_count_; i-- > 0;) {  // longest first
+    if (want(*memo_words_[i])) {
+      *end = memo_ends_[i];
+      return memo_words_[i];
+    }
+  }
+  return nullptr;
+}
+
+// ---------------------------------------------------------------------------
+// Tense and resolution.
+
+TimeMatcher::Tense TimeMatcher::TenseNear(std::uint32_t first, std::uint32_t end) {
+  constexpr std::uint32_t kWindow = 12;
+  for (std::uint32_t d = 1; d <= kWindow; ++d) {
+    bool any = false;
+    if (first >= sb_ + d) {
+      any = true;
+      if (Tense t = TenseAt(first - d, d <= 2); t != Tense::kUnknown) return t;
+    }
+    if (end - 1 + d < se_) {
+      any = true;
+      if (Tense t = TenseAt(end - 1 + d, false); t != Tense::kUnknown) return t;
+    }
+    if (!any) break;
+  }
+  return Tense::kUnknown;
+}
+
+TimeMatcher::Tense TimeMatcher::TenseAt(std::uint32_t k, bool adjacent_before) {
+  const Token& t = tokens_[k];
+  if (t.kind != TokenKind::kWord) return Tense::kUnknown;
+  auto from_value = [](int v) {
+    return v > 0 ? Tense::kFuture : v < 0 ? Tense::kPast : Tense::kPresent;
+  };
+  if (const TimeWord* w = words_[k]; w != nullptr) {
+    if (w->kind == TimeWordKind::kTense) return from_value(w->value);
+    std::uint32_t e = 0;
+    if (const TimeWord* ph = PhraseAt(k, IsTense, &e)) return from_value(ph->value);
+    if (w->kind == TimeWordKind::kDeictic && !w->duration_only && w->value != 0) {
+      return from_value(w->value);
+    }
+    if (w->kind == TimeWordKind::kAgo && w->value < 0) return Tense::kPast;
+    if (w->kind == TimeWordKind::kFuzzy && w->text != "PRESENT_REF") {
+      return w->text == "FUTURE_REF" ? Tense::kFuture : Tense::kPast;
+    }
+  }
+  std::string_view s = Text(k);
+  if (s.size() > kMaxWordBytes) return Tense::kUnknown;
+  scratch_.clear();
+  AppendFolded(s);
+  // A reporting verb dates the report, not the reported event ("X will
+  // happen Thursday, he said" is future) unless the expression is its own
+  // time ("announced Friday that ...", "said on Friday").
+  if (const LexiconEntry* c = res_.cues.Find(scratch_);
+      !adjacent_before && c != nullptr && c->fields.size() >= 2 && c->fields[1] == "say") {
+    return Tense::kUnknown;
+  }
+  if (const LexiconEntry* e = res_.verbs.Find(scratch_); e != nullptr && e->fields.size() >= 2) {
+    std::string_view forms = e->fields[1];
+    bool past = false, participle = false, present = false;
+    for (std::size_t b = 0; b <= forms.size();) {
+      std::size_t bar = forms.find('|', b);
+      if (bar == std::string_view::npos) bar = forms.size();
+      std::string_view form = forms.substr(b, bar - b);
+      past = past || form == "past";
+      participle = participle || form == "pastpart";
+      present = present || form == "pres" || form == "pres3";
+      b = bar + 1;
+    }
+    if (past || participle) return FutureMarkerBefore(k, 3) ? Tense::kFuture : Tense::kPast;
+    if (present) return Tense::kPresent;
+    return Tense::kUnknown;
+  }
+  if (!Cap(k) && s.size() >= 5 && s.ends_with("ed")) {
+    return FutureMarkerBefore(k, 3) ? Tense::kFuture : Tense::kPast;
+  }
+  return Tense::kUnknown;
+}
+
+bool TimeMatcher::FutureMarkerBefore(std::uint32_t k, std::uint32_t span) {
+  for (std::uint32_t d = 1; d <= span && k >= sb_ + d; ++d) {
+    const TimeWord* w = W(k - d);
+    if (w == nullptr) continue;
+    if (w->kind == TimeWordKind::kTense && w->value > 0) return true;
+    std::uint32_t e = 0;
+    const TimeWord* ph = PhraseAt(k - d, IsTense, &e);
+    if (ph != nullptr && ph->value > 0) return true;
+  }
+  return false;
+}
+
+date::year_month TimeMatcher::MonthNear(unsigned month, std::uint32_t first, std::uint32_t end) {
+  const date::year_month_day ymd{*dct_};
+  const date::year_month have = ymd.year() / ymd.month();
+  switch (TenseNear(first, end)) {
+    case Tense::kFuture:
+      return ResolveMonth(*dct_, month, Direction::kOnOrAfter);
+    case Tense::kPast: {
+      // A past-tense sentence may still name a date just ahead ("the offer
+      // was extended to Nov. 16"), rarely one most of a year ahead.
+      const date::year_month ahead = ResolveMonth(*dct_, month, Direction::kOnOrAfter);
+      if (ahead != have && ahead - have <= date::months{2}) return ahead;
+      return ResolveMonth(*dct_, month, Direction::kOnOrBefore);
+    }
+    default:
+      return ResolveMonth(*dct_, month, Direction::kNearest);
+  }
+}
+
+TimeAnchor TimeMatcher::MonthDayAnchor(date::year_month ym, unsigned day) {
+  const date::year_month_day ymd = ym / date::day{day};
+  if (ymd.ok()) return DayAnchor(sys_days{ymd});
+  // February 29 of a year that has none: keep the value, claim no interval.
+  return ValueOnlyAnchor(FormatYear(int{ym.year()}) + "-" +
+                         Two(static_cast<int>(unsigned{ym.month()})) + "-" +
+                         Two(static_cast<int>(day)));
+}
+
+void TimeMatcher::SetDay(std::optional<sys_days> day, std::string_view suffix, Found* f) {
+  if (day) {
+    f->anchor = DayAnchor(*day);
+    f->anchor.value += suffix;
+    f->relative = true;
+  } else {
+    f->anchor = ValueOnlyAnchor("XXXX-XX-XX" + std::string(suffix));
+    f->unresolved = true;
+  }
+}
+
+void TimeMatcher::SetShifted(int n, TimeUnit u, Found* f) {
+  if (!dct_) {
+    const char* v = "XXXX";
+    switch (u) {
+      case TimeUnit::kSecond:
+      case TimeUnit::kMinute:
+      case TimeUnit::kHour:
+      case TimeUnit::kDay:
+        v = "XXXX-XX-XX";
+        break;
+      case TimeUnit::kWeek:
+      case TimeUnit::kFortnight:
+        v = "XXXX-WXX";
+        break;
+      case TimeUnit::kWeekend:
+        v = "XXXX-WXX-WE";
+        break;
+      case TimeUnit::kMonth:
+        v = "XXXX-XX";
+        break;
+      case TimeUnit::kQuarter:
+        v = "XXXX-QX";
+        break;
+      case TimeUnit::kHalf:
+        v = "XXXX-HX";
+        break;
+      default:
+        break;
+    }
+    f->anchor = ValueOnlyAnchor(v);
+    f->unresolved = true;
+    return;
+  }
+  const sys_days dct = *dct_;
+  const date::year_month_day ymd{dct};
+  const int y = int{ymd.year()};
+  const unsigned m = unsigned{ymd.month()};
+  auto floor_div = [](int a, int b) { return a / b - (a % b != 0 && (a < 0) != (b < 0) ? 1 : 0); };
+  switch (u) {
+    case TimeUnit::kSecond:
+    case TimeUnit::kMinute:
+    case TimeUnit::kHour:
+      f->anchor = DayAnchor(dct);
+      break;
+    case TimeUnit::kDay:
+      f->anchor = DayAnchor(dct + days{n});
+      break;
+    case TimeUnit::kWeek:
+      f->anchor = WeekOf(dct + days{7 * n});
+      break;
+    case TimeUnit::kFortnight:
+      f->anchor = WeekOf(dct + days{14 * n});
+      break;
+    case TimeUnit::kWeekend:
+      f->anchor = WeekOf(dct + days{7 * n});
+      f->anchor.value += "-WE";
+      break;
+    case TimeUnit::kMonth:
+      f->anchor = MonthAnchor(ymd.year() / ymd.month() + date::months{n});
+      break;
+    case TimeUnit::kQuarter: {
+      const int q = y * 4 + QuarterOfMonth(m) - 1 + n;
+      f->anchor = QuarterAnchor(date::year{floor_div(q, 4)}, q - 4 * floor_div(q, 4) + 1);
+      break;
+    }
+    case TimeUnit::kHalf: {
+      const int hf = y * 2 + (m <= 6 ? 0 : 1) + n;
+      f->anchor = HalfAnchor(date::year{floor_div(hf, 2)}, hf - 2 * floor_div(hf, 2) + 1);
+      break;
+    }
+    case TimeUnit::kYear:
+      f->anchor = YearAnchor(date::year{y + n});
+      break;
+    case TimeUnit::kDecade:
+      f->anchor = DecadeAnchor(floor_div(y, 10) * 10 + 10 * n);
+      break;
+    case TimeUnit::kCentury:
+      f->anchor = CenturyAnchor(floor_div(y, 100) * 100 + 100 * n);
+      break;
+    case TimeUnit::kNone:
+      f->anchor = DayAnchor(dct);
+      break;
+  }
+  f->relative = true;
+}
+
+std::string TimeMatcher::DurationValue(const Number& n, TimeUnit u) const {
+  std::string v = IsClockUnit(u) ? "PT" : "P";
+  // Fortnights are written in weeks, quarters in months (P9M, as TimeML does).
+  const double value = u == TimeUnit::kFortnight ? 2 * n.value
+                       : u == TimeUnit::kQuarter ? 3 * n.value
+                                                 : n.value;
+  if (u == TimeUnit::kQuarter) u = TimeUnit::kMonth;
+  if (n.some) {
+    v += 'X';
+  } else if (value - std::floor(value) == 0.5 && value < 1e6 &&
+             (u == TimeUnit::kHour || u == TimeUnit::kYear || u == TimeUnit::kDay)) {
+    // "5 1/2 hours" -> PT5H30M, "2 1/2 years" -> P2Y6M, "1.5 days" -> P1DT12H
+    const std::string whole = FormatCount(std::floor(value));
+    if (u == TimeUnit::kHour) return v + whole + "H30M";
+    if (u == TimeUnit::kYear) return v + whole + "Y6M";
+    return v + whole + "DT12H";
+  } else {
+    v += FormatCount(value);
+  }
+  v += UnitLetter(u);
+  return v;
+}
+
+void TimeMatcher::ResolveClocks() {
+  for (std::size_t i = 0; i < found_.size(); ++i) {
+    Found& f = found_[i];
+    if (f.clock < 0) continue;
+    // A date (not another time) at most two tokens away: "Friday at 3 p.m.".
+    auto is_day = [](const Found& g) {
+      return g.type == TimexType::kDate && g.anchor.grain == Grain::kDay;
+    };
+    const Found* ctx = nullptr;
+    if (i > 0 && f.first - found_[i - 1].end <= 2 && is_day(found_[i - 1])) {
+      ctx = &found_[i - 1];
+    } else if (i + 1 < found_.size() && found_[i + 1].first - f.end <= 2 && is_day(found_[i + 1])) {
+      ctx = &found_[i + 1];
+    }
+    const std::string suffix = ClockSuffix(f.clock);
+    if (ctx != nullptr) {
+      f.anchor = DayAnchor(ctx->anchor.begin);
+      f.anchor.value += suffix;
+      f.relative = ctx->relative;
+      f.rule = RuleRef{"time.clock.context"};
+    } else {
+      std::optional<sys_days> day;
+      if (dct_) day = *dct_;
+      SetDay(day, suffix, &f);
+    }
+  }
+}
+
+bool TimeMatcher::IsPunct(std::uint32_t k, char c) const {
+  if (!InSentence(k) || tokens_[k].kind != TokenKind::kPunct) return false;
+  std::string_view s = Text(k);
+  return s.size() == 1 && s[0] == c;
+}
+
+bool TimeMatcher::BoundaryAfter(std::uint32_t k) const {
+  if (!InSentence(k + 1)) return true;
+  const Token& t = tokens_[k + 1];
+  if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kQuote) return true;
+  const TimeWord* w = W(k + 1);
+  return w != nullptr && (w->function_word || w->kind == TimeWordKind::kTrigger);
+}
+
+bool TimeMatcher::TriggerBefore(std::uint32_t k) const {
+  return k > sb_ && KindAt(k - 1) == TimeWordKind::kTrigger;
+}
+
+}  // namespace tkg

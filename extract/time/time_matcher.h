@@ -1,0 +1,204 @@
+// TimeMatcher: the token patterns behind TimeStage, for one document.
+//
+// For every sentence it walks the tokens left to right; at each token that
+// may begin an expression it reads an optional prefix (an approximation
+// "about", a modifier "early" / "the end of", "the", a deictic "last" /
+// "this" / "next", "fiscal", an ordinal "third") and then a head (a weekday,
+// a month, a number, a unit, a season, ...), and asks the head's rule
+// whether it accepts that prefix. A data phrase from time_words.tsv ("the
+// coming months") competes with the structural reading; the longer one wins,
+// and the walk continues after it, so expressions never overlap.
+//
+// Values that depend on the publication date (DCT) are resolved against it;
+// relative weekdays and months use the nearest tense marker around the
+// expression ("will", "said", "is to", "next") to choose the past or future
+// occurrence. Without a DCT they keep X's ("XXXX-XX-XX") and are counted.
+//
+// Never allocates per token: folding uses one scratch string, the per-token
+// word table is one vector per document.
+//
+// Thread-safety: one TimeMatcher per Run (per document, per thread).
+
+#ifndef TKG_EXTRACT_TIME_TIME_MATCHER_H_
+#define TKG_EXTRACT_TIME_TIME_MATCHER_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <date/date.h>
+
+#include "extract/document.h"
+#include "extract/resources.h"
+#include "extract/time/calendar.h"
+#include "extract/time/time_vocabulary.h"
+
+namespace tkg {
+
+class TimeMatcher {
+ public:
+  // `vocab`, `res` and `doc` must outlive the matcher.
+  TimeMatcher(const TimeVocabulary& vocab, const Resources& res, Document* doc);
+
+  TimeMatcher(const TimeMatcher&) = delete;
+  TimeMatcher& operator=(const TimeMatcher&) = delete;
+
+  // Appends the time expressions of every sentence to doc->mutable_timexes()
+  // (sorted, non-overlapping). Returns how many needed the DCT and did not
+  // have one (0 when the document has a DCT).
+  int Run();
+
+ private:
+  enum class Tense : std::int8_t { kUnknown, kPast, kPresent, kFuture };
+
+  // What was read before the head of an expression.
+  struct Prefix {
+    std::uint32_t start = 0;  // first token of the expression
+    bool every = false;       // "every", "each"
+    bool approx = false;      // "about", "more than"
+    bool mod = false;         // "early", "the end of", "earlier" (before "this")
+    std::int32_t the = -1;    // token index of "the"
+    bool deictic = false;
+    std::uint32_t deictic_at = 0;   // token index of the deictic
+    int deictic_value = 0;          // -1 last, 0 this, 1 next
+    bool deictic_duration = false;  // "past": only before durations
+    bool fiscal = false;
+    int ordinal = 0;  // "third" -> 3
+  };
+  // Which prefix parts a head accepts.
+  enum Allow : unsigned {
+    kAllowNone = 0,
+    kAllowApprox = 1u << 0,
+    kAllowMod = 1u << 1,
+    kAllowThe = 1u << 2,
+    kAllowDeictic = 1u << 3,
+    kAllowFiscal = 1u << 4,
+    kAllowOrdinal = 1u << 5,
+  };
+
+  // One expression found in the current sentence.
+  struct Found {
+    std::uint32_t first = 0, end = 0;  // tokens [first, end)
+    TimexType type = TimexType::kDate;
+    TimeAnchor anchor;
+    bool relative = false;    // computed from the DCT
+    bool unresolved = false;  // needed the DCT, which is missing
+    int clock = -1;           // a time of day (minutes) whose date comes from context
+    RuleRef rule;
+  };
+
+  // A month name with its day and year, as read by MonthDateAt().
+  struct MonthDate {
+    unsigned month = 0;
+    unsigned day = 0;  // 0: no day ("March 2022")
+    int year = 0;      // 0: no year ("November 29")
+    std::uint32_t end = 0;
+  };
+  // A cardinal number read by NumberAt().
+  struct Number {
+    double value = 0;
+    bool some = false;  // "several", "a few": no exact count
+    bool word = false;  // written as words
+    std::uint32_t end = 0;
+  };
+  // A clock time read by ClockAt().
+  struct Clock {
+    int minutes = 0;  // after midnight
+    std::uint32_t end = 0;
+  };
+
+  static bool Accepts(const Prefix& p, unsigned allowed);
+
+  void RunSentence(const Sentence& s);
+  bool MatchAt(std::uint32_t i, Found* f);
+  bool MatchPhrase(std::uint32_t i, Found* f);
+  bool MatchStructure(std::uint32_t i, Found* f);
+  // Resolves clock times without a date of their own against their
+  // neighbours ("Friday at 10 a.m.") or the DCT.
+  void ResolveClocks();
+
+  // Heads. Each returns false when it does not match or does not accept a
+  // part of the prefix (the walk then tries again one token later).
+  bool Weekday(const Prefix& p, std::uint32_t h, Found* f);
+  bool Month(const Prefix& p, std::uint32_t h, Found* f);
+  bool RelDate(const Prefix& p, std::uint32_t h, Found* f);
+  bool Season(const Prefix& p, std::uint32_t h, Found* f);
+  bool PartOfDay(const Prefix& p, std::uint32_t h, Found* f);
+  bool UnitHead(const Prefix& p, std::uint32_t h, Found* f);
+  bool NumberHead(const Prefix& p, std::uint32_t h, Found* f);
+  bool Duration(const Prefix& p, std::uint32_t h, Found* f);
+  bool Year(const Prefix& p, std::uint32_t h, Found* f);
+  bool Decade(const Prefix& p, std::uint32_t h, Found* f);
+  bool ClockHead(const Prefix& p, std::uint32_t h, Found* f);
+  bool Hyphenated(const Prefix& p, std::uint32_t h, Found* f);
+  bool OrdinalPeriod(const Prefix& p, TimeUnit u, std::uint32_t h, Found* f);
+  bool Set(const Prefix& p, std::uint32_t h, Found* f);
+
+  // Readers of token sequences.
+  bool MonthDateAt(std::uint32_t k, MonthDate* md);
+  bool NumberAt(std::uint32_t k, Number* n);
+  bool ClockAt(std::uint32_t k, Clock* c);
+  int DayAt(std::uint32_t k) const;                    // 1..31 ("29", "29th"), else 0
+  int YearAt(std::uint32_t k) const;                   // 4-digit number 1000..2999, else 0
+  long DigitsAt(std::uint32_t k, int* ndigits) const;  // all-digit token value, else -1
+  const TimeWord* PhraseAt(std::uint32_t k, bool (*want)(const TimeWord&), std::uint32_t* end);
+  const TimeWord* Lookup(std::string_view text);  // folds into scratch_
+  void AppendFolded(std::string_view text);       // Fold(text) onto scratch_
+
+  // Resolution helpers.
+  Tense TenseNear(std::uint32_t first, std::uint32_t end);
+  // The tense token k marks; `adjacent_before`: k is one or two tokens
+  // before the expression.
+  Tense TenseAt(std::uint32_t k, bool adjacent_before);
+  bool FutureMarkerBefore(std::uint32_t k, std::uint32_t span);
+  // The year of a month named without one ("in March", "Nov. 16"), from the
+  // tense around tokens [first, end): future -> this or the next occurrence,
+  // past -> this or the last one (but one at most two months ahead is kept),
+  // unknown -> the nearest one. REQUIRES: dct_.
+  date::year_month MonthNear(unsigned month, std::uint32_t first, std::uint32_t end);
+  // Value/interval of a day, with an optional "T.." suffix; X value without DCT.
+  void SetDay(std::optional<date::sys_days> day, std::string_view suffix, Found* f);
+  void SetShifted(int n, TimeUnit u, Found* f);
+  // The day `day` of `ym`; a value-only anchor when that day does not exist
+  // ("Feb. 29" resolved to a common year).
+  static TimeAnchor MonthDayAnchor(date::year_month ym,
+                                   unsigned day);  // DCT + n units, at the unit's grain
+  std::string DurationValue(const Number& n, TimeUnit u) const;
+
+  // Token tests.
+  bool InSentence(std::uint32_t k) const { return k >= sb_ && k < se_; }
+  const TimeWord* W(std::uint32_t k) const { return InSentence(k) ? words_[k] : nullptr; }
+  TimeWordKind KindAt(std::uint32_t k) const {
+    const TimeWord* w = W(k);
+    return w == nullptr ? TimeWordKind::kNone : w->kind;
+  }
+  bool Cap(std::uint32_t k) const { return tokens_[k].Has(kTokCapitalized); }
+  std::string_view Text(std::uint32_t k) const { return tokens_[k].span.In(text_); }
+  bool IsPunct(std::uint32_t k, char c) const;
+  bool BoundaryAfter(std::uint32_t k) const;  // end, punctuation or a function word
+  bool TriggerBefore(std::uint32_t k) const;  // token k-1 is a trigger word
+
+  const TimeVocabulary& vocab_;
+  const Resources& res_;
+  Document* doc_;
+  std::string_view text_;
+  const std::vector<Token>& tokens_;
+  std::optional<date::sys_days> dct_;
+  std::vector<const TimeWord*> words_;  // per token
+  std::vector<Found> found_;            // current sentence
+  std::string scratch_;                 // folding buffer
+  // PhraseAt()'s entries for one token (the last one asked about).
+  static constexpr std::size_t kMemoSize = 8;
+  std::uint32_t memo_token_ = UINT32_MAX, memo_end_ = 0;
+  std::size_t memo_count_ = 0;
+  const TimeWord* memo_words_[kMemoSize] = {};
+  std::uint32_t memo_ends_[kMemoSize] = {};
+  std::uint32_t sb_ = 0, se_ = 0;  // current sentence's tokens
+  int unresolved_ = 0;
+};
+
+}  // namespace tkg
+
+#endif  // TKG_EXTRACT_TIME_TIME_MATCHER_H_
