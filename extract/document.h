@@ -113,6 +113,8 @@ enum class MentionKind : std::uint8_t {
 
 struct Mention {
   Span span;
+  std::uint32_t first_token = 0;  // [first_token, end_token) into tokens()
+  std::uint32_t end_token = 0;
   EntityType type = EntityType::kOther;
   MentionKind kind = MentionKind::kName;
   std::int32_t entity = -1;  // index into entities(), -1 when unresolved

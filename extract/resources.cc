@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 
+#include "core/id.h"
+
 #ifndef TKG_DEFAULT_DATA_DIR
 #define TKG_DEFAULT_DATA_DIR "extract/data"
 #endif
@@ -35,20 +37,27 @@ Result<std::shared_ptr<const Resources>> Resources::Load(const std::string& lang
       {"places.tsv", &res->places, 3},
       {"organisations.tsv", &res->organisations, 3},
       {"group_nouns.tsv", &res->group_nouns, 1},
+      {"name_parts.tsv", &res->name_parts, 1},
+      {"nominals.tsv", &res->nominals, 1},
       {"pronouns.tsv", &res->pronouns, 3},
       {"verbs.tsv", &res->verbs, 2},
   };
+  IdBuilder fingerprint("resources");
+  std::string text;
   for (const File& f : files) {
-    auto lex = Lexicon::Load(lang_dir + "/" + f.name, f.fields);
-    if (!lex.ok()) {
-      if (lex.status().IsNotFound()) {
-        return Status::NotFound("missing data file " + lang_dir + "/" + f.name +
-                                " (set --data or $TKG_DATA to tkg's extract/data directory)");
-      }
-      return lex.status();
+    std::string path = lang_dir + "/" + f.name;
+    Status read = ReadFile(path, &text);
+    if (read.IsNotFound()) {
+      return Status::NotFound("missing data file " + path +
+                              " (set --data or $TKG_DATA to tkg's extract/data directory)");
     }
+    TKG_RETURN_IF_ERROR(read);
+    fingerprint.Add(f.name).Add(text);
+    auto lex = Lexicon::Parse(path, text, f.fields);
+    if (!lex.ok()) return lex.status();
     *f.lex = std::move(*lex);
   }
+  res->fingerprint = fingerprint.Finish().Hex().substr(0, 16);
   return std::shared_ptr<const Resources>(std::move(res));
 }
 

@@ -18,6 +18,9 @@ namespace tkg {
 
 struct Resources {
   std::string dir;  // the language directory the files came from
+  // Hex hash of every data file's bytes: recorded with stored documents so
+  // that an edited lexicon makes re-ingesting update them.
+  std::string fingerprint;
 
   Lexicon abbreviations;   // abbreviations.tsv: "gen." <TAB> title|other
   Lexicon boilerplate;     // boilerplate.tsv: line or suffix <TAB> line|suffix|prefix
@@ -31,6 +34,8 @@ struct Resources {
   Lexicon places;          // places.tsv: name <TAB> id <TAB> canonical <TAB> kind
   Lexicon organisations;   // organisations.tsv: name <TAB> id <TAB> canonical <TAB> kind
   Lexicon group_nouns;     // group_nouns.tsv: plural noun <TAB> singular
+  Lexicon name_parts;      // name_parts.tsv: word <TAB> org|place|person|connector
+  Lexicon nominals;        // nominals.tsv: noun <TAB> referent kind ("alliance" -> alliance)
   Lexicon pronouns;        // pronouns.tsv: pronoun <TAB> gender <TAB> number <TAB> case
   Lexicon verbs;           // verbs.tsv: inflected form <TAB> lemma <TAB> tense
 

@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "extract/claims/claim_stage.h"
+#include "extract/entities/entity_stage.h"
 #include "extract/text/clean_stage.h"
 #include "extract/text/segment_stage.h"
 #include "extract/time/time_stage.h"
@@ -9,7 +11,8 @@
 namespace tkg {
 
 const std::vector<std::string_view>& DefaultStageNames() {
-  static const std::vector<std::string_view> kNames = {"clean", "segment", "time"};
+  static const std::vector<std::string_view> kNames = {"clean", "segment", "entities", "time",
+                                                       "claims"};
   return kNames;
 }
 
@@ -20,6 +23,10 @@ Result<std::unique_ptr<Stage>> MakeStage(std::string_view name,
     stage = std::make_unique<CleanStage>(std::move(res));
   } else if (name == "segment") {
     stage = std::make_unique<SegmentStage>(std::move(res));
+  } else if (name == "entities") {
+    stage = std::make_unique<EntityStage>(std::move(res));
+  } else if (name == "claims") {
+    stage = std::make_unique<ClaimStage>(std::move(res));
   } else if (name == "time") {
     stage = std::make_unique<TimeStage>(std::move(res));
   } else {

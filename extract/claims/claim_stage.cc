@@ -1,0 +1,888 @@
+#include "extract/claims/claim_stage.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "core/text.h"
+#include "extract/entities/entity_stage.h"
+
+namespace tkg {
+namespace {
+
+const RuleRef kSieveQuoteThenTag{"claims.direct.quote_then_tag"};
+const RuleRef kSieveTagThenQuote{"claims.direct.tag_then_quote"};
+const RuleRef kSieveColon{"claims.direct.colon"};
+const RuleRef kSieveAccordingTo{"claims.according_to"};
+const RuleRef kSievePassiveBy{"claims.passive_by"};
+const RuleRef kSieveSpeakerFirst{"claims.speaker_first"};
+const RuleRef kSieveContentFirst{"claims.content_first"};
+const RuleRef kSieveContinuation{"claims.direct.continuation"};
+
+constexpr std::uint32_t kNone = static_cast<std::uint32_t>(-1);
+
+// Coarse word classes from function_words.tsv, plus punctuation.
+enum class WC : std::uint8_t {
+  kContent,
+  kAux,
+  kModal,
+  kNeg,
+  kPart,
+  kPron,
+  kRel,
+  kSub,
+  kConj,
+  kPrep,
+  kDet,
+  kWh,
+  kAdv,
+  kPunct,
+  kQuote,
+  kOther,
+};
+
+WC ClassFromName(std::string_view n) {
+  if (n == "aux") return WC::kAux;
+  if (n == "modal") return WC::kModal;
+  if (n == "neg") return WC::kNeg;
+  if (n == "part") return WC::kPart;
+  if (n == "pron") return WC::kPron;
+  if (n == "rel") return WC::kRel;
+  if (n == "sub") return WC::kSub;
+  if (n == "conj") return WC::kConj;
+  if (n == "prep") return WC::kPrep;
+  if (n == "det") return WC::kDet;
+  if (n == "wh") return WC::kWh;
+  if (n == "adv") return WC::kAdv;
+  return WC::kOther;
+}
+
+struct Quote {
+  std::uint32_t open = kNone;                    // token of the opening mark, kNone when missing
+  std::uint32_t close = kNone;                   // token of the closing mark, kNone when missing
+  std::uint32_t inner_first = 0, inner_end = 0;  // tokens strictly inside
+};
+
+struct Cue {
+  std::uint32_t first = 0, end = 0;  // tokens
+  const LexiconEntry* entry = nullptr;
+  std::uint32_t sentence = 0;
+  bool used = false;
+  std::string_view frame() const { return entry->fields[1]; }
+  const std::string& lemma() const { return entry->fields[0]; }
+};
+
+class Attributor {
+ public:
+  Attributor(const Resources& res, Document* doc)
+      : res_(res), doc_(doc), toks_(doc->tokens()), sents_(doc->sentences()) {}
+
+  void Run();
+
+ private:
+  // --- token helpers
+  WC Class(std::uint32_t i) const { return cls_[i]; }
+  std::string_view Text(std::uint32_t i) const { return doc_->TokenText(i); }
+  bool Is(std::uint32_t i, std::string_view folded) const { return folded_[i] == folded; }
+  bool IsComma(std::uint32_t i) const { return Text(i) == ","; }
+  bool IsOpenQuote(std::uint32_t i) const {
+    return toks_[i].kind == TokenKind::kQuote && toks_[i].Has(kTokOpenQuote);
+  }
+  bool IsCloseQuote(std::uint32_t i) const {
+    return toks_[i].kind == TokenKind::kQuote && toks_[i].Has(kTokCloseQuote);
+  }
+  bool IsTerminal(std::uint32_t i) const {
+    std::string_view t = Text(i);
+    return t == "." || t == "!" || t == "?" || t == "...";
+  }
+  bool IsNpWord(std::uint32_t i) const {
+    const Token& t = toks_[i];
+    if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) return false;
+    if (t.Has(kTokClitic)) return folded_[i] == "'s";
+    WC c = cls_[i];
+    return c == WC::kContent || c == WC::kDet;
+  }
+  bool IsCueToken(std::uint32_t i) const { return cue_at_[i] >= 0; }
+  Span TokSpan(std::uint32_t first, std::uint32_t end) const {
+    return Span{toks_[first].span.begin, toks_[end - 1].span.end};
+  }
+
+  // --- analysis
+  void Classify();
+  void FindQuotes();
+  void FindCues();
+  bool CueIsSpeechAct(const Cue& c) const;
+
+  // Phrases: [first, end) token ranges, or first == end when none.
+  std::pair<std::uint32_t, std::uint32_t> NpLeft(std::uint32_t end, std::uint32_t lo) const;
+  std::pair<std::uint32_t, std::uint32_t> NpRight(std::uint32_t first, std::uint32_t hi) const;
+  std::pair<std::uint32_t, std::uint32_t> ClauseSubject(std::uint32_t cue, const Sentence& s) const;
+  std::uint32_t SkipAuxLeft(std::uint32_t i, std::uint32_t lo) const;
+  std::uint32_t ContentEnd(std::uint32_t start, const Sentence& s) const;
+  bool ClosedAfterCue(const Cue& c, const Sentence& s) const;
+
+  // --- claim building
+  std::int32_t QuoteEndingAt(std::uint32_t close_tok) const;
+  bool AddClaim(std::pair<std::uint32_t, std::uint32_t> speaker, const Cue* cue,
+                std::uint32_t content_first, std::uint32_t content_end, RuleRef rule,
+                float confidence, std::uint32_t sentence, std::int32_t inherit_from = -1);
+  void DateClaim(Claim* c, const Cue* cue, std::uint32_t clause_first) const;
+  void MergeDuplicates();
+
+  // --- sieves
+  void SieveQuoteThenTag();
+  void SieveTagThenQuote();
+  void SieveAccordingTo();
+  void SievePassiveBy();
+  void SieveSpeakerFirst();
+  void SieveContentFirst();
+  void SieveContinuation();
+
+  const Resources& res_;
+  Document* doc_;
+  const std::vector<Token>& toks_;
+  const std::vector<Sentence>& sents_;
+  std::vector<WC> cls_;
+  std::vector<std::string> folded_;
+  std::vector<std::uint32_t> sent_of_;
+  std::vector<Quote> quotes_;
+  std::vector<std::int32_t> quote_of_;  // per token: quote index (marks and inside), -1
+  std::vector<Cue> cues_;
+  std::vector<std::int32_t> cue_at_;  // per token: cue index, -1
+  std::vector<bool> used_;            // per token: inside an attributed content or speaker
+  std::vector<std::uint32_t> claim_clause_first_;  // per claim: clause start token (dating)
+};
+
+void Attributor::Classify() {
+  cls_.assign(toks_.size(), WC::kOther);
+  folded_.assign(toks_.size(), std::string());
+  sent_of_.assign(toks_.size(), 0);
+  for (std::uint32_t si = 0; si < sents_.size(); ++si) {
+    for (std::uint32_t i = sents_[si].first_token; i < sents_[si].end_token; ++i) sent_of_[i] = si;
+  }
+  for (std::uint32_t i = 0; i < toks_.size(); ++i) {
+    const Token& t = toks_[i];
+    AppendFold(doc_->TokenText(i), &folded_[i]);
+    if (t.kind == TokenKind::kPunct) {
+      cls_[i] = WC::kPunct;
+    } else if (t.kind == TokenKind::kQuote) {
+      cls_[i] = WC::kQuote;
+    } else if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) {
+      const LexiconEntry* fw = res_.function_words.Find(folded_[i]);
+      cls_[i] = fw != nullptr ? ClassFromName(fw->fields[0]) : WC::kContent;
+    }
+  }
+}
+
+void Attributor::FindQuotes() {
+  quote_of_.assign(toks_.size(), -1);
+  // Quotations are looked for zone by zone; a zone without double quotation
+  // marks may use single ones.
+  std::size_t si = 0;
+  while (si < sents_.size()) {
+    std::uint32_t zone = sents_[si].zone;
+    std::uint32_t zfirst = sents_[si].first_token;
+    std::size_t sj = si;
+    while (sj < sents_.size() && sents_[sj].zone == zone) ++sj;
+    std::uint32_t zend = sents_[sj - 1].end_token;
+    si = sj;
+    bool has_double = false;
+    for (std::uint32_t i = zfirst; i < zend; ++i) {
+      if (toks_[i].kind == TokenKind::kQuote && toks_[i].Has(kTokDoubleQuote)) has_double = true;
+    }
+    std::uint32_t open = kNone;
+    auto push = [&](std::uint32_t o, std::uint32_t c, std::uint32_t inner_first,
+                    std::uint32_t inner_end) {
+      if (inner_end <= inner_first) return;
+      Quote q{o, c, inner_first, inner_end};
+      auto qi = static_cast<std::int32_t>(quotes_.size());
+      quotes_.push_back(q);
+      std::uint32_t a = o != kNone ? o : inner_first;
+      std::uint32_t b = c != kNone ? c + 1 : inner_end;
+      for (std::uint32_t k = a; k < b; ++k) quote_of_[k] = qi;
+    };
+    for (std::uint32_t i = zfirst; i < zend; ++i) {
+      const Token& t = toks_[i];
+      if (t.kind != TokenKind::kQuote || t.Has(kTokDoubleQuote) != has_double) continue;
+      if (!has_double) {
+        // Single marks: an apostrophe after s ("Jones' car") is not a quote;
+        // a closing mark must follow punctuation or a word and precede a
+        // space, punctuation or the end.
+        if (t.Has(kTokCloseQuote) && open == kNone) {
+          bool after_punct = i > zfirst && (IsComma(i - 1) || IsTerminal(i - 1));
+          if (!after_punct) continue;
+        }
+      }
+      if (t.Has(kTokOpenQuote)) {
+        if (open == kNone) open = i;
+      } else if (open != kNone) {
+        push(open, i, open + 1, i);
+        open = kNone;
+      } else if (i > zfirst) {
+        // A closing mark without an opening one: the quotation runs from the
+        // start of the paragraph (a pull-quote that lost its first mark).
+        push(kNone, i, zfirst, i);
+      }
+    }
+    if (open != kNone) push(open, kNone, open + 1, zend);
+  }
+}
+
+bool Attributor::CueIsSpeechAct(const Cue& c) const {
+  std::uint32_t i = c.first;
+  const Sentence& s = sents_[c.sentence];
+  if (i == s.first_token) return c.frame() == "according";
+  std::uint32_t p = i - 1;
+  // "to say", "will announce", "did not say", "the announced plan".
+  WC pc = Class(p);
+  if (pc == WC::kPart || pc == WC::kModal || pc == WC::kNeg || pc == WC::kDet) {
+    return c.frame() == "according" || c.frame() == "statement";
+  }
+  if (pc == WC::kAux && (Is(p, "did") || Is(p, "do") || Is(p, "does"))) return false;
+  return true;
+}
+
+void Attributor::FindCues() {
+  cue_at_.assign(toks_.size(), -1);
+  std::string key;
+  for (std::uint32_t si = 0; si < sents_.size(); ++si) {
+    const Sentence& s = sents_[si];
+    for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
+      if (toks_[i].kind != TokenKind::kWord || quote_of_[i] >= 0) continue;
+      std::uint32_t max_n = std::min<std::uint32_t>(
+          static_cast<std::uint32_t>(res_.cues.max_words()), s.end_token - i);
+      for (std::uint32_t n = max_n; n >= 1; --n) {
+        key.clear();
+        AppendFold(doc_->Slice(TokSpan(i, i + n)), &key);
+        const LexiconEntry* e = res_.cues.Find(key);
+        if (e == nullptr) continue;
+        Cue c{i, i + n, e, si, false};
+        if (c.frame() == "statement") break;  // "in a statement": only dates/frames
+        if (!CueIsSpeechAct(c)) break;
+        cue_at_[i] = static_cast<std::int32_t>(cues_.size());
+        cues_.push_back(c);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+}
+
+std::uint32_t Attributor::SkipAuxLeft(std::uint32_t i, std::uint32_t lo) const {
+  // i is the cue's first token; returns the index just after the subject.
+  std::uint32_t j = i;
+  while (j > lo) {
+    WC c = Class(j - 1);
+    if ((c == WC::kAux || c == WC::kModal || c == WC::kAdv || c == WC::kNeg) &&
+        !toks_[j - 1].Has(kTokCapitalized)) {
+      --j;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+std::pair<std::uint32_t, std::uint32_t> Attributor::NpLeft(std::uint32_t end,
+                                                           std::uint32_t lo) const {
+  if (end <= lo) return {end, end};
+  std::uint32_t k = end;
+  if (Class(end - 1) == WC::kPron) return {end - 1, end};
+  while (k > lo && end - k < 14) {
+    std::uint32_t p = k - 1;
+    if (IsNpWord(p) && !IsCueToken(p) && quote_of_[p] < 0) {
+      k = p;
+      continue;
+    }
+    // "the head of the agency", "ministers from the alliance".
+    if (Class(p) == WC::kPrep && (Is(p, "of") || Is(p, "from")) && k < end && p > lo &&
+        IsNpWord(p - 1) && Class(p - 1) == WC::kContent) {
+      k = p;
+      continue;
+    }
+    break;
+  }
+  // An NP does not start with a preposition, and a lone determiner is not one.
+  while (k < end && (Class(k) == WC::kPrep)) ++k;
+  if (k < end && end - k == 1 && Class(k) == WC::kDet) return {end, end};
+  return {k, end};
+}
+
+std::pair<std::uint32_t, std::uint32_t> Attributor::NpRight(std::uint32_t first,
+                                                            std::uint32_t hi) const {
+  std::uint32_t k = first;
+  if (k < hi && Class(k) == WC::kPron) return {k, k + 1};
+  while (k < hi && k - first < 16) {
+    if (IsNpWord(k) && !IsCueToken(k) && quote_of_[k] < 0) {
+      ++k;
+      continue;
+    }
+    if (Class(k) == WC::kPrep && k > first && k + 1 < hi && IsNpWord(k + 1) && !IsCueToken(k + 1)) {
+      ++k;
+      continue;
+    }
+    if (Text(k) == "-" && k > first && k + 1 < hi && IsNpWord(k + 1)) {
+      ++k;
+      continue;
+    }
+    break;
+  }
+  // Do not end on a preposition or determiner.
+  while (k > first && (Class(k - 1) == WC::kPrep || Class(k - 1) == WC::kDet)) --k;
+  return {first, k};
+}
+
+std::pair<std::uint32_t, std::uint32_t> Attributor::ClauseSubject(std::uint32_t cue,
+                                                                  const Sentence& s) const {
+  // The clause starts after the closest subordinator, conjunction or
+  // relative pronoun before the cue, or at the sentence start.
+  std::uint32_t start = s.first_token;
+  for (std::uint32_t k = cue; k-- > s.first_token;) {
+    WC c = Class(k);
+    if ((c == WC::kSub || c == WC::kConj || c == WC::kRel) && quote_of_[k] < 0) {
+      start = k + 1;
+      break;
+    }
+  }
+  // Skip an introductory phrase: "In a statement on Tuesday, ..."
+  if (start < cue && (Class(start) == WC::kPrep || Class(start) == WC::kSub)) {
+    for (std::uint32_t k = start; k < cue; ++k) {
+      if (IsComma(k)) {
+        start = k + 1;
+        break;
+      }
+    }
+  }
+  // The first noun phrase from there; a participle ends it ("NATO ministers
+  // meeting in ...").
+  std::uint32_t k = start;
+  while (k < cue && k - start < 12) {
+    if (!IsNpWord(k) || IsCueToken(k) || quote_of_[k] >= 0) break;
+    std::string_view t = folded_[k];
+    if (k > start && !toks_[k].Has(kTokCapitalized) && Class(k) == WC::kContent &&
+        (t.ends_with("ing") || t.ends_with("ed")) && t.size() > 5) {
+      break;
+    }
+    ++k;
+  }
+  if (k == start && start < cue && Class(start) == WC::kPron) return {start, start + 1};
+  return {start, k};
+}
+
+std::uint32_t Attributor::ContentEnd(std::uint32_t start, const Sentence& s) const {
+  std::uint32_t end = s.end_token;
+  // Exclude the final punctuation (and a closing bracket).
+  while (end > start && (IsTerminal(end - 1) || Text(end - 1) == ")") && quote_of_[end - 1] < 0) {
+    --end;
+  }
+  for (std::uint32_t k = start + 1; k < end; ++k) {
+    if (quote_of_[k] >= 0) continue;
+    std::string_view t = Text(k);
+    if (t == ";" || t == "(") return k;
+    WC c = Class(k);
+    bool comma = IsComma(k);
+    if (comma || c == WC::kConj || c == WC::kSub) {
+      // Another reporting clause follows: "... and confirmed ...",
+      // "... as he called on ...".
+      for (std::uint32_t j = k + 1; j < std::min(end, k + 5); ++j) {
+        if (IsCueToken(j)) return k;
+      }
+    }
+    if (comma && k + 1 < end) {
+      WC n = Class(k + 1);
+      if (n == WC::kRel || Is(k + 1, "however")) return k;  // ", who ...", ", however,"
+    }
+    if (c == WC::kSub && !Is(k, "that") && !Is(k, "if") && !Is(k, "whether") && k + 1 < end) {
+      // An adverbial clause with its own subject: "... as he joined ...".
+      WC n = Class(k + 1);
+      bool subject = n == WC::kPron || n == WC::kDet || toks_[k + 1].Has(kTokCapitalized);
+      if (subject && !(k >= 1 && Class(k - 1) == WC::kAdv) && !Is(k + 1, "long") &&
+          !Is(k + 1, "well")) {
+        return k;
+      }
+    }
+  }
+  return end;
+}
+
+bool Attributor::ClosedAfterCue(const Cue& c, const Sentence& s) const {
+  // True when the cue takes no complement of its own: "“Q,” he said." /
+  // "..., he said on Tuesday" / "..., said Smith, who ...".
+  std::uint32_t n = c.end;
+  if (c.lemma() == "tell" && n < s.end_token) {
+    // "“Q,” he told reporters." The addressee is not a complement clause.
+    auto addressee = NpRight(n, s.end_token);
+    n = addressee.second;
+  }
+  if (n >= s.end_token) return true;
+  if (IsTerminal(n) || IsComma(n) || Text(n) == ";") return true;
+  WC k = Class(n);
+  if (k == WC::kPrep || k == WC::kAdv || k == WC::kSub) return !Is(n, "that");
+  return false;
+}
+
+std::int32_t Attributor::QuoteEndingAt(std::uint32_t close_tok) const {
+  std::int32_t q = quote_of_[close_tok];
+  if (q < 0) return -1;
+  return quotes_[static_cast<std::size_t>(q)].close == close_tok ? q : -1;
+}
+
+bool Attributor::AddClaim(std::pair<std::uint32_t, std::uint32_t> speaker, const Cue* cue,
+                          std::uint32_t content_first, std::uint32_t content_end, RuleRef rule,
+                          float confidence, std::uint32_t sentence, std::int32_t inherit_from) {
+  // Trim the content: leading "that", ":", ","; trailing commas and dashes.
+  while (content_first < content_end &&
+         (IsComma(content_first) || Text(content_first) == ":" ||
+          (Is(content_first, "that") && Class(content_first) == WC::kSub))) {
+    ++content_first;
+  }
+  while (content_end > content_first &&
+         (IsComma(content_end - 1) || Text(content_end - 1) == "-" ||
+          Text(content_end - 1) == "\xE2\x80\x94" || Text(content_end - 1) == ":")) {
+    --content_end;
+  }
+  if (content_end <= content_first) return false;
+  for (std::uint32_t k = content_first; k < content_end; ++k) {
+    if (used_[k]) return false;  // already attributed
+  }
+  Claim c;
+  // Kind: a whole quotation is direct; quoted words inside are mixed.
+  bool any_quote = false;
+  for (std::uint32_t k = content_first; k < content_end; ++k) {
+    if (toks_[k].kind == TokenKind::kQuote && quote_of_[k] >= 0) any_quote = true;
+  }
+  std::int32_t whole = -1;
+  if (IsOpenQuote(content_first) || IsCloseQuote(content_end - 1)) {
+    std::int32_t q = quote_of_[content_first];
+    if (q >= 0 && q == quote_of_[content_end - 1]) {
+      const Quote& qq = quotes_[static_cast<std::size_t>(q)];
+      std::uint32_t a = qq.open != kNone ? qq.open : qq.inner_first;
+      std::uint32_t b = qq.close != kNone ? qq.close + 1 : qq.inner_end;
+      if (a == content_first && b == content_end) whole = q;
+    }
+  }
+  std::uint32_t cf = content_first, ce = content_end;
+  if (whole >= 0) {
+    const Quote& q = quotes_[static_cast<std::size_t>(whole)];
+    cf = q.inner_first;
+    ce = q.inner_end;
+    while (ce > cf && IsComma(ce - 1)) --ce;  // "open,”" -> "open"
+    c.kind = ClaimKind::kDirect;
+  } else {
+    c.kind = any_quote ? ClaimKind::kMixed : ClaimKind::kIndirect;
+  }
+  if (ce <= cf) return false;
+  c.content = TokSpan(cf, ce);
+  if (speaker.second > speaker.first) {
+    c.speaker = TokSpan(speaker.first, speaker.second);
+    c.speaker_mention = HeadMention(*doc_, res_, c.speaker);
+    if (c.speaker_mention >= 0) {
+      c.speaker_entity = doc_->mentions()[static_cast<std::size_t>(c.speaker_mention)].entity;
+    }
+  } else if (inherit_from >= 0) {
+    const Claim& prev = doc_->claims()[static_cast<std::size_t>(inherit_from)];
+    c.speaker = prev.speaker;
+    c.speaker_mention = prev.speaker_mention;
+    c.speaker_entity = prev.speaker_entity;
+  }
+  if (cue != nullptr) {
+    c.cue = TokSpan(cue->first, cue->end);
+    c.cue_lemma = cue->lemma();
+  } else if (rule.name == kSieveColon.name) {
+    c.cue_lemma.assign(1, ':');  // (not `= ":"`: GCC 12 warns falsely, -Wrestrict)
+  }
+  c.sentence = sentence;
+  c.display = IsDisplayZone(doc_->zones()[sents_[sentence].zone].kind);
+  c.rule = rule;
+  c.confidence = confidence;
+  if (c.speaker.empty()) {
+    c.confidence -= 0.3F;
+  } else if (c.speaker_entity < 0) {
+    c.confidence -= 0.15F;
+  }
+  for (std::uint32_t k = content_first; k < content_end; ++k) used_[k] = true;
+  for (std::uint32_t k = speaker.first; k < speaker.second; ++k) used_[k] = true;
+  doc_->mutable_claims()->push_back(std::move(c));
+  claim_clause_first_.push_back(speaker.second > speaker.first
+                                    ? std::min(speaker.first, content_first)
+                                    : sents_[sentence].first_token);
+  return true;
+}
+
+void Attributor::DateClaim(Claim* c, const Cue* cue, std::uint32_t clause_first) const {
+  // An explicit date: a time expression between the clause start and the
+  // cue, or right after the cue ("announced Monday", "said on Tuesday"),
+  // outside the content.
+  if (cue != nullptr) {
+    const Sentence& s = sents_[cue->sentence];
+    std::uint32_t lo = toks_[std::max(clause_first, s.first_token)].span.begin;
+    std::uint32_t hi_tok = std::min(cue->end + 3, s.end_token);
+    std::uint32_t hi = toks_[hi_tok - 1].span.end;
+    const auto& timexes = doc_->timexes();
+    std::int32_t best = -1;
+    for (std::size_t k = 0; k < timexes.size(); ++k) {
+      const Timex& t = timexes[k];
+      if (t.span.begin < lo || t.span.end > hi) continue;
+      if (c->content.Overlaps(t.span)) continue;
+      if (t.type != TimexType::kDate && t.type != TimexType::kTime) continue;
+      if (!t.anchor.has_interval()) continue;
+      Grain g = t.anchor.grain;
+      if (g != Grain::kDay && g != Grain::kWeek && g != Grain::kMonth && g != Grain::kYear)
+        continue;
+      best = static_cast<std::int32_t>(k);
+      if (t.span.begin > toks_[cue->first].span.begin) break;  // the closest after wins
+    }
+    if (best >= 0) {
+      const Timex& t = timexes[static_cast<std::size_t>(best)];
+      c->date = t.anchor;
+      c->date_basis = DateBasis::kExplicit;
+      c->date_timex = best;
+      return;
+    }
+  }
+  if (doc_->dct()) {
+    c->date = DayAnchor(*doc_->dct());
+    c->date_basis = DateBasis::kPublication;
+  } else {
+    c->date = ValueOnlyAnchor("XXXX-XX-XX");
+    c->date_basis = DateBasis::kUnknown;
+  }
+}
+
+// --- sieves ---------------------------------------------------------------
+
+void Attributor::SieveQuoteThenTag() {
+  for (Cue& cue : cues_) {
+    if (cue.used || cue.frame() != "say") continue;
+    const Sentence& s = sents_[cue.sentence];
+    if (!ClosedAfterCue(cue, s)) continue;
+    // "“Q,” S said": the speaker between the quotation and the cue.
+    std::uint32_t subj_end = SkipAuxLeft(cue.first, s.first_token);
+    auto np = NpLeft(subj_end, s.first_token);
+    std::uint32_t before = np.first;  // token just after the quotation (or its comma)
+    std::pair<std::uint32_t, std::uint32_t> speaker = np;
+    if (np.first == np.second) {
+      // "“Q,” said S"
+      speaker = NpRight(cue.end, s.end_token);
+      before = cue.first;
+    }
+    if (before == 0) continue;
+    std::uint32_t b = before - 1;
+    if (IsComma(b) && b > 0 && IsCloseQuote(b - 1)) --b;  // “Q”, S said
+    if (!IsCloseQuote(b)) continue;
+    std::int32_t q = QuoteEndingAt(b);
+    if (q < 0) continue;
+    const Quote& qq = quotes_[static_cast<std::size_t>(q)];
+    std::uint32_t qfirst = qq.open != kNone ? qq.open : qq.inner_first;
+    // The quotation must open the clause (otherwise it is mixed, sieve 6).
+    std::uint32_t qs = sent_of_[qfirst];
+    if (qfirst != sents_[qs].first_token) continue;
+    if (speaker.first == speaker.second) continue;
+    if (AddClaim(speaker, &cue, qfirst, b + 1, kSieveQuoteThenTag, 0.9F, cue.sentence)) {
+      cue.used = true;
+    }
+  }
+}
+
+void Attributor::SieveTagThenQuote() {
+  for (Cue& cue : cues_) {
+    if (cue.used || cue.frame() != "say") continue;
+    const Sentence& s = sents_[cue.sentence];
+    // "S said: “Q”" / "S said, “Q”": a quotation right after the cue.
+    std::uint32_t k = cue.end;
+    if (k < s.end_token && (Text(k) == ":" || IsComma(k))) ++k;
+    if (k >= toks_.size() || !IsOpenQuote(k)) continue;
+    std::int32_t q = quote_of_[k];
+    if (q < 0) continue;
+    const Quote& qq = quotes_[static_cast<std::size_t>(q)];
+    std::uint32_t qend = qq.close != kNone ? qq.close + 1 : qq.inner_end;
+    // The quotation must end its sentence (or paragraph).
+    std::uint32_t after = qend;
+    while (after < toks_.size() && IsTerminal(after) && sent_of_[after] == sent_of_[qend - 1])
+      ++after;
+    if (after < toks_.size() && sent_of_[after] == sent_of_[qend - 1] && qq.close != kNone) {
+      continue;
+    }
+    std::uint32_t subj_end = SkipAuxLeft(cue.first, s.first_token);
+    auto speaker = NpLeft(subj_end, s.first_token);
+    if (speaker.first == speaker.second) speaker = ClauseSubject(cue.first, s);
+    if (speaker.first == speaker.second) continue;
+    if (AddClaim(speaker, &cue, k, qend, kSieveTagThenQuote, 0.85F, cue.sentence)) cue.used = true;
+  }
+  // "Smith: “Q”" — a named person, a colon and a quotation.
+  for (std::uint32_t si = 0; si < sents_.size(); ++si) {
+    const Sentence& s = sents_[si];
+    for (std::uint32_t k = s.first_token + 1; k + 1 < s.end_token; ++k) {
+      if (Text(k) != ":" || !IsOpenQuote(k + 1) || quote_of_[k] >= 0) continue;
+      auto speaker = NpLeft(k, s.first_token);
+      if (speaker.first == speaker.second) continue;
+      std::int32_t m = HeadMention(*doc_, res_, TokSpan(speaker.first, speaker.second));
+      if (m < 0 || doc_->mentions()[static_cast<std::size_t>(m)].type != EntityType::kPerson)
+        continue;
+      const Quote& qq = quotes_[static_cast<std::size_t>(quote_of_[k + 1])];
+      std::uint32_t qend = qq.close != kNone ? qq.close + 1 : qq.inner_end;
+      AddClaim(speaker, nullptr, k + 1, qend, kSieveColon, 0.75F, si);
+    }
+  }
+}
+
+void Attributor::SieveAccordingTo() {
+  for (Cue& cue : cues_) {
+    if (cue.used || cue.frame() != "according") continue;
+    const Sentence& s = sents_[cue.sentence];
+    auto speaker = NpRight(cue.end, s.end_token);
+    if (speaker.first == speaker.second) continue;
+    std::uint32_t content_first, content_end;
+    bool at_start =
+        cue.first == s.first_token ||
+        (cue.first > s.first_token && IsComma(cue.first - 1) && cue.first - 1 == s.first_token);
+    std::uint32_t clause_start = s.first_token;
+    if (cue.first > s.first_token && IsComma(cue.first - 1)) {
+      // "C, according to S."
+      content_first = s.first_token;
+      content_end = cue.first - 1;
+      at_start = false;
+    } else if (at_start || cue.first == clause_start) {
+      // "According to S, C."
+      content_first = speaker.second;
+      content_end = ContentEnd(content_first, s);
+    } else {
+      content_first = speaker.second;
+      content_end = ContentEnd(content_first, s);
+    }
+    if (AddClaim(speaker, &cue, content_first, content_end, kSieveAccordingTo, 0.75F,
+                 cue.sentence)) {
+      cue.used = true;
+    }
+  }
+}
+
+void Attributor::SievePassiveBy() {
+  for (Cue& cue : cues_) {
+    if (cue.used || cue.frame() == "according") continue;
+    const Sentence& s = sents_[cue.sentence];
+    if (cue.first == s.first_token || cue.end >= s.end_token) continue;
+    if (Class(cue.first - 1) != WC::kAux || !Is(cue.end, "by")) continue;
+    std::string_view aux = folded_[cue.first - 1];
+    if (aux != "was" && aux != "were" && aux != "is" && aux != "are" && aux != "been" &&
+        aux != "be" && aux != "being") {
+      continue;
+    }
+    auto speaker = NpRight(cue.end + 1, s.end_token);
+    if (speaker.first == speaker.second) continue;
+    std::uint32_t subj_end = SkipAuxLeft(cue.first, s.first_token);
+    auto content = NpLeft(subj_end, s.first_token);
+    if (content.first == content.second) continue;
+    if (AddClaim(speaker, &cue, content.first, content.second, kSievePassiveBy, 0.7F,
+                 cue.sentence)) {
+      cue.used = true;
+    }
+  }
+}
+
+void Attributor::SieveSpeakerFirst() {
+  for (std::size_t ci = 0; ci < cues_.size(); ++ci) {
+    Cue& cue = cues_[ci];
+    if (cue.used || cue.frame() == "according") continue;
+    const Sentence& s = sents_[cue.sentence];
+    if (cue.end >= s.end_token) continue;
+    std::uint32_t subj_end = SkipAuxLeft(cue.first, s.first_token);
+    std::pair<std::uint32_t, std::uint32_t> speaker{subj_end, subj_end};
+    std::int32_t inherit = -1;
+    // Coordinated verbs share the subject: "condemned X and confirmed Y".
+    if (subj_end > s.first_token && (Class(subj_end - 1) == WC::kConj || IsComma(subj_end - 1))) {
+      const auto& claims = doc_->claims();
+      for (std::size_t k = claims.size(); k-- > 0;) {
+        if (claims[k].sentence == cue.sentence && claims[k].rule.name == kSieveSpeakerFirst.name) {
+          inherit = static_cast<std::int32_t>(k);
+          break;
+        }
+      }
+    }
+    if (inherit < 0) {
+      speaker = NpLeft(subj_end, s.first_token);
+      if (speaker.first == speaker.second) speaker = ClauseSubject(cue.first, s);
+      if (speaker.first == speaker.second) continue;
+    }
+    // Content: what follows the cue.
+    std::uint32_t first = cue.end;
+    if (cue.lemma() == "tell") {
+      // "told reporters (that) C"
+      for (std::uint32_t k = first; k < std::min(first + 5, s.end_token); ++k) {
+        if (Is(k, "that")) {
+          first = k + 1;
+          break;
+        }
+      }
+    }
+    std::uint32_t end = ContentEnd(first, s);
+    if (AddClaim(speaker, &cue, first, end, kSieveSpeakerFirst, 0.7F, cue.sentence, inherit)) {
+      cue.used = true;
+    }
+  }
+}
+
+void Attributor::SieveContentFirst() {
+  for (Cue& cue : cues_) {
+    if (cue.used || cue.frame() != "say") continue;
+    const Sentence& s = sents_[cue.sentence];
+    if (!ClosedAfterCue(cue, s)) continue;
+    std::uint32_t subj_end = SkipAuxLeft(cue.first, s.first_token);
+    auto speaker = NpLeft(subj_end, s.first_token);
+    std::uint32_t before = speaker.first;
+    if (speaker.first == speaker.second) {
+      speaker = NpRight(cue.end, s.end_token);
+      before = cue.first;
+    }
+    if (speaker.first == speaker.second || before <= s.first_token) continue;
+    std::uint32_t b = before - 1;
+    if (!IsComma(b) && !IsCloseQuote(b)) continue;
+    std::uint32_t end = IsComma(b) ? b : b + 1;
+    if (AddClaim(speaker, &cue, s.first_token, end, kSieveContentFirst, 0.6F, cue.sentence)) {
+      cue.used = true;
+    }
+  }
+}
+
+void Attributor::SieveContinuation() {
+  // A paragraph that is a quotation with no tag, right after a paragraph
+  // whose last claim was a direct quote: the same speaker goes on.
+  std::vector<Claim>* claims = doc_->mutable_claims();
+  for (std::size_t qi = 0; qi < quotes_.size(); ++qi) {
+    const Quote& q = quotes_[qi];
+    if (q.open == kNone) continue;
+    std::uint32_t a = q.open, b = q.close != kNone ? q.close + 1 : q.inner_end;
+    bool free = true;
+    for (std::uint32_t k = a; k < b; ++k) free = free && !used_[k];
+    if (!free) continue;
+    std::uint32_t zone = sents_[sent_of_[a]].zone;
+    // The quotation must open its paragraph.
+    if (a != sents_[sent_of_[a]].first_token ||
+        (sent_of_[a] > 0 && sents_[sent_of_[a] - 1].zone == zone)) {
+      continue;
+    }
+    const Claim* prev = nullptr;
+    for (const Claim& c : *claims) {
+      std::uint32_t cz = sents_[c.sentence].zone;
+      if (cz + 1 == zone || (cz < zone && zone - cz <= 1)) prev = &c;
+    }
+    if (prev == nullptr || prev->kind != ClaimKind::kDirect || prev->speaker.empty()) continue;
+    Claim copy = *prev;
+    std::uint32_t ce = q.inner_end;
+    while (ce > q.inner_first && IsComma(ce - 1)) --ce;
+    if (ce <= q.inner_first) continue;
+    copy.content = TokSpan(q.inner_first, ce);
+    copy.sentence = sent_of_[a];
+    copy.rule = kSieveContinuation;
+    copy.confidence = 0.6F;
+    copy.display = false;
+    copy.evidence.clear();
+    for (std::uint32_t k = a; k < b; ++k) used_[k] = true;
+    claims->push_back(std::move(copy));
+    claim_clause_first_.push_back(a);
+  }
+}
+
+// --- merging ---------------------------------------------------------------
+
+void Attributor::MergeDuplicates() {
+  std::vector<Claim>* claims = doc_->mutable_claims();
+  // Content words of each claim (folded, function words other than
+  // negations left out).
+  auto words = [&](const Claim& c) {
+    std::unordered_set<std::string> out;
+    std::uint32_t t = doc_->TokenAtOrAfter(c.content.begin);
+    for (; t < toks_.size() && toks_[t].span.end <= c.content.end; ++t) {
+      if (toks_[t].kind != TokenKind::kWord && toks_[t].kind != TokenKind::kNumber) continue;
+      if (cls_[t] != WC::kContent && cls_[t] != WC::kNeg) continue;
+      out.insert(folded_[t]);
+    }
+    return out;
+  };
+  std::vector<std::unordered_set<std::string>> ws;
+  ws.reserve(claims->size());
+  for (const Claim& c : *claims) ws.push_back(words(c));
+  auto same_speaker = [&](const Claim& a, const Claim& b) {
+    if (a.speaker_entity >= 0 || b.speaker_entity >= 0) return a.speaker_entity == b.speaker_entity;
+    return !a.speaker.empty() && Fold(doc_->Slice(a.speaker)) == Fold(doc_->Slice(b.speaker));
+  };
+  std::vector<bool> dead(claims->size(), false);
+  for (std::size_t i = 0; i < claims->size(); ++i) {
+    if (dead[i]) continue;
+    for (std::size_t j = 0; j < claims->size(); ++j) {
+      if (i == j || dead[j] || dead[i]) continue;
+      Claim& a = (*claims)[i];
+      Claim& b = (*claims)[j];
+      if (!same_speaker(a, b)) continue;
+      std::size_t small = std::min(ws[i].size(), ws[j].size());
+      if (small == 0) continue;
+      std::size_t common = 0;
+      for (const std::string& w : ws[i]) common += ws[j].count(w);
+      double containment = static_cast<double>(common) / static_cast<double>(small);
+      bool exact = Fold(doc_->Slice(a.content)) == Fold(doc_->Slice(b.content));
+      if (!exact && !(containment >= 0.6 && common >= 3)) continue;
+      // Keep the body claim (a display one only when both are display);
+      // among equals, the longer content, then the earlier.
+      auto rank = [&](const Claim& c) {
+        return std::make_tuple(!c.display, c.content.size(),
+                               -static_cast<std::int64_t>(c.content.begin));
+      };
+      std::size_t keep = rank(a) >= rank(b) ? i : j;
+      std::size_t drop = keep == i ? j : i;
+      Claim& k = (*claims)[keep];
+      Claim& d = (*claims)[drop];
+      k.evidence.push_back(d.content);
+      for (const Span& e : d.evidence) k.evidence.push_back(e);
+      if (k.speaker_entity < 0 && d.speaker_entity >= 0) k.speaker_entity = d.speaker_entity;
+      k.confidence = std::min(1.0F, k.confidence + 0.05F);
+      dead[drop] = true;
+    }
+  }
+  std::vector<Claim> kept;
+  for (std::size_t i = 0; i < claims->size(); ++i) {
+    if (!dead[i]) kept.push_back(std::move((*claims)[i]));
+  }
+  std::sort(kept.begin(), kept.end(),
+            [](const Claim& a, const Claim& b) { return a.content.begin < b.content.begin; });
+  for (Claim& c : kept) std::sort(c.evidence.begin(), c.evidence.end());
+  *claims = std::move(kept);
+}
+
+void Attributor::Run() {
+  doc_->mutable_claims()->clear();
+  if (toks_.empty()) return;
+  Classify();
+  FindQuotes();
+  FindCues();
+  used_.assign(toks_.size(), false);
+  SieveQuoteThenTag();
+  SieveTagThenQuote();
+  SieveAccordingTo();
+  SievePassiveBy();
+  SieveSpeakerFirst();
+  SieveContentFirst();
+  SieveContinuation();
+  // Dates, then duplicates.
+  std::vector<Claim>* claims = doc_->mutable_claims();
+  for (std::size_t k = 0; k < claims->size(); ++k) {
+    Claim& c = (*claims)[k];
+    const Cue* cue = nullptr;
+    if (!c.cue.empty()) {
+      std::int32_t ci = cue_at_[doc_->TokenAtOrAfter(c.cue.begin)];
+      if (ci >= 0) cue = &cues_[static_cast<std::size_t>(ci)];
+    }
+    DateClaim(&c, cue, claim_clause_first_[k]);
+  }
+  MergeDuplicates();
+}
+
+}  // namespace
+
+Status ClaimStage::Run(Document* doc) const {
+  Attributor a(*res_, doc);
+  a.Run();
+  return Status();
+}
+
+}  // namespace tkg

@@ -1,0 +1,61 @@
+// ClaimStage: the first attribution stage. Finds who said what, as ordered
+// sieves over tokens (CoreNLP's quote attribution shape): precise patterns
+// run first, looser ones only fill what is still unlinked, and every claim
+// records the sieve that made it.
+//
+// Sieves, in order:
+//   1. claims.direct.quote_then_tag   "“Q,” S said." / "“Q,” said S."
+//   2. claims.direct.tag_then_quote   "S said: “Q”" / "S said, “Q”" / "S: “Q”"
+//   3. claims.according_to            "According to S, C." / "C, according to S."
+//   4. claims.passive_by              "C was echoed by S"
+//   5. claims.speaker_first           "S said (that) C", "S accused X of C",
+//                                     "S called on X to C", "S condemned C";
+//                                     quoted words inside C make it mixed
+//   6. claims.content_first           "C, S said." (quoted words -> mixed)
+//   7. claims.direct.continuation     a quoted paragraph with no tag right
+//                                     after a direct quote: the same speaker
+// Cues come from cues.tsv (form, lemma, frame); cue words inside quotation
+// marks are never cues (the gold standard does not attribute what a speaker
+// reports inside a quote).
+//
+// The speaker is the head mention of the speaker phrase (entities stage:
+// "Slovak Foreign Minister Rastislav Kacer" -> Rastislav Kacer; "He" ->
+// the person it refers to). The date of the speech act is a time expression
+// in the claim's clause outside its content ("In a statement on Tuesday,
+// NATO ministers ... condemned ..." -> explicit), else the publication date
+// (basis "publication"), else unknown.
+//
+// Finally the same claim found several times (headline, standfirst,
+// pull-quote and body) is merged into the body's claim, the others becoming
+// extra evidence spans.
+//
+// Reads: tokens, sentences, zones, mentions, timexes.  Writes: claims.
+
+#ifndef TKG_EXTRACT_CLAIMS_CLAIM_STAGE_H_
+#define TKG_EXTRACT_CLAIMS_CLAIM_STAGE_H_
+
+#include <memory>
+
+#include "extract/pipeline.h"
+#include "extract/resources.h"
+
+namespace tkg {
+
+class ClaimStage final : public Stage {
+ public:
+  explicit ClaimStage(std::shared_ptr<const Resources> res) : res_(std::move(res)) {}
+
+  std::string_view name() const override { return "claims"; }
+  Layers Requires() const override {
+    return Layer::kTokens | Layer::kSentences | Layer::kMentions | Layer::kTimexes;
+  }
+  Layers Provides() const override { return Layer::kClaims; }
+  Status Run(Document* doc) const override;
+
+ private:
+  std::shared_ptr<const Resources> res_;
+};
+
+}  // namespace tkg
+
+#endif  // TKG_EXTRACT_CLAIMS_CLAIM_STAGE_H_

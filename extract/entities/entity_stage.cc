@@ -1,0 +1,775 @@
+#include "extract/entities/entity_stage.h"
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/text.h"
+
+namespace tkg {
+namespace {
+
+const RuleRef kRuleLexOrg{"entities.lexicon.organisation"};
+const RuleRef kRuleLexPlace{"entities.lexicon.place"};
+const RuleRef kRuleDemonym{"entities.lexicon.demonym"};
+const RuleRef kRuleCapitalMetonym{"entities.capital_for_country"};
+const RuleRef kRuleNameParts{"entities.name.suffix_typed"};
+const RuleRef kRuleTitledPerson{"entities.name.after_title"};
+const RuleRef kRuleMultiwordPerson{"entities.name.capitalised_words"};
+const RuleRef kRuleAcronym{"entities.name.acronym"};
+const RuleRef kRuleSurname{"entities.name.surname_of_person"};
+const RuleRef kRuleSpeakerName{"entities.name.one_word_speaker"};
+const RuleRef kRuleTitleOnly{"entities.title.stands_for_person"};
+const RuleRef kRuleGroup{"entities.group.noun"};
+const RuleRef kRuleNominal{"entities.nominal.definite_description"};
+const RuleRef kRulePronoun{"entities.pronoun.last_person"};
+const RuleRef kRulePronounGroup{"entities.pronoun.last_group"};
+
+enum class PartKind { kTitle, kOrg, kPlace, kUnknown, kConnector, kSkip };
+
+struct Part {
+  PartKind kind;
+  std::uint32_t first, end;
+  const LexiconEntry* entry = nullptr;
+};
+
+struct Cand {
+  std::uint32_t first = 0, end = 0;  // tokens
+  EntityType type = EntityType::kOther;
+  MentionKind kind = MentionKind::kName;
+  std::string key;       // entity key; "" when unresolved
+  std::string name;      // canonical or surface name
+  std::string lex_kind;  // lexicon kind: alliance, country, capital, demonym ...
+  RuleRef rule;
+  bool single = false;  // a one-word name waiting to be linked to a person
+  bool sentence_initial = false;
+  // Titles
+  std::string title;             // canonical title ("Secretary-General")
+  std::string title_class;       // head, minister, ...
+  std::int32_t org = -1;         // cand index of the organisation/country of the title
+  std::int32_t antecedent = -1;  // pronouns, nominals, titles: the cand referred to
+};
+
+struct PendingRole {
+  std::int32_t person;  // cand index
+  std::string title, title_class;
+  std::int32_t org;  // cand index or -1
+  Span evidence;
+};
+
+bool IsAllCapsShort(std::string_view surface) {
+  int letters = 0;
+  for (char c : surface) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+  }
+  return letters > 0 && letters <= 3;
+}
+
+class Annotator {
+ public:
+  Annotator(const Resources& res, Document* doc) : res_(res), doc_(doc), toks_(doc->tokens()) {}
+
+  void Run();
+
+ private:
+  const std::string& FoldTokens(std::uint32_t first, std::uint32_t n) {
+    scratch_.clear();
+    Span s{toks_[first].span.begin, toks_[first + n - 1].span.end};
+    AppendFold(doc_->Slice(s), &scratch_);
+    return scratch_;
+  }
+  bool IsWord(std::uint32_t i) const { return toks_[i].kind == TokenKind::kWord; }
+  bool IsCap(std::uint32_t i) const {
+    return IsWord(i) && !toks_[i].Has(kTokClitic) &&
+           (toks_[i].Has(kTokCapitalized) || toks_[i].Has(kTokAllCaps));
+  }
+  const LexiconEntry* FoldedEntry(const Lexicon& lex, std::uint32_t i) {
+    return lex.Find(FoldTokens(i, 1));
+  }
+  // Longest match of `lex` starting at token `first`, ending before `limit`.
+  std::uint32_t LongestMatch(const Lexicon& lex, std::uint32_t first, std::uint32_t limit,
+                             const LexiconEntry** entry) {
+    std::uint32_t max_n = static_cast<std::uint32_t>(lex.max_words()) + 2;
+    for (std::uint32_t n = std::min(max_n, limit - first); n >= 1; --n) {
+      // Do not end on a connector or a clitic.
+      const Token& last = toks_[first + n - 1];
+      if (last.kind != TokenKind::kWord && last.kind != TokenKind::kNumber) continue;
+      const LexiconEntry* e = lex.Find(FoldTokens(first, n));
+      if (e == nullptr) continue;
+      if (n == 1 && IsAllCapsShort(e->surface) && !toks_[first].Has(kTokAllCaps)) continue;
+      *entry = e;
+      return n;
+    }
+    return 0;
+  }
+
+  std::uint32_t RunEnd(std::uint32_t i, std::uint32_t end);
+  void ProcessRun(std::uint32_t first, std::uint32_t end, const Sentence& s);
+  void ProcessLowercase(std::uint32_t& i, const Sentence& s);
+  std::int32_t AddCand(Cand c) {
+    cands_.push_back(std::move(c));
+    return static_cast<std::int32_t>(cands_.size() - 1);
+  }
+  std::int32_t AddLexCand(const Part& p, bool sentence_initial);
+  void LinkSingles();
+  void ResolveReferences();
+  void BuildEntities();
+
+  const Resources& res_;
+  Document* doc_;
+  const std::vector<Token>& toks_;
+  std::string scratch_;
+  std::vector<Cand> cands_;
+  std::vector<PendingRole> roles_;
+  std::vector<bool> in_quote_;
+};
+
+std::uint32_t Annotator::RunEnd(std::uint32_t i, std::uint32_t end) {
+  std::uint32_t j = i + 1;
+  while (j < end) {
+    if (IsCap(j)) {
+      ++j;
+      continue;
+    }
+    if (IsWord(j) && !toks_[j].Has(kTokClitic)) {
+      // Connectors and particles between capitalised parts.
+      const LexiconEntry* part = FoldedEntry(res_.name_parts, j);
+      if (part != nullptr && (part->fields[0] == "connector" || part->fields[0] == "person")) {
+        std::uint32_t k = j + 1;
+        // "of the": two connectors in a row.
+        if (k < end && IsWord(k) && !IsCap(k)) {
+          const LexiconEntry* p2 = FoldedEntry(res_.name_parts, k);
+          if (p2 != nullptr && p2->fields[0] == "connector") ++k;
+        }
+        if (k < end && IsCap(k)) {
+          j = k + 1;
+          continue;
+        }
+      }
+      // A lower-case title after an organisation or country ("NATO chief",
+      // "Russian foreign minister").
+      const LexiconEntry* title = nullptr;
+      std::uint32_t n = LongestMatch(res_.titles, j, end, &title);
+      if (n > 0 && title->fields.size() >= 2 && title->fields[1] != "honorific" &&
+          title->fields[1] != "person") {
+        j += n;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+std::int32_t Annotator::AddLexCand(const Part& p, bool sentence_initial) {
+  const LexiconEntry* e = p.entry;
+  Cand c;
+  c.first = p.first;
+  c.end = p.end;
+  c.sentence_initial = sentence_initial;
+  c.key = e->fields[0];
+  c.name = e->fields[1];
+  c.lex_kind = e->fields[2];
+  if (p.kind == PartKind::kOrg) {
+    c.type = EntityType::kOrg;
+    c.rule = kRuleLexOrg;
+  } else {
+    c.type = EntityType::kPlace;
+    c.rule = kRuleLexPlace;
+    if (c.lex_kind == "demonym") {
+      c.kind = MentionKind::kDemonym;
+      c.rule = kRuleDemonym;
+    } else if (c.lex_kind == "capital" && e->fields.size() >= 4) {
+      // A capital stands for its country unless it is used as a location:
+      // "in Bucharest", "the Romanian capital, Bucharest", "Bucharest, Romania".
+      bool locative = false;
+      if (p.first > 0) {
+        const LexiconEntry* np = FoldedEntry(res_.name_parts, p.first - 1);
+        locative =
+            doc_->TokenText(p.first - 1) == "," || (np != nullptr && np->fields[0] == "locative");
+      }
+      if (p.end < toks_.size() && doc_->TokenText(p.end) == ",") locative = true;
+      if (p.end < toks_.size() && toks_[p.end].Has(kTokClitic)) locative = false;  // "Moscow's"
+      if (!locative) {
+        c.key = e->fields[3];
+        const LexiconEntry* country = nullptr;
+        for (const LexiconEntry& pe : res_.places.entries()) {
+          if (pe.fields[0] == c.key && pe.fields[2] == "country") {
+            country = &pe;
+            break;
+          }
+        }
+        c.name = country != nullptr ? country->fields[1] : c.name;
+        c.lex_kind = "country";
+        c.rule = kRuleCapitalMetonym;
+      } else {
+        c.lex_kind = "city";
+      }
+    }
+  }
+  return AddCand(std::move(c));
+}
+
+void Annotator::ProcessRun(std::uint32_t first, std::uint32_t end, const Sentence& s) {
+  // 1. Split the run into lexicon matches and unknown parts.
+  std::vector<Part> parts;
+  std::uint32_t k = first;
+  while (k < end) {
+    if (!IsCap(k)) {
+      const LexiconEntry* title = nullptr;
+      std::uint32_t n = LongestMatch(res_.titles, k, end, &title);
+      if (n > 0) {
+        parts.push_back(Part{PartKind::kTitle, k, k + n, title});
+        k += n;
+      } else {
+        parts.push_back(Part{PartKind::kConnector, k, k + 1});
+        ++k;
+      }
+      continue;
+    }
+    const LexiconEntry *org = nullptr, *place = nullptr, *title = nullptr;
+    std::uint32_t no = LongestMatch(res_.organisations, k, end, &org);
+    std::uint32_t np = LongestMatch(res_.places, k, end, &place);
+    std::uint32_t nt = LongestMatch(res_.titles, k, end, &title);
+    std::uint32_t best = std::max({no, np, nt});
+    if (best > 0) {
+      if (no == best) {
+        parts.push_back(Part{PartKind::kOrg, k, k + no, org});
+      } else if (np == best) {
+        parts.push_back(Part{PartKind::kPlace, k, k + np, place});
+      } else {
+        parts.push_back(Part{PartKind::kTitle, k, k + nt, title});
+      }
+      k += best;
+      continue;
+    }
+    const std::string& f = FoldTokens(k, 1);
+    bool at_start = k == s.first_token ||
+                    (toks_[k - 1].kind == TokenKind::kQuote && toks_[k - 1].Has(kTokOpenQuote));
+    if ((at_start && res_.function_words.Contains(f)) || res_.months.Contains(f) ||
+        res_.weekdays.Contains(f)) {
+      parts.push_back(Part{PartKind::kSkip, k, k + 1});
+      ++k;
+      continue;
+    }
+    if (!parts.empty() && parts.back().kind == PartKind::kUnknown && parts.back().end == k) {
+      parts.back().end = k + 1;
+    } else {
+      parts.push_back(Part{PartKind::kUnknown, k, k + 1});
+    }
+    ++k;
+  }
+
+  // Unknown names that continue with "of"/"for" + more name parts when they
+  // hold an organisation word: "University of Sheffield".
+  auto has_part_role = [&](std::uint32_t b, std::uint32_t e, std::string_view role) {
+    for (std::uint32_t t = b; t < e; ++t) {
+      const LexiconEntry* np = FoldedEntry(res_.name_parts, t);
+      if (np != nullptr && np->fields[0] == role) return true;
+    }
+    return false;
+  };
+
+  // 2. Interpret the parts left to right.
+  const Part* pending_title = nullptr;
+  std::int32_t pending_title_org = -1;
+  std::int32_t last_orgplace = -1;  // cand index of the previous org/place part
+  std::size_t last_orgplace_part = static_cast<std::size_t>(-1);
+  // Possessive owner before the run: "Ukraine's Foreign Minister X".
+  std::int32_t possessive_owner = -1;
+  if (first >= 2 && toks_[first - 1].Has(kTokClitic) && Fold(doc_->TokenText(first - 1)) == "'s" &&
+      !cands_.empty() && cands_.back().end == first - 1 &&
+      (cands_.back().type == EntityType::kOrg || cands_.back().type == EntityType::kPlace)) {
+    possessive_owner = static_cast<std::int32_t>(cands_.size() - 1);
+  }
+  auto emit_title_only = [&]() {
+    if (pending_title == nullptr) return;
+    Cand c;
+    c.first = pending_title_org >= 0 ? cands_[static_cast<std::size_t>(pending_title_org)].first
+                                     : pending_title->first;
+    c.end = pending_title->end;
+    c.type = EntityType::kPerson;
+    c.kind = MentionKind::kTitle;
+    c.title = pending_title->entry->fields[0];
+    c.title_class = pending_title->entry->fields[1];
+    c.org = pending_title_org;
+    c.rule = kRuleTitleOnly;
+    if (c.title_class != "honorific") AddCand(std::move(c));
+    pending_title = nullptr;
+  };
+
+  for (std::size_t pi = 0; pi < parts.size(); ++pi) {
+    const Part& p = parts[pi];
+    bool initial = p.first == s.first_token || (toks_[p.first - 1].kind == TokenKind::kQuote &&
+                                                toks_[p.first - 1].Has(kTokOpenQuote));
+    switch (p.kind) {
+      case PartKind::kSkip:
+      case PartKind::kConnector:
+        emit_title_only();
+        break;
+      case PartKind::kOrg:
+      case PartKind::kPlace:
+        emit_title_only();
+        last_orgplace = AddLexCand(p, initial);
+        last_orgplace_part = pi;
+        break;
+      case PartKind::kTitle: {
+        if (pending_title != nullptr) {
+          // Two titles in a row ("Deputy Prime Minister"): keep the longer span.
+          pending_title = &p;
+          break;
+        }
+        pending_title = &p;
+        pending_title_org = -1;
+        if (last_orgplace >= 0 && last_orgplace_part + 1 == pi) {
+          pending_title_org = last_orgplace;
+        } else if (pi == 0 && possessive_owner >= 0) {
+          pending_title_org = possessive_owner;
+        }
+        break;
+      }
+      case PartKind::kUnknown: {
+        std::uint32_t b = p.first, e = p.end;
+        Cand c;
+        c.sentence_initial = initial;
+        if (has_part_role(b, e, "org")) {
+          // Extend back over adjacent places/orgs ("Indonesian Navy") and
+          // forward over "of X" ("University of Sheffield").
+          if (last_orgplace >= 0 && last_orgplace_part + 1 == pi) {
+            b = cands_[static_cast<std::size_t>(last_orgplace)].first;
+          }
+          std::size_t q = pi + 1;
+          while (q + 1 < parts.size() && parts[q].kind == PartKind::kConnector &&
+                 (Fold(doc_->TokenText(parts[q].first)) == "of" ||
+                  Fold(doc_->TokenText(parts[q].first)) == "for")) {
+            std::size_t r = q + 1;
+            while (r < parts.size() && parts[r].kind == PartKind::kConnector) ++r;
+            if (r >= parts.size() || parts[r].kind == PartKind::kTitle) break;
+            e = parts[r].end;
+            q = r + 1;
+          }
+          pi = q - 1;
+          c.type = EntityType::kOrg;
+          c.rule = kRuleNameParts;
+        } else if (has_part_role(b, e, "place")) {
+          c.type = EntityType::kPlace;
+          c.rule = kRuleNameParts;
+        } else if (pending_title != nullptr && pending_title->end == b) {
+          c.type = EntityType::kPerson;
+          c.rule = kRuleTitledPerson;
+        } else if (e - b >= 2 && e - b <= 4) {
+          c.type = EntityType::kPerson;
+          c.rule = kRuleMultiwordPerson;
+        } else if (e - b == 1 && toks_[b].Has(kTokAllCaps) && doc_->TokenText(b).size() >= 2) {
+          c.type = EntityType::kOrg;
+          c.rule = kRuleAcronym;
+        } else if (e - b == 1) {
+          // A capitalised group noun at the start of a sentence ("Diplomats").
+          const LexiconEntry* g = FoldedEntry(res_.group_nouns, b);
+          if (g != nullptr) {
+            emit_title_only();
+            Cand gc;
+            gc.first = b;
+            gc.end = e;
+            gc.type = EntityType::kGroup;
+            gc.kind = MentionKind::kNominal;
+            gc.name = std::string(doc_->Slice(Span{toks_[b].span.begin, toks_[e - 1].span.end}));
+            gc.key = "group/" + Slug(gc.name);
+            gc.rule = kRuleGroup;
+            AddCand(std::move(gc));
+            break;
+          }
+          c.type = EntityType::kPerson;
+          c.single = true;
+          c.rule = kRuleSurname;
+        } else {
+          emit_title_only();
+          break;
+        }
+        c.first = b;
+        c.end = e;
+        c.name = std::string(doc_->Slice(Span{toks_[b].span.begin, toks_[e - 1].span.end}));
+        if (c.type == EntityType::kPerson && !c.single) c.key = "person:" + Fold(c.name);
+        if (c.type == EntityType::kOrg || c.type == EntityType::kPlace) {
+          c.key = std::string(EntityTypePrefix(c.type)) + "/" + Slug(c.name);
+        }
+        std::int32_t ci = AddCand(std::move(c));
+        if (pending_title != nullptr && pending_title->end == b &&
+            cands_[static_cast<std::size_t>(ci)].type == EntityType::kPerson) {
+          if (pending_title->entry->fields[1] != "honorific") {
+            std::uint32_t ev_first = pending_title_org >= 0
+                                         ? cands_[static_cast<std::size_t>(pending_title_org)].first
+                                         : pending_title->first;
+            roles_.push_back(PendingRole{
+                ci, pending_title->entry->fields[0], pending_title->entry->fields[1],
+                pending_title_org,
+                Span{toks_[ev_first].span.begin, toks_[pending_title->end - 1].span.end}});
+          }
+          pending_title = nullptr;
+        }
+        emit_title_only();
+        break;
+      }
+    }
+  }
+  emit_title_only();
+}
+
+void Annotator::ProcessLowercase(std::uint32_t& i, const Sentence& s) {
+  // Group nouns, with an organisation or country right before them.
+  const LexiconEntry* g = nullptr;
+  std::uint32_t n = LongestMatch(res_.group_nouns, i, s.end_token, &g);
+  if (n > 0 && !toks_[i].Has(kTokCapitalized)) {
+    std::uint32_t b = i;
+    std::string qualifier;
+    if (!cands_.empty() && cands_.back().end == i &&
+        (cands_.back().type == EntityType::kOrg || cands_.back().type == EntityType::kPlace)) {
+      b = cands_.back().first;
+      qualifier = cands_.back().name;
+    }
+    Cand c;
+    c.first = b;
+    c.end = i + n;
+    c.type = EntityType::kGroup;
+    c.kind = MentionKind::kNominal;
+    c.name = std::string(doc_->Slice(Span{toks_[b].span.begin, toks_[i + n - 1].span.end}));
+    std::string noun =
+        std::string(doc_->Slice(Span{toks_[i].span.begin, toks_[i + n - 1].span.end}));
+    c.key = "group/" + Slug(qualifier.empty() ? noun : qualifier + " " + noun);
+    c.rule = kRuleGroup;
+    AddCand(std::move(c));
+    i += n;
+    return;
+  }
+  const std::string& f = FoldTokens(i, 1);
+  // Definite descriptions: "the alliance".
+  if (i > s.first_token && Fold(doc_->TokenText(i - 1)) == "the") {
+    if (const LexiconEntry* nom = res_.nominals.Find(f)) {
+      Cand c;
+      c.first = i - 1;
+      c.end = i + 1;
+      c.kind = MentionKind::kNominal;
+      c.lex_kind = nom->fields[0];
+      c.name = std::string(doc_->Slice(Span{toks_[i - 1].span.begin, toks_[i].span.end}));
+      c.rule = kRuleNominal;
+      c.type =
+          (c.lex_kind == "country" || c.lex_kind == "city") ? EntityType::kPlace : EntityType::kOrg;
+      // Antecedent: the last organisation or place of that kind.
+      for (std::size_t k = cands_.size(); k-- > 0;) {
+        const Cand& a = cands_[k];
+        if (a.key.empty() || a.kind == MentionKind::kNominal) continue;
+        bool ok = c.lex_kind == "org" ? a.type == EntityType::kOrg : a.lex_kind == c.lex_kind;
+        if (ok) {
+          c.antecedent = static_cast<std::int32_t>(k);
+          break;
+        }
+      }
+      if (c.antecedent >= 0) AddCand(std::move(c));
+      ++i;
+      return;
+    }
+  }
+  // Personal pronouns (resolved once all names are known).
+  if (const LexiconEntry* pr = res_.pronouns.Find(f); pr != nullptr && !in_quote_[i]) {
+    const std::string& gender = pr->fields[0];
+    const std::string& number = pr->fields[1];
+    Cand c;
+    c.first = i;
+    c.end = i + 1;
+    c.kind = MentionKind::kPronoun;
+    c.name = std::string(doc_->TokenText(i));
+    if (gender == "m" || gender == "f") {
+      c.type = EntityType::kPerson;
+      c.rule = kRulePronoun;
+      AddCand(std::move(c));
+    } else if (number == "pl" && f != "we") {
+      c.type = EntityType::kGroup;
+      c.rule = kRulePronounGroup;
+      AddCand(std::move(c));
+    }
+  }
+  ++i;
+}
+
+void Annotator::LinkSingles() {
+  // Surnames and first names of the persons named in full.
+  std::unordered_map<std::string, std::string> by_part;  // folded word -> person key
+  std::unordered_map<std::string, int> ambiguous;
+  for (const Cand& c : cands_) {
+    if (c.type != EntityType::kPerson || c.single || c.kind != MentionKind::kName) continue;
+    if (c.end - c.first < 2) continue;
+    for (std::uint32_t t : {c.first, c.end - 1}) {
+      std::string w = Fold(doc_->TokenText(t));
+      auto it = by_part.find(w);
+      if (it != by_part.end() && it->second != c.key) ++ambiguous[w];
+      by_part.emplace(w, c.key);
+    }
+  }
+  // A one-word name right before or after a reporting verb ("Stoltenberg
+  // said", "said Kuleba"), or after an honorific ("Mr Smith"), is a person
+  // even when the document never gives the full name.
+  auto is_say_cue = [&](std::uint32_t t) {
+    if (t >= toks_.size() || !IsWord(t)) return false;
+    const LexiconEntry* cue = FoldedEntry(res_.cues, t);
+    return cue != nullptr && cue->fields[1] == "say";
+  };
+  auto after_honorific = [&](std::uint32_t first) {
+    if (first == 0) return false;
+    const LexiconEntry* title = FoldedEntry(res_.titles, first - 1);
+    return title != nullptr && title->fields[1] == "honorific";
+  };
+  for (Cand& c : cands_) {
+    if (!c.single) continue;
+    std::string w = Fold(c.name);
+    auto it = by_part.find(w);
+    if (it != by_part.end() && ambiguous.count(w) == 0) {
+      c.key = it->second;
+      c.single = false;
+    } else if (is_say_cue(c.end) || (c.first > 0 && is_say_cue(c.first - 1)) ||
+               after_honorific(c.first)) {
+      c.key = "person:" + w;
+      c.single = false;
+      c.rule = kRuleSpeakerName;
+    } else {
+      c.key.clear();  // unknown one-word name: dropped
+    }
+  }
+}
+
+void Annotator::ResolveReferences() {
+  // Persons by key, with their roles, for titles.
+  std::vector<std::int32_t> order(cands_.size());
+  for (std::size_t k = 0; k < cands_.size(); ++k) order[k] = static_cast<std::int32_t>(k);
+  std::stable_sort(order.begin(), order.end(), [&](std::int32_t a, std::int32_t b) {
+    return cands_[static_cast<std::size_t>(a)].first < cands_[static_cast<std::size_t>(b)].first;
+  });
+  // Title-only mentions: the person holding that title (of that organisation).
+  for (Cand& c : cands_) {
+    if (c.kind != MentionKind::kTitle) continue;
+    std::string org_key = c.org >= 0 ? cands_[static_cast<std::size_t>(c.org)].key : "";
+    std::string found;
+    bool conflict = false;
+    for (const PendingRole& r : roles_) {
+      const Cand& person = cands_[static_cast<std::size_t>(r.person)];
+      if (person.key.empty()) continue;
+      std::string r_org = r.org >= 0 ? cands_[static_cast<std::size_t>(r.org)].key : "";
+      bool same_title = r.title == c.title || (r.title_class == "head" && c.title_class == "head");
+      bool same_org = org_key.empty() || r_org == org_key;
+      if (same_title && same_org) {
+        if (!found.empty() && found != person.key) conflict = true;
+        found = person.key;
+      }
+    }
+    if (!found.empty() && !conflict) c.key = found;
+  }
+  // Pronouns and nominals, in text order.
+  std::int32_t last_person = -1, last_group = -1;
+  std::uint32_t last_group_sentence = 0;
+  for (std::int32_t idx : order) {
+    Cand& c = cands_[static_cast<std::size_t>(idx)];
+    if (c.kind == MentionKind::kPronoun) {
+      if (c.type == EntityType::kPerson && last_person >= 0) {
+        c.key = cands_[static_cast<std::size_t>(last_person)].key;
+      } else if (c.type == EntityType::kGroup && last_group >= 0) {
+        std::int32_t sent = doc_->SentenceAt(toks_[c.first].span.begin);
+        if (sent >= 0 && static_cast<std::uint32_t>(sent) <= last_group_sentence + 2) {
+          c.key = cands_[static_cast<std::size_t>(last_group)].key;
+        }
+      }
+      continue;
+    }
+    if (c.kind == MentionKind::kNominal && c.antecedent >= 0) {
+      c.key = cands_[static_cast<std::size_t>(c.antecedent)].key;
+    }
+    if (c.key.empty()) continue;
+    if (c.type == EntityType::kPerson) last_person = idx;
+    if (c.type == EntityType::kGroup) {
+      last_group = idx;
+      std::int32_t sent = doc_->SentenceAt(toks_[c.first].span.begin);
+      last_group_sentence = sent >= 0 ? static_cast<std::uint32_t>(sent) : 0;
+    }
+  }
+}
+
+void Annotator::BuildEntities() {
+  std::vector<Mention>* mentions = doc_->mutable_mentions();
+  std::vector<Entity>* entities = doc_->mutable_entities();
+  mentions->clear();
+  entities->clear();
+
+  // Order mentions by position (outer first on ties).
+  std::vector<std::size_t> order;
+  for (std::size_t k = 0; k < cands_.size(); ++k) {
+    if (!cands_[k].key.empty() || cands_[k].kind == MentionKind::kTitle) order.push_back(k);
+  }
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    if (cands_[a].first != cands_[b].first) return cands_[a].first < cands_[b].first;
+    return cands_[a].end > cands_[b].end;
+  });
+
+  std::unordered_map<std::string, std::int32_t> entity_of_key;
+  std::vector<std::int32_t> entity_of_cand(cands_.size(), -1);
+  // Entity display names: the longest name-kind surface (persons), else the
+  // lexicon's canonical name.
+  std::map<std::string, std::string> best_name;
+  for (std::size_t k : order) {
+    const Cand& c = cands_[k];
+    if (c.key.empty() || c.kind == MentionKind::kPronoun) continue;
+    std::string& n = best_name[c.key];
+    if (c.type == EntityType::kPerson) {
+      if (c.kind == MentionKind::kName && c.name.size() > n.size()) n = c.name;
+    } else if (n.empty() && c.kind != MentionKind::kNominal) {
+      n = c.name;
+    } else if (n.empty()) {
+      n = c.name;
+    }
+  }
+  for (std::size_t k : order) {
+    const Cand& c = cands_[k];
+    Mention m;
+    m.span = Span{toks_[c.first].span.begin, toks_[c.end - 1].span.end};
+    m.first_token = c.first;
+    m.end_token = c.end;
+    m.type = c.type;
+    m.kind = c.kind;
+    m.rule = c.rule;
+    if (!c.key.empty()) {
+      auto it = entity_of_key.find(c.key);
+      if (it == entity_of_key.end()) {
+        Entity e;
+        e.type = c.type;
+        e.name = best_name[c.key];
+        if (e.name.empty()) e.name = c.name;
+        if (c.key.starts_with("person:")) {
+          e.id = "person/" + Slug(e.name);
+        } else {
+          e.id = c.key;
+        }
+        entities->push_back(std::move(e));
+        it = entity_of_key.emplace(c.key, static_cast<std::int32_t>(entities->size() - 1)).first;
+      }
+      m.entity = it->second;
+      entity_of_cand[k] = it->second;
+      Entity& e = (*entities)[static_cast<std::size_t>(it->second)];
+      e.mentions.push_back(static_cast<std::uint32_t>(mentions->size()));
+      std::string surface(doc_->Slice(m.span));
+      if (c.kind != MentionKind::kPronoun && surface != e.name &&
+          std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end()) {
+        e.aliases.push_back(surface);
+      }
+    }
+    mentions->push_back(m);
+  }
+  // Roles.
+  for (const PendingRole& r : roles_) {
+    std::int32_t pe = entity_of_cand[static_cast<std::size_t>(r.person)];
+    if (pe < 0) continue;
+    DocRole role;
+    role.title = r.title;
+    role.org = r.org >= 0 ? entity_of_cand[static_cast<std::size_t>(r.org)] : -1;
+    role.evidence = r.evidence;
+    Entity& e = (*entities)[static_cast<std::size_t>(pe)];
+    bool dup = false;
+    for (DocRole& x : e.roles) {
+      if (x.title != role.title) continue;
+      if (x.org == role.org || role.org < 0) dup = true;
+      if (x.org < 0 && role.org >= 0) {  // the same title, now with its organisation
+        x = role;
+        dup = true;
+      }
+    }
+    if (!dup) e.roles.push_back(role);
+  }
+}
+
+void Annotator::Run() {
+  // Which tokens are inside quotation marks (reset at each zone).
+  in_quote_.assign(toks_.size(), false);
+  {
+    bool inside = false;
+    std::uint32_t zone = static_cast<std::uint32_t>(-1);
+    for (const Sentence& s : doc_->sentences()) {
+      if (s.zone != zone) {
+        inside = false;
+        zone = s.zone;
+      }
+      for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
+        const Token& t = toks_[i];
+        if (t.kind == TokenKind::kQuote && t.Has(kTokDoubleQuote)) {
+          inside = t.Has(kTokOpenQuote);
+          continue;
+        }
+        in_quote_[i] = inside;
+      }
+    }
+  }
+  for (const Sentence& s : doc_->sentences()) {
+    std::uint32_t i = s.first_token;
+    while (i < s.end_token) {
+      if (IsCap(i) && !res_.pronouns.Contains(FoldTokens(i, 1))) {
+        std::uint32_t j = RunEnd(i, s.end_token);
+        ProcessRun(i, j, s);
+        i = j;
+        continue;
+      }
+      if (IsWord(i) && !toks_[i].Has(kTokClitic)) {
+        ProcessLowercase(i, s);
+        continue;
+      }
+      ++i;
+    }
+  }
+  LinkSingles();
+  ResolveReferences();
+  BuildEntities();
+}
+
+}  // namespace
+
+Status EntityStage::Run(Document* doc) const {
+  Annotator a(*res_, doc);
+  a.Run();
+  return Status();
+}
+
+std::int32_t HeadMention(const Document& doc, const Resources& res, Span span) {
+  const auto& mentions = doc.mentions();
+  // Cut the phrase at its first preposition after a word ("ministers from
+  // the alliance" -> "ministers").
+  std::uint32_t cut = span.end;
+  std::uint32_t t = doc.TokenAtOrAfter(span.begin);
+  bool seen_word = false;
+  std::string f;
+  for (; t < doc.tokens().size() && doc.tokens()[t].span.end <= span.end; ++t) {
+    const Token& tok = doc.tokens()[t];
+    if (tok.kind != TokenKind::kWord) continue;
+    f.clear();
+    AppendFold(doc.TokenText(t), &f);
+    const LexiconEntry* fw = res.function_words.Find(f);
+    if (seen_word && fw != nullptr && fw->fields[0] == "prep" && !tok.Has(kTokCapitalized)) {
+      cut = tok.span.begin;
+      break;
+    }
+    if (fw == nullptr) seen_word = true;
+  }
+  std::int32_t best = -1;
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    const Mention& m = mentions[k];
+    if (m.span.begin < span.begin || m.span.end > cut) continue;
+    if (m.type == EntityType::kOther) continue;
+    if (best < 0) {
+      best = static_cast<std::int32_t>(k);
+      continue;
+    }
+    const Mention& b = mentions[static_cast<std::size_t>(best)];
+    if (m.span.end > b.span.end || (m.span.end == b.span.end && m.span.begin < b.span.begin)) {
+      best = static_cast<std::int32_t>(k);
+    }
+  }
+  return best;
+}
+
+}  // namespace tkg
