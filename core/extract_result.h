@@ -111,6 +111,7 @@ struct ExtractResult {
   std::string title;
   std::string url;
   std::string source;
+  std::string extra_json = "{}";  // other input fields, carried through (a JSON object)
   std::vector<Span> sentences;
   std::vector<ExtractedEntity> entities;
   std::vector<ExtractedTimex> timexes;
