@@ -1,0 +1,747 @@
+#include "graph/store.h"
+
+#include <stdlib.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <rocksdb/db.h>
+#include <rocksdb/options.h>
+#include <rocksdb/write_batch.h>
+
+#include "core/text.h"
+#include "graph/ids.h"
+#include "graph/key_codec.h"
+
+namespace tkg {
+namespace {
+
+constexpr const char* kFamilyNames[] = {
+    "meta", "docs", "entities",  "aliases",        "mentions", "statements", "claims",       "spo",
+    "pos",  "osp",  "by_holder", "by_entity_time", "by_time",  "by_doc",     "by_statement",
+};
+static_assert(std::size(kFamilyNames) == static_cast<std::size_t>(Family::kCount));
+
+Status FromRocks(const rocksdb::Status& s, std::string_view what) {
+  if (s.ok()) return Status();
+  std::string msg = std::string(what) + ": " + s.ToString();
+  if (s.IsNotFound()) return Status::NotFound(msg);
+  if (s.IsCorruption()) return Status::Corruption(msg);
+  return Status::IoError(msg);
+}
+
+std::string HexKey(Family f, std::string_view key) {
+  return std::string(FamilyName(f)) + "/" + keys::Hex(key);
+}
+
+rocksdb::Slice S(std::string_view v) { return rocksdb::Slice(v.data(), v.size()); }
+
+// Folded alias keys of an entity: its name, its aliases and, for people,
+// the surname, so that "stoltenberg" finds Jens Stoltenberg.
+std::set<std::string> AliasKeys(const EntityRecord& e) {
+  std::set<std::string> out;
+  auto add = [&](std::string_view s) {
+    std::string f = Fold(s);
+    // Control bytes would break the 00 separator of the key.
+    f.erase(std::remove_if(f.begin(), f.end(),
+                           [](char c) { return static_cast<unsigned char>(c) < 0x20; }),
+            f.end());
+    if (!f.empty()) out.insert(f);
+  };
+  add(e.name);
+  for (const std::string& a : e.aliases) add(a);
+  if (e.type == EntityType::kPerson) {
+    std::string f = Fold(e.name);
+    std::size_t sp = f.rfind(' ');
+    if (sp != std::string::npos) add(std::string_view(f).substr(sp + 1));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string_view FamilyName(Family f) {
+  auto i = static_cast<std::size_t>(f);
+  return i < std::size(kFamilyNames) ? kFamilyNames[i] : "?";
+}
+
+std::string_view IngestOutcomeName(IngestOutcome o) {
+  switch (o) {
+    case IngestOutcome::kAdded:
+      return "added";
+    case IngestOutcome::kReplaced:
+      return "replaced";
+    case IngestOutcome::kUnchanged:
+      return "unchanged";
+  }
+  return "?";
+}
+
+struct Store::Impl {
+  std::unique_ptr<rocksdb::DB> db;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;  // index = Family
+  rocksdb::ColumnFamilyHandle* default_handle = nullptr;
+  StoreOptions options;
+  std::string secondary_dir;  // scratch directory of a secondary instance
+
+  rocksdb::ColumnFamilyHandle* cf(Family f) const { return handles[static_cast<std::size_t>(f)]; }
+
+  ~Impl() {
+    if (db) {
+      for (auto* h : handles) {
+        if (h != nullptr) (void)db->DestroyColumnFamilyHandle(h);  // close; nothing to report
+      }
+      if (default_handle != nullptr) (void)db->DestroyColumnFamilyHandle(default_handle);
+      (void)db->Close();  // best effort on shutdown; writes were acknowledged already
+      db.reset();
+    }
+    if (!secondary_dir.empty()) {
+      std::error_code ec;
+      std::filesystem::remove_all(secondary_dir, ec);
+    }
+  }
+
+  Result<std::optional<std::string>> Get(Family f, std::string_view key) const {
+    std::string value;
+    rocksdb::Status s = db->Get(rocksdb::ReadOptions(), cf(f), S(key), &value);
+    if (s.IsNotFound()) return std::optional<std::string>();
+    if (!s.ok()) return FromRocks(s, "read " + HexKey(f, key));
+    return std::optional<std::string>(std::move(value));
+  }
+};
+
+Store::Store(std::unique_ptr<Impl> impl, std::string path)
+    : impl_(std::move(impl)), path_(std::move(path)) {}
+
+Store::~Store() = default;
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
+  auto impl = std::make_unique<Impl>();
+  impl->options = options;
+  rocksdb::Options db_opts;
+  db_opts.create_if_missing = options.create_if_missing && !options.read_only;
+  db_opts.create_missing_column_families = db_opts.create_if_missing;
+  db_opts.max_open_files = -1;  // required by secondary instances; few files here
+  db_opts.keep_log_file_num = 3;
+  db_opts.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
+
+  std::error_code ec;
+  bool exists = std::filesystem::exists(path + "/CURRENT", ec);
+  if (!exists && !db_opts.create_if_missing) {
+    return Status::NotFound("no tkg database at " + path +
+                            " (create one with 'tkg ingest FILE --db " + path + "')");
+  }
+
+  std::vector<rocksdb::ColumnFamilyDescriptor> descs;
+  descs.emplace_back(rocksdb::kDefaultColumnFamilyName, rocksdb::ColumnFamilyOptions(db_opts));
+  for (const char* name : kFamilyNames) {
+    descs.emplace_back(name, rocksdb::ColumnFamilyOptions(db_opts));
+  }
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  rocksdb::Status s;
+  if (options.read_only) {
+    std::vector<std::string> existing;
+    s = rocksdb::DB::ListColumnFamilies(db_opts, path, &existing);
+    if (!s.ok()) return FromRocks(s, "open " + path);
+    for (const auto& d : descs) {
+      if (std::find(existing.begin(), existing.end(), d.name) == existing.end()) {
+        return Status::Corruption("database " + path + " lacks the column family '" + d.name +
+                                  "' (not a tkg database, or from another version)");
+      }
+    }
+    std::string tmpl = (std::filesystem::temp_directory_path(ec) / "tkg-reader-XXXXXX").string();
+    if (mkdtemp(tmpl.data()) == nullptr) {
+      return Status::IoError("cannot create a scratch directory for reading " + path);
+    }
+    impl->secondary_dir = tmpl;
+    s = rocksdb::DB::OpenAsSecondary(db_opts, path, impl->secondary_dir, descs, &handles, &raw);
+  } else {
+    s = rocksdb::DB::Open(db_opts, path, descs, &handles, &raw);
+  }
+  if (!s.ok()) {
+    std::string msg = s.ToString();
+    if (s.IsIOError() && (msg.find("lock") != std::string::npos ||
+                          msg.find("Resource temporarily unavailable") != std::string::npos)) {
+      return Status::Busy("database " + path + " is in use by another process");
+    }
+    if (s.IsInvalidArgument() && msg.find("olumn famil") != std::string::npos) {
+      return Status::Corruption(
+          "database " + path +
+          " does not have tkg's column families (not a tkg database?): " + msg);
+    }
+    return FromRocks(s, "open " + path);
+  }
+  impl->db.reset(raw);
+  impl->default_handle = handles[0];
+  impl->handles.assign(handles.begin() + 1, handles.end());
+
+  // Schema version.
+  auto v = impl->Get(Family::kMeta, "schema_version");
+  if (!v.ok()) return v.status();
+  if (!v->has_value()) {
+    if (options.read_only) {
+      return Status::Corruption("database " + path +
+                                " has no schema_version (not a tkg database?)");
+    }
+    rocksdb::WriteBatch wb;
+    (void)wb.Put(impl->cf(Family::kMeta), "schema_version", std::to_string(kSchemaVersion));
+    (void)wb.Put(impl->cf(Family::kMeta), "created_by", std::string("tkg ") + "0.1.0");
+    rocksdb::WriteOptions wo;
+    wo.sync = true;
+    s = impl->db->Write(wo, &wb);
+    if (!s.ok()) return FromRocks(s, "write schema_version");
+  } else if (**v != std::to_string(kSchemaVersion)) {
+    int found = std::atoi((*v)->c_str());
+    if (found > kSchemaVersion) {
+      return Status::Corruption("database " + path + " has schema version " + **v +
+                                ", newer than this tkg understands (" +
+                                std::to_string(kSchemaVersion) + "); upgrade tkg");
+    }
+    return Status::Corruption("database " + path + " has schema version " + **v +
+                              " and no migration to " + std::to_string(kSchemaVersion) + " exists");
+  }
+  return std::unique_ptr<Store>(new Store(std::move(impl), path));
+}
+
+Status Store::SyncWal() {
+  if (impl_->options.read_only) return Status();
+  return FromRocks(impl_->db->SyncWAL(), "sync the write-ahead log");
+}
+
+// --- reads -------------------------------------------------------------------
+
+template <typename R, typename F>
+Result<std::optional<R>> GetRecord(const Store::Impl& impl, Family f, std::string_view key,
+                                   F decode) {
+  auto v = impl.Get(f, key);
+  if (!v.ok()) return v.status();
+  if (!v->has_value()) return std::optional<R>();
+  auto r = decode(**v, HexKey(f, key));
+  if (!r.ok()) return r.status();
+  return std::optional<R>(std::move(*r));
+}
+
+Result<std::optional<DocRecord>> Store::GetDoc(const Id128& id) const {
+  return GetRecord<DocRecord>(*impl_, Family::kDocs, id.raw(), DecodeDoc);
+}
+Result<std::optional<EntityRecord>> Store::GetEntity(const Id128& id) const {
+  return GetRecord<EntityRecord>(*impl_, Family::kEntities, id.raw(), DecodeEntity);
+}
+Result<std::optional<StatementRecord>> Store::GetStatement(const Id128& id) const {
+  return GetRecord<StatementRecord>(*impl_, Family::kStatements, id.raw(), DecodeStatement);
+}
+Result<std::optional<ClaimRecord>> Store::GetClaim(const Id128& id) const {
+  return GetRecord<ClaimRecord>(*impl_, Family::kClaims, id.raw(), DecodeClaim);
+}
+Result<std::optional<MentionRecord>> Store::GetMention(const Id128& entity,
+                                                       const Id128& doc) const {
+  return GetRecord<MentionRecord>(*impl_, Family::kMentions, keys::Mention(entity, doc),
+                                  DecodeMention);
+}
+
+Status Store::Scan(Family family, std::string_view from, std::string_view to,
+                   const std::function<bool(std::string_view, std::string_view)>& fn) const {
+  rocksdb::ReadOptions ro;
+  std::string upper(to);
+  rocksdb::Slice upper_slice(upper);
+  if (!upper.empty()) ro.iterate_upper_bound = &upper_slice;
+  std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(ro, impl_->cf(family)));
+  for (it->Seek(S(from)); it->Valid(); it->Next()) {
+    rocksdb::Slice k = it->key(), v = it->value();
+    if (!fn(std::string_view(k.data(), k.size()), std::string_view(v.data(), v.size()))) break;
+  }
+  return FromRocks(it->status(), std::string("scan ") + std::string(FamilyName(family)));
+}
+
+Status Store::ScanPrefix(Family family, std::string_view prefix,
+                         const std::function<bool(std::string_view, std::string_view)>& fn) const {
+  return Scan(family, prefix, keys::PrefixSuccessor(prefix), fn);
+}
+
+Result<std::map<std::string, std::uint64_t>> Store::Counts() const {
+  std::map<std::string, std::uint64_t> out;
+  for (int f = 0; f < static_cast<int>(Family::kCount); ++f) {
+    std::uint64_t n = 0;
+    Status s = Scan(static_cast<Family>(f), "", "", [&](std::string_view, std::string_view) {
+      ++n;
+      return true;
+    });
+    if (!s.ok()) return s;
+    out[std::string(FamilyName(static_cast<Family>(f)))] = n;
+  }
+  return out;
+}
+
+std::uint64_t Store::ApproximateBytes() const {
+  std::uint64_t total = 0;
+  std::error_code ec;
+  for (const auto& e : std::filesystem::directory_iterator(path_, ec)) {
+    if (e.is_regular_file(ec)) total += e.file_size(ec);
+  }
+  return total;
+}
+
+// --- ingest ------------------------------------------------------------------
+
+namespace {
+
+// Everything one document writes, computed before the batch.
+struct Planned {
+  struct ClaimOut {
+    Id128 key;
+    ClaimRecord rec;
+    std::string tk;  // time key of the claim date
+  };
+  struct StatementOut {
+    Id128 key;
+    StatementRecord rec;
+    Id128 s, p, o;  // for fact statements
+  };
+  std::vector<ClaimOut> claims;
+  std::unordered_map<Id128, StatementOut, Id128Hash> statements;
+  std::vector<std::pair<Id128, EntityRecord>> entities;  // this document's view
+  std::vector<std::pair<Id128, MentionRecord>> mentions;
+};
+
+StoredClaimKind ToStored(ClaimKind k) {
+  switch (k) {
+    case ClaimKind::kDirect:
+      return StoredClaimKind::kDirect;
+    case ClaimKind::kIndirect:
+      return StoredClaimKind::kIndirect;
+    case ClaimKind::kMixed:
+      return StoredClaimKind::kMixed;
+  }
+  return StoredClaimKind::kIndirect;
+}
+
+// The first dated time expression inside `content` (a said statement's own
+// time: "a 2008 decision ..." -> 2008).
+DatedAnchor TimeInside(const ExtractResult& r, Span content) {
+  for (const ExtractedTimex& t : r.timexes) {
+    if (!content.Contains(t.text.span)) continue;
+    if (t.type != TimexType::kDate && t.type != TimexType::kTime) continue;
+    if (!t.anchor.has_interval()) continue;
+    return DatedAnchor{t.anchor, DateBasis::kExplicit};
+  }
+  return DatedAnchor{};
+}
+
+Planned Plan(const ExtractResult& r, const Id128& doc) {
+  Planned p;
+  // Entities and their mentions.
+  std::unordered_map<std::string, Id128> entity_key;
+  for (const ExtractedEntity& e : r.entities) {
+    Id128 key = ids::Entity(e.id);
+    entity_key[e.id] = key;
+    EntityRecord rec;
+    rec.id = e.id;
+    rec.type = e.type;
+    rec.name = e.name;
+    rec.aliases = e.aliases;
+    for (const EntityRole& role : e.roles) {
+      rec.roles.push_back(RoleRecord{role.title, role.org, role.text, r.dct, doc});
+    }
+    p.entities.emplace_back(key, std::move(rec));
+    MentionRecord m;
+    m.spans = e.mentions;
+    p.mentions.emplace_back(key, std::move(m));
+  }
+  auto entities_in = [&](Span s) {
+    std::vector<Id128> out;
+    for (const ExtractedEntity& e : r.entities) {
+      for (const Span& m : e.mentions) {
+        if (s.Contains(m)) {
+          out.push_back(entity_key[e.id]);
+          break;
+        }
+      }
+    }
+    return out;
+  };
+  // Speech claims.
+  std::unordered_map<std::string, std::size_t> claim_index;  // local id -> p.claims
+  for (const ExtractedClaim& c : r.claims) {
+    Planned::ClaimOut out;
+    ClaimRecord& rec = out.rec;
+    if (c.speaker && !c.speaker->entity.empty()) {
+      rec.holder = ids::Entity(c.speaker->entity);
+      rec.holder_kind = HolderKind::kEntity;
+      rec.speaker_name = c.speaker->name;
+    } else {
+      rec.holder = ids::Speaker(c.speaker ? c.speaker->mention.text : std::string());
+      rec.holder_kind = HolderKind::kUnresolved;
+    }
+    if (c.speaker) rec.speaker_text = c.speaker->mention.text;
+    rec.doc = doc;
+    rec.kind = ToStored(c.kind);
+    rec.cue_text = c.cue.text;
+    rec.cue_lemma = c.cue_lemma;
+    rec.content = c.content.span;
+    rec.content_text = c.content.text;
+    rec.evidence = c.evidence;
+    rec.date = DatedAnchor{c.date, c.date_basis};
+    rec.confidence = c.confidence;
+    rec.rule = c.rule;
+    rec.display = c.display;
+    rec.about = entities_in(c.content.span);
+    StatementRecord st;
+    st.kind = StatementRecord::kSaid;
+    st.object.text = c.content.text;
+    st.time = TimeInside(r, c.content.span);
+    Id128 skey = ids::SaidStatement(c.content.text);
+    rec.statement = skey;
+    p.statements.emplace(skey, Planned::StatementOut{skey, std::move(st), {}, {}, {}});
+    out.key = ids::Claim(doc, rec.holder, skey, static_cast<int>(rec.kind));
+    out.tk = keys::TimeKey(rec.date.anchor);
+    claim_index[c.id] = p.claims.size();
+    p.claims.push_back(std::move(out));
+  }
+  // Facts: a statement each, claimed by the document or by the speaker of
+  // the claim whose content states it.
+  for (const ExtractedFact& f : r.facts) {
+    StatementRecord st;
+    st.kind = StatementRecord::kFact;
+    st.subject = StatementArg{f.subject.entity, f.subject.text.text};
+    st.relation_lemma = f.relation_lemma;
+    st.relation_text = f.relation.text;
+    st.object = StatementArg{f.object.entity, f.object.text.text};
+    for (const FactExtraArgument& a : f.args) st.args.emplace_back(a.role, a.text.text);
+    st.polarity = f.polarity;
+    st.modality = f.modality;
+    st.time = DatedAnchor{f.time, f.time_basis};
+    Id128 s = ids::Argument(f.subject.entity, f.subject.text.text);
+    Id128 rel = ids::Relation(f.relation_lemma);
+    Id128 o = ids::Argument(f.object.entity, f.object.text.text);
+    Id128 skey = ids::FactStatement(s, rel, o, f.polarity, f.modality, f.time.value);
+    Planned::ClaimOut out;
+    ClaimRecord& rec = out.rec;
+    auto parent = claim_index.find(f.claim);
+    if (!f.claim.empty() && parent != claim_index.end()) {
+      const ClaimRecord& pc = p.claims[parent->second].rec;
+      rec.holder = pc.holder;
+      rec.holder_kind = pc.holder_kind;
+      rec.speaker_text = pc.speaker_text;
+      rec.speaker_name = pc.speaker_name;
+      rec.kind = StoredClaimKind::kReported;
+      rec.parent = p.claims[parent->second].key;
+      rec.date = pc.date;
+    } else {
+      rec.holder = doc;
+      rec.holder_kind = HolderKind::kDocument;
+      rec.kind = StoredClaimKind::kNarrated;
+      if (r.dct) rec.date = DatedAnchor{DayAnchor(*r.dct), DateBasis::kPublication};
+    }
+    rec.statement = skey;
+    rec.doc = doc;
+    rec.cue_text = f.relation.text;
+    rec.cue_lemma = f.relation_lemma;
+    Span evidence{f.subject.text.span.begin, std::max(f.relation.span.end, f.object.text.span.end)};
+    rec.content = evidence;
+    rec.content_text = f.subject.text.text + " " + f.relation.text +
+                       (f.object.text.text.empty() ? "" : " " + f.object.text.text);
+    rec.confidence = f.confidence;
+    rec.rule = f.rule;
+    rec.about = entities_in(evidence);
+    out.key = ids::Claim(doc, rec.holder, skey, static_cast<int>(rec.kind));
+    out.tk = keys::TimeKey(rec.date.anchor);
+    p.statements.emplace(skey, Planned::StatementOut{skey, std::move(st), s, rel, o});
+    p.claims.push_back(std::move(out));
+  }
+  return p;
+}
+
+void PutStatementIndexes(rocksdb::WriteBatch* wb, const Store::Impl& impl, const Id128& key,
+                         const StatementRecord& st, const Id128& s, const Id128& p, const Id128& o,
+                         bool remove) {
+  auto put = [&](Family f, const std::string& k) {
+    if (remove) {
+      (void)wb->Delete(impl.cf(f), k);  // WriteBatch edits only fail on OOM
+    } else {
+      (void)wb->Put(impl.cf(f), k, rocksdb::Slice());
+    }
+  };
+  std::string tk = keys::TimeKey(st.time.anchor);
+  if (st.time.anchor.has_interval())
+    put(Family::kByTime, keys::ByTime(tk, keys::Kind::kStatement, key));
+  if (st.kind == StatementRecord::kFact) {
+    put(Family::kSpo, keys::Triple(s, p, o, key));
+    put(Family::kPos, keys::Triple(p, o, s, key));
+    put(Family::kOsp, keys::Triple(o, s, p, key));
+    if (!st.subject.entity.empty()) {
+      put(Family::kByEntityTime,
+          keys::ByEntityTime(ids::Entity(st.subject.entity), tk, keys::Kind::kStatement, key));
+    }
+    if (!st.object.entity.empty()) {
+      put(Family::kByEntityTime,
+          keys::ByEntityTime(ids::Entity(st.object.entity), tk, keys::Kind::kStatement, key));
+    }
+  }
+}
+
+void PutClaimIndexes(rocksdb::WriteBatch* wb, const Store::Impl& impl, const Id128& key,
+                     const ClaimRecord& c, std::string_view tk, bool remove) {
+  auto put = [&](Family f, const std::string& k) {
+    if (remove) {
+      (void)wb->Delete(impl.cf(f), k);
+    } else {
+      (void)wb->Put(impl.cf(f), k, rocksdb::Slice());
+    }
+  };
+  put(Family::kByHolder, keys::ByHolder(c.holder, tk, key));
+  put(Family::kByStatement, keys::ByStatement(c.statement, key));
+  put(Family::kByDoc, keys::ByDoc(c.doc, keys::Kind::kDocClaim, key));
+  if (IsSpeech(c.kind)) {
+    put(Family::kByTime, keys::ByTime(tk, keys::Kind::kSpeechAct, key));
+    if (c.holder_kind == HolderKind::kEntity) {
+      put(Family::kByEntityTime, keys::ByEntityTime(c.holder, tk, keys::Kind::kSpeechAct, key));
+    }
+  }
+  for (const Id128& e : c.about) {
+    if (e == c.holder) continue;
+    put(Family::kByEntityTime, keys::ByEntityTime(e, tk, keys::Kind::kAbout, key));
+  }
+}
+
+// Cross-document resolution of one-word person names: "Stoltenberg" in this
+// document is the Jens Stoltenberg already stored when exactly one stored
+// person has that name or alias (people who share a surname stay apart).
+// Rewrites the entity ids of `r` in place.
+Status ResolveAgainstStore(const Store& store, ExtractResult* r) {
+  std::unordered_map<std::string, std::pair<std::string, std::string>> remap;  // id -> (id, name)
+  for (const ExtractedEntity& e : r->entities) {
+    if (e.type != EntityType::kPerson || e.name.find(' ') != std::string::npos) continue;
+    std::set<Id128> candidates;
+    Status s = store.ScanPrefix(Family::kAliases, keys::AliasPrefix(Fold(e.name)),
+                                [&](std::string_view k, std::string_view) {
+                                  candidates.insert(keys::IdAt(k, k.size() - keys::kIdSize));
+                                  return true;
+                                });
+    if (!s.ok()) return s;
+    std::vector<EntityRecord> people;
+    for (const Id128& c : candidates) {
+      auto rec = store.GetEntity(c);
+      if (!rec.ok()) return rec.status();
+      if (rec->has_value() && (*rec)->type == EntityType::kPerson && (*rec)->id != e.id) {
+        people.push_back(std::move(**rec));
+      }
+    }
+    if (people.size() == 1) remap[e.id] = {people[0].id, people[0].name};
+  }
+  if (remap.empty()) return Status();
+  auto fix = [&](std::string* id) {
+    auto it = remap.find(*id);
+    if (it != remap.end()) *id = it->second.first;
+  };
+  // Entities: rename, and merge two that now share an id.
+  std::vector<ExtractedEntity> merged;
+  std::unordered_map<std::string, std::size_t> at;
+  for (ExtractedEntity& e : r->entities) {
+    auto it = remap.find(e.id);
+    if (it != remap.end()) {
+      e.aliases.push_back(e.name);
+      e.id = it->second.first;
+      e.name = it->second.second;
+    }
+    for (EntityRole& role : e.roles) fix(&role.org);
+    auto m = at.find(e.id);
+    if (m == at.end()) {
+      at[e.id] = merged.size();
+      merged.push_back(std::move(e));
+    } else {
+      ExtractedEntity& into = merged[m->second];
+      into.mentions.insert(into.mentions.end(), e.mentions.begin(), e.mentions.end());
+      std::sort(into.mentions.begin(), into.mentions.end());
+      into.aliases.insert(into.aliases.end(), e.aliases.begin(), e.aliases.end());
+      into.roles.insert(into.roles.end(), e.roles.begin(), e.roles.end());
+    }
+  }
+  r->entities = std::move(merged);
+  for (ExtractedClaim& c : r->claims) {
+    if (!c.speaker) continue;
+    auto it = remap.find(c.speaker->entity);
+    if (it != remap.end()) {
+      c.speaker->entity = it->second.first;
+      c.speaker->name = it->second.second;
+    }
+  }
+  for (ExtractedFact& f : r->facts) {
+    fix(&f.subject.entity);
+    fix(&f.object.entity);
+  }
+  return Status();
+}
+
+}  // namespace
+
+Result<IngestOutcome> Store::Ingest(const ExtractResult& r, std::string_view text,
+                                    std::string_view extractor_version) {
+  if (impl_->options.read_only) return Status::InvalidArgument("the database is open read-only");
+  const Impl& impl = *impl_;
+  Id128 doc = ids::Doc(r.id);
+  Id128 content = ids::DocContent(text, r, extractor_version);
+  auto old = GetDoc(doc);
+  if (!old.ok()) return old.status();
+  if (old->has_value() && (*old)->content == content) return IngestOutcome::kUnchanged;
+
+  ExtractResult resolved = r;
+  TKG_RETURN_IF_ERROR(ResolveAgainstStore(*this, &resolved));
+  Planned plan = Plan(resolved, doc);
+  rocksdb::WriteBatch wb;
+  std::unordered_map<Id128, EntityRecord, Id128Hash> touched;  // entity records to write
+  std::unordered_set<Id128, Id128Hash> deleted_entities;
+
+  // 1. Remove what the old version contributed.
+  if (old->has_value()) {
+    std::vector<Id128> old_claims, old_entities;
+    Status s = ScanPrefix(Family::kByDoc, doc.raw(), [&](std::string_view k, std::string_view) {
+      auto kind = static_cast<keys::Kind>(k[keys::kIdSize]);
+      Id128 id = keys::IdAt(k, keys::kIdSize + 1);
+      if (kind == keys::Kind::kDocClaim) old_claims.push_back(id);
+      if (kind == keys::Kind::kDocEntity) old_entities.push_back(id);
+      return true;
+    });
+    if (!s.ok()) return s;
+    std::unordered_set<Id128, Id128Hash> dropped_claims(old_claims.begin(), old_claims.end());
+    std::unordered_set<Id128, Id128Hash> old_statements;
+    for (const Id128& ck : old_claims) {
+      auto c = GetClaim(ck);
+      if (!c.ok()) return c.status();
+      if (!c->has_value()) continue;
+      PutClaimIndexes(&wb, impl, ck, **c, keys::TimeKey((*c)->date.anchor), /*remove=*/true);
+      (void)wb.Delete(impl.cf(Family::kClaims), S(ck.raw()));
+      old_statements.insert((*c)->statement);
+    }
+    for (const Id128& sk : old_statements) {
+      if (plan.statements.count(sk) != 0) continue;  // still stated by the new version
+      bool referenced = false;
+      s = ScanPrefix(Family::kByStatement, sk.raw(), [&](std::string_view k, std::string_view) {
+        if (dropped_claims.count(keys::IdAt(k, keys::kIdSize)) == 0) referenced = true;
+        return !referenced;
+      });
+      if (!s.ok()) return s;
+      if (referenced) continue;
+      auto st = GetStatement(sk);
+      if (!st.ok()) return st.status();
+      if (!st->has_value()) continue;
+      const StatementRecord& rec = **st;
+      Id128 subj = ids::Argument(rec.subject.entity, rec.subject.text);
+      Id128 rel = ids::Relation(rec.relation_lemma);
+      Id128 obj = ids::Argument(rec.object.entity, rec.object.text);
+      PutStatementIndexes(&wb, impl, sk, rec, subj, rel, obj, /*remove=*/true);
+      (void)wb.Delete(impl.cf(Family::kStatements), S(sk.raw()));
+    }
+    std::unordered_set<Id128, Id128Hash> new_entities;
+    for (const auto& [k, e] : plan.entities) new_entities.insert(k);
+    for (const Id128& ek : old_entities) {
+      (void)wb.Delete(impl.cf(Family::kMentions), keys::Mention(ek, doc));
+      auto e = GetEntity(ek);
+      if (!e.ok()) return e.status();
+      if (!e->has_value()) continue;
+      EntityRecord rec = std::move(**e);
+      std::erase_if(rec.roles, [&](const RoleRecord& role) { return role.doc == doc; });
+      bool elsewhere = false;
+      s = ScanPrefix(Family::kMentions, ek.raw(), [&](std::string_view k, std::string_view) {
+        if (keys::IdAt(k, keys::kIdSize) != doc) elsewhere = true;
+        return !elsewhere;
+      });
+      if (!s.ok()) return s;
+      if (!elsewhere && new_entities.count(ek) == 0) {
+        for (const std::string& a : AliasKeys(rec)) {
+          (void)wb.Delete(impl.cf(Family::kAliases), keys::Alias(a, ek));
+        }
+        (void)wb.Delete(impl.cf(Family::kEntities), S(ek.raw()));
+        deleted_entities.insert(ek);
+      } else {
+        touched[ek] = std::move(rec);
+      }
+    }
+    s = ScanPrefix(Family::kByDoc, doc.raw(), [&](std::string_view k, std::string_view) {
+      (void)wb.Delete(impl.cf(Family::kByDoc), S(k));
+      return true;
+    });
+    if (!s.ok()) return s;
+  }
+
+  // 2. Write the new version.
+  DocRecord d;
+  d.id = r.id;
+  d.content = content;
+  d.title = r.title;
+  d.url = r.url;
+  d.source = r.source;
+  d.date_text = r.date;
+  d.dct = r.dct;
+  d.extractor_version = std::string(extractor_version);
+  d.text = std::string(text);
+  d.warnings = r.warnings;
+  d.extra_json = r.extra_json;
+  (void)wb.Put(impl.cf(Family::kDocs), S(doc.raw()), EncodeDoc(d));
+
+  for (auto& [key, mine] : plan.entities) {
+    EntityRecord rec;
+    if (auto it = touched.find(key); it != touched.end()) {
+      rec = std::move(it->second);
+      touched.erase(it);
+    } else {
+      auto e = GetEntity(key);
+      if (!e.ok()) return e.status();
+      if (e->has_value()) {
+        rec = std::move(**e);
+      } else {
+        rec.id = mine.id;
+        rec.type = mine.type;
+        rec.name = mine.name;
+      }
+    }
+    // A longer name wins as the display name ("Jens Stoltenberg" over
+    // "Stoltenberg"); the other becomes an alias.
+    if (mine.name.size() > rec.name.size()) {
+      rec.aliases.push_back(rec.name);
+      rec.name = mine.name;
+    } else if (mine.name != rec.name) {
+      rec.aliases.push_back(mine.name);
+    }
+    for (const std::string& a : mine.aliases) rec.aliases.push_back(a);
+    std::sort(rec.aliases.begin(), rec.aliases.end());
+    rec.aliases.erase(std::unique(rec.aliases.begin(), rec.aliases.end()), rec.aliases.end());
+    std::erase(rec.aliases, rec.name);
+    for (const RoleRecord& role : mine.roles) {
+      if (std::find(rec.roles.begin(), rec.roles.end(), role) == rec.roles.end()) {
+        rec.roles.push_back(role);
+      }
+    }
+    for (const std::string& a : AliasKeys(rec)) {
+      (void)wb.Put(impl.cf(Family::kAliases), keys::Alias(a, key), rocksdb::Slice());
+    }
+    (void)wb.Put(impl.cf(Family::kEntities), S(key.raw()), EncodeEntity(rec));
+    (void)wb.Put(impl.cf(Family::kByDoc), keys::ByDoc(doc, keys::Kind::kDocEntity, key),
+                 rocksdb::Slice());
+  }
+  for (auto& [key, rec] : touched) {
+    (void)wb.Put(impl.cf(Family::kEntities), S(key.raw()), EncodeEntity(rec));
+  }
+  for (const auto& [key, m] : plan.mentions) {
+    (void)wb.Put(impl.cf(Family::kMentions), keys::Mention(key, doc), EncodeMention(m));
+  }
+  for (const auto& [key, st] : plan.statements) {
+    (void)wb.Put(impl.cf(Family::kStatements), S(key.raw()), EncodeStatement(st.rec));
+    PutStatementIndexes(&wb, impl, key, st.rec, st.s, st.p, st.o, /*remove=*/false);
+  }
+  for (const Planned::ClaimOut& c : plan.claims) {
+    (void)wb.Put(impl.cf(Family::kClaims), S(c.key.raw()), EncodeClaim(c.rec));
+    PutClaimIndexes(&wb, impl, c.key, c.rec, c.tk, /*remove=*/false);
+  }
+
+  rocksdb::WriteOptions wo;
+  wo.sync = impl.options.sync;
+  rocksdb::Status ws = impl.db->Write(wo, &wb);
+  if (!ws.ok()) return FromRocks(ws, "write document '" + r.id + "'");
+  return old->has_value() ? IngestOutcome::kReplaced : IngestOutcome::kAdded;
+}
+
+}  // namespace tkg
