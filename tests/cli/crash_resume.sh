@@ -1,0 +1,30 @@
+# A killed ingest loses no acknowledged document, and re-running it finishes
+# the job without duplicates: the result equals an uninterrupted ingest.
+source "$(dirname "$0")/lib.sh"
+
+# 400 distinct documents (the sample under different ids, with a marker).
+python3 - "$NATO" > "$WORK/many.jsonl" <<'PY'
+import json, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+for i in range(400):
+    print(json.dumps({"id": f"doc-{i:03d}", "date": "2022-11-29",
+                      "text": text + f"\n\n“Copy {i} is here,” Jens Stoltenberg said."}))
+PY
+
+"$TKG" ingest "$WORK/many.jsonl" --db "$WORK/clean.db" --quiet > /dev/null
+"$TKG" stats --json --db "$WORK/clean.db" | python3 -c "import json,sys; s=json.load(sys.stdin); s.pop('database'); s.pop('bytes'); print(json.dumps(s, sort_keys=True))" > "$WORK/clean.stats"
+
+"$TKG" ingest "$WORK/many.jsonl" --threads 1 --quiet > /dev/null 2>&1 &
+pid=$!
+sleep 1.5
+kill -9 "$pid" 2>/dev/null || true
+wait "$pid" 2>/dev/null || true
+"$TKG" stats --json > "$WORK/partial.json" || fail "the database does not open after a kill"
+docs=$(python3 -c "import json; print(json.load(open('$WORK/partial.json'))['documents'])")
+echo "documents stored before the kill: $docs"
+
+expect_status 0 "$TKG" ingest "$WORK/many.jsonl" --quiet
+"$TKG" stats --json | python3 -c "import json,sys; s=json.load(sys.stdin); s.pop('database'); s.pop('bytes'); print(json.dumps(s, sort_keys=True))" > "$WORK/resumed.stats"
+diff "$WORK/clean.stats" "$WORK/resumed.stats" || fail "resumed ingest differs from a clean one"
+expect_in "$WORK/out" "400 documents"
+echo "ok"

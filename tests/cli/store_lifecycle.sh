@@ -1,0 +1,60 @@
+# Re-ingesting changes nothing; a changed document replaces its claims; a
+# second writer is refused while readers keep reading; bad input is reported
+# and loses nothing.
+source "$(dirname "$0")/lib.sh"
+
+expect_status 0 "$TKG" ingest "$NATO" "$SRC/samples/wikinews.jsonl" --date 2022-11-29
+expect_in "$WORK/out" "5 added"
+stats() { "$TKG" stats --json | python3 -c "import json,sys; s=json.load(sys.stdin); s.pop('bytes'); print(json.dumps(s, sort_keys=True))"; }
+stats > "$WORK/stats1.json"
+expect_status 0 "$TKG" ingest "$NATO" "$SRC/samples/wikinews.jsonl" --date 2022-11-29
+expect_in "$WORK/out" "0 added, 0 replaced, 5 unchanged, 0 failed"
+stats > "$WORK/stats2.json"
+cmp "$WORK/stats1.json" "$WORK/stats2.json" || fail "re-ingest changed the database"
+
+# A changed document with the same id replaces its claims.
+sed 's/Kuleba said/Kuleba told reporters/' "$NATO" > "$WORK/nato-bucharest-2022-11-29.txt"
+expect_status 0 "$TKG" ingest "$WORK/nato-bucharest-2022-11-29.txt" --date 2022-11-29
+expect_in "$WORK/out" "1 replaced"
+expect_status 0 "$TKG" said --who Kuleba --json
+python3 -c "
+import json
+rows = json.load(open('$WORK/out'))
+cues = sorted(r['cue'] for r in rows)
+assert 'tell' in cues, cues
+assert sum(1 for r in rows if r['content'].startswith('When we have transformers')) == 1, rows
+"
+
+# A second writer gets a clear error; a reader works beside the writer.
+mkfifo "$WORK/fifo"
+"$TKG" ingest - --db "$TKG_DB" < "$WORK/fifo" > "$WORK/writer.out" 2>&1 &
+writer=$!
+exec 3> "$WORK/fifo"   # keeps the writer waiting on its input
+for _ in $(seq 50); do [ -e "$TKG_DB/LOCK" ] && sleep 0.2 && break; sleep 0.1; done
+expect_status 1 "$TKG" ingest "$NATO" --date 2022-11-29
+expect_in "$WORK/err" "tkg: error: database $TKG_DB is in use by another process"
+expect_status 0 "$TKG" said --who Stoltenberg
+expect_in "$WORK/out" "We will not back down"
+printf '{"id":"late","text":"“It is late,” Jens Stoltenberg said.","date":"2022-12-01"}\n' >&3
+exec 3>&-
+wait "$writer" || fail "the first writer failed: $(cat "$WORK/writer.out")"
+expect_status 0 "$TKG" said --who Stoltenberg --from 2022-12-01
+expect_in "$WORK/out" "It is late"
+
+# Bad inputs: a clear message, the rest still goes in.
+printf 'Nothing happened.\n' > "$WORK/good.txt"
+printf 'caf\xe9 au lait\n' > "$WORK/latin1.txt"
+: > "$WORK/empty.txt"
+printf '{"id":"ok1","text":"Paris said talks would resume.","date":"2022-12-02"}\n{nope\n' > "$WORK/mixed.jsonl"
+expect_status 1 "$TKG" ingest "$WORK/good.txt" "$WORK/latin1.txt" "$WORK/empty.txt" \
+  "$WORK/missing.txt" "$WORK/mixed.jsonl" --date 2022-12-02
+expect_in "$WORK/err" "latin1.txt: invalid UTF-8 at byte 3 (line 1, column 4)"
+expect_in "$WORK/err" "empty.txt: empty document"
+expect_in "$WORK/err" "no such file: $WORK/missing.txt"
+expect_in "$WORK/err" "mixed.jsonl:2: invalid JSON"
+expect_in "$WORK/out" "2 added"
+expect_status 2 "$TKG" ingest "$NATO" --date 29/11/2022
+expect_in "$WORK/err" "bad date '29/11/2022'"
+expect_status 1 "$TKG" ingest "$SRC/README.md.html"
+expect_in "$WORK/err" "HTML input is not supported yet"
+echo "ok"
