@@ -40,9 +40,10 @@ TimeAnchor Interval(sys_days b, sys_days e, Grain g, std::string value) {
 }
 
 std::string Two(unsigned v) {
-  char buf[8];
-  std::snprintf(buf, sizeof(buf), "%02u", v);
-  return buf;
+  std::string out;
+  out.push_back(static_cast<char>('0' + (v / 10) % 10));
+  out.push_back(static_cast<char>('0' + v % 10));
+  return out;
 }
 
 }  // namespace
@@ -61,20 +62,33 @@ std::optional<Grain> GrainFromName(std::string_view name) {
   return std::nullopt;
 }
 
+// Appends `v` with at least `width` digits.
+void AppendPadded(unsigned v, int width, std::string* out) {
+  char buf[12];
+  int n = 0;
+  do {
+    buf[n++] = static_cast<char>('0' + v % 10);
+    v /= 10;
+  } while (v != 0);
+  while (n < width) buf[n++] = '0';
+  while (n > 0) out->push_back(buf[--n]);
+}
+
 std::string FormatYear(int year) {
-  char buf[16];
-  if (year < 0) {
-    std::snprintf(buf, sizeof(buf), "-%04d", -year);
-  } else {
-    std::snprintf(buf, sizeof(buf), "%04d", year);
-  }
-  return buf;
+  std::string out;
+  if (year < 0) out.push_back('-');
+  AppendPadded(static_cast<unsigned>(year < 0 ? -year : year), 4, &out);
+  return out;
 }
 
 std::string FormatDay(sys_days day) {
   date::year_month_day ymd{day};
-  return FormatYear(int{ymd.year()}) + "-" + Two(unsigned{ymd.month()}) + "-" +
-         Two(unsigned{ymd.day()});
+  std::string out = FormatYear(int{ymd.year()});
+  out.push_back('-');
+  AppendPadded(unsigned{ymd.month()}, 2, &out);
+  out.push_back('-');
+  AppendPadded(unsigned{ymd.day()}, 2, &out);
+  return out;
 }
 
 TimeAnchor DayAnchor(sys_days day) {

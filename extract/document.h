@@ -238,6 +238,19 @@ class Document {
 
   // The text of token i. REQUIRES: i < tokens().size().
   std::string_view TokenText(std::size_t i) const { return Slice(tokens_[i].span); }
+  // The Fold()ed form of token i ("NATO’s" -> "nato", "’s" -> "'s"),
+  // computed once by the segment stage for every lexicon lookup after it.
+  // REQUIRES: i < tokens().size() and the segment stage has run.
+  std::string_view Folded(std::size_t i) const {
+    return std::string_view(fold_arena_)
+        .substr(fold_offsets_[i], fold_offsets_[i + 1] - fold_offsets_[i]);
+  }
+  // Sets the folded forms: token i's is arena[offsets[i], offsets[i + 1]).
+  // REQUIRES: offsets.size() == tokens().size() + 1.
+  void SetFolded(std::string arena, std::vector<std::uint32_t> offsets) {
+    fold_arena_ = std::move(arena);
+    fold_offsets_ = std::move(offsets);
+  }
   // The index of the sentence containing byte `pos`, or -1.
   std::int32_t SentenceAt(std::uint32_t pos) const;
   // The index of the first token whose span begins at or after `pos`.
@@ -248,6 +261,8 @@ class Document {
   std::string text_;
   std::vector<Zone> zones_;
   std::vector<Token> tokens_;
+  std::string fold_arena_;
+  std::vector<std::uint32_t> fold_offsets_;
   std::vector<Sentence> sentences_;
   std::vector<Mention> mentions_;
   std::vector<Entity> entities_;

@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "core/text.h"
 #include "extract/entities/entity_stage.h"
+#include "extract/phrase.h"
 
 namespace tkg {
 namespace {
@@ -84,7 +84,7 @@ class Attributor {
   // --- token helpers
   WC Class(std::uint32_t i) const { return cls_[i]; }
   std::string_view Text(std::uint32_t i) const { return doc_->TokenText(i); }
-  bool Is(std::uint32_t i, std::string_view folded) const { return folded_[i] == folded; }
+  bool Is(std::uint32_t i, std::string_view folded) const { return doc_->Folded(i) == folded; }
   bool IsComma(std::uint32_t i) const { return Text(i) == ","; }
   bool IsOpenQuote(std::uint32_t i) const {
     return toks_[i].kind == TokenKind::kQuote && toks_[i].Has(kTokOpenQuote);
@@ -99,7 +99,7 @@ class Attributor {
   bool IsNpWord(std::uint32_t i) const {
     const Token& t = toks_[i];
     if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) return false;
-    if (t.Has(kTokClitic)) return folded_[i] == "'s";
+    if (t.Has(kTokClitic)) return doc_->Folded(i) == "'s";
     WC c = cls_[i];
     return c == WC::kContent || c == WC::kDet;
   }
@@ -120,7 +120,12 @@ class Attributor {
   std::pair<std::uint32_t, std::uint32_t> ClauseSubject(std::uint32_t cue, const Sentence& s) const;
   std::uint32_t SkipAuxLeft(std::uint32_t i, std::uint32_t lo) const;
   std::uint32_t ContentEnd(std::uint32_t start, const Sentence& s) const;
-  bool ClosedAfterCue(const Cue& c, const Sentence& s) const;
+  std::pair<std::uint32_t, std::uint32_t> TagSpeaker(const Cue& cue, const Sentence& s,
+                                                     std::uint32_t* before) const;
+  bool ClosedAfterCue(const Cue& c, const Sentence& s, std::uint32_t n) const;
+  // The first token after a date or time expression starting at token i
+  // (or at i + 1 after "on"), or i when none starts there.
+  std::uint32_t SkipTimeAfter(std::uint32_t i, const Sentence& s) const;
 
   // --- claim building
   std::int32_t QuoteEndingAt(std::uint32_t close_tok) const;
@@ -128,6 +133,7 @@ class Attributor {
                 std::uint32_t content_first, std::uint32_t content_end, RuleRef rule,
                 float confidence, std::uint32_t sentence, std::int32_t inherit_from = -1);
   void DateClaim(Claim* c, const Cue* cue, std::uint32_t clause_first) const;
+  void InferEventDate();
   void MergeDuplicates();
 
   // --- sieves
@@ -144,7 +150,6 @@ class Attributor {
   const std::vector<Token>& toks_;
   const std::vector<Sentence>& sents_;
   std::vector<WC> cls_;
-  std::vector<std::string> folded_;
   std::vector<std::uint32_t> sent_of_;
   std::vector<Quote> quotes_;
   std::vector<std::int32_t> quote_of_;  // per token: quote index (marks and inside), -1
@@ -156,20 +161,18 @@ class Attributor {
 
 void Attributor::Classify() {
   cls_.assign(toks_.size(), WC::kOther);
-  folded_.assign(toks_.size(), std::string());
   sent_of_.assign(toks_.size(), 0);
   for (std::uint32_t si = 0; si < sents_.size(); ++si) {
     for (std::uint32_t i = sents_[si].first_token; i < sents_[si].end_token; ++i) sent_of_[i] = si;
   }
   for (std::uint32_t i = 0; i < toks_.size(); ++i) {
     const Token& t = toks_[i];
-    AppendFold(doc_->TokenText(i), &folded_[i]);
     if (t.kind == TokenKind::kPunct) {
       cls_[i] = WC::kPunct;
     } else if (t.kind == TokenKind::kQuote) {
       cls_[i] = WC::kQuote;
     } else if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) {
-      const LexiconEntry* fw = res_.function_words.Find(folded_[i]);
+      const LexiconEntry* fw = res_.function_words.Find(doc_->Folded(i));
       cls_[i] = fw != nullptr ? ClassFromName(fw->fields[0]) : WC::kContent;
     }
   }
@@ -178,39 +181,46 @@ void Attributor::Classify() {
 void Attributor::FindQuotes() {
   quote_of_.assign(toks_.size(), -1);
   // Quotations are looked for zone by zone; a zone without double quotation
-  // marks may use single ones.
-  std::size_t si = 0;
-  while (si < sents_.size()) {
-    std::uint32_t zone = sents_[si].zone;
-    std::uint32_t zfirst = sents_[si].first_token;
+  // marks may use single ones. A quotation left open at the end of a
+  // paragraph runs on into the next one when that paragraph's first mark
+  // closes it (one quotation across a paragraph break).
+  struct ZoneRange {
+    std::uint32_t first, end;
+    bool has_double;
+  };
+  std::vector<ZoneRange> zones;
+  for (std::size_t si = 0; si < sents_.size();) {
     std::size_t sj = si;
-    while (sj < sents_.size() && sents_[sj].zone == zone) ++sj;
-    std::uint32_t zend = sents_[sj - 1].end_token;
-    si = sj;
-    bool has_double = false;
-    for (std::uint32_t i = zfirst; i < zend; ++i) {
-      if (toks_[i].kind == TokenKind::kQuote && toks_[i].Has(kTokDoubleQuote)) has_double = true;
+    while (sj < sents_.size() && sents_[sj].zone == sents_[si].zone) ++sj;
+    ZoneRange z{sents_[si].first_token, sents_[sj - 1].end_token, false};
+    for (std::uint32_t i = z.first; i < z.end; ++i) {
+      if (toks_[i].kind == TokenKind::kQuote && toks_[i].Has(kTokDoubleQuote)) z.has_double = true;
     }
-    std::uint32_t open = kNone;
-    auto push = [&](std::uint32_t o, std::uint32_t c, std::uint32_t inner_first,
-                    std::uint32_t inner_end) {
-      if (inner_end <= inner_first) return;
-      Quote q{o, c, inner_first, inner_end};
-      auto qi = static_cast<std::int32_t>(quotes_.size());
-      quotes_.push_back(q);
-      std::uint32_t a = o != kNone ? o : inner_first;
-      std::uint32_t b = c != kNone ? c + 1 : inner_end;
-      for (std::uint32_t k = a; k < b; ++k) quote_of_[k] = qi;
-    };
-    for (std::uint32_t i = zfirst; i < zend; ++i) {
+    zones.push_back(z);
+    si = sj;
+  }
+  auto push = [&](std::uint32_t o, std::uint32_t c, std::uint32_t inner_first,
+                  std::uint32_t inner_end) {
+    if (inner_end <= inner_first) return;
+    auto qi = static_cast<std::int32_t>(quotes_.size());
+    quotes_.push_back(Quote{o, c, inner_first, inner_end});
+    std::uint32_t a = o != kNone ? o : inner_first;
+    std::uint32_t b = c != kNone ? c + 1 : inner_end;
+    for (std::uint32_t k = a; k < b; ++k) quote_of_[k] = qi;
+  };
+  std::uint32_t carried = kNone;  // an opening mark from the previous paragraph
+  for (std::size_t zi = 0; zi < zones.size(); ++zi) {
+    const ZoneRange& z = zones[zi];
+    std::uint32_t open = z.has_double ? carried : kNone;
+    carried = kNone;
+    for (std::uint32_t i = z.first; i < z.end; ++i) {
       const Token& t = toks_[i];
-      if (t.kind != TokenKind::kQuote || t.Has(kTokDoubleQuote) != has_double) continue;
-      if (!has_double) {
+      if (t.kind != TokenKind::kQuote || t.Has(kTokDoubleQuote) != z.has_double) continue;
+      if (!z.has_double) {
         // Single marks: an apostrophe after s ("Jones' car") is not a quote;
-        // a closing mark must follow punctuation or a word and precede a
-        // space, punctuation or the end.
+        // a closing mark without an opening one must follow punctuation.
         if (t.Has(kTokCloseQuote) && open == kNone) {
-          bool after_punct = i > zfirst && (IsComma(i - 1) || IsTerminal(i - 1));
+          bool after_punct = i > z.first && (IsComma(i - 1) || IsTerminal(i - 1));
           if (!after_punct) continue;
         }
       }
@@ -219,13 +229,28 @@ void Attributor::FindQuotes() {
       } else if (open != kNone) {
         push(open, i, open + 1, i);
         open = kNone;
-      } else if (i > zfirst) {
+      } else if (i > z.first) {
         // A closing mark without an opening one: the quotation runs from the
         // start of the paragraph (a pull-quote that lost its first mark).
-        push(kNone, i, zfirst, i);
+        push(kNone, i, z.first, i);
       }
     }
-    if (open != kNone) push(open, kNone, open + 1, zend);
+    if (open == kNone) continue;
+    // Does the next paragraph close this quotation before opening another?
+    bool runs_on = false;
+    if (zi + 1 < zones.size() && zones[zi + 1].has_double) {
+      for (std::uint32_t i = zones[zi + 1].first; i < zones[zi + 1].end; ++i) {
+        const Token& t = toks_[i];
+        if (t.kind != TokenKind::kQuote || !t.Has(kTokDoubleQuote)) continue;
+        runs_on = t.Has(kTokCloseQuote);
+        break;
+      }
+    }
+    if (runs_on) {
+      carried = open;
+    } else {
+      push(open, kNone, open + 1, z.end);
+    }
   }
 }
 
@@ -250,21 +275,15 @@ void Attributor::FindCues() {
     const Sentence& s = sents_[si];
     for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
       if (toks_[i].kind != TokenKind::kWord || quote_of_[i] >= 0) continue;
-      std::uint32_t max_n = std::min<std::uint32_t>(
-          static_cast<std::uint32_t>(res_.cues.max_words()), s.end_token - i);
-      for (std::uint32_t n = max_n; n >= 1; --n) {
-        key.clear();
-        AppendFold(doc_->Slice(TokSpan(i, i + n)), &key);
-        const LexiconEntry* e = res_.cues.Find(key);
-        if (e == nullptr) continue;
-        Cue c{i, i + n, e, si, false};
-        if (c.frame() == "statement") break;  // "in a statement": only dates/frames
-        if (!CueIsSpeechAct(c)) break;
-        cue_at_[i] = static_cast<std::int32_t>(cues_.size());
-        cues_.push_back(c);
-        i += n - 1;
-        break;
-      }
+      std::uint32_t n = 0;
+      const LexiconEntry* e = LongestPhrase(res_.cues, *doc_, i, s.end_token, &n, &key, 0);
+      if (e == nullptr) continue;
+      Cue c{i, i + n, e, si, false};
+      if (c.frame() == "statement") continue;  // "in a statement": not a cue by itself
+      if (!CueIsSpeechAct(c)) continue;
+      cue_at_[i] = static_cast<std::int32_t>(cues_.size());
+      cues_.push_back(c);
+      i += n - 1;
     }
   }
 }
@@ -359,7 +378,7 @@ std::pair<std::uint32_t, std::uint32_t> Attributor::ClauseSubject(std::uint32_t 
   std::uint32_t k = start;
   while (k < cue && k - start < 12) {
     if (!IsNpWord(k) || IsCueToken(k) || quote_of_[k] >= 0) break;
-    std::string_view t = folded_[k];
+    std::string_view t = doc_->Folded(k);
     if (k > start && !toks_[k].Has(kTokCapitalized) && Class(k) == WC::kContent &&
         (t.ends_with("ing") || t.ends_with("ed")) && t.size() > 5) {
       break;
@@ -406,10 +425,24 @@ std::uint32_t Attributor::ContentEnd(std::uint32_t start, const Sentence& s) con
   return end;
 }
 
-bool Attributor::ClosedAfterCue(const Cue& c, const Sentence& s) const {
+std::uint32_t Attributor::SkipTimeAfter(std::uint32_t i, const Sentence& s) const {
+  std::uint32_t k = i;
+  if (k < s.end_token && Is(k, "on")) ++k;
+  if (k >= s.end_token) return i;
+  std::uint32_t begin = toks_[k].span.begin;
+  for (const Timex& t : doc_->timexes()) {
+    if (t.span.begin != begin) continue;
+    if (t.type != TimexType::kDate && t.type != TimexType::kTime) return i;
+    std::uint32_t e = doc_->TokenAtOrAfter(t.span.end);
+    return e <= s.end_token ? e : i;
+  }
+  return i;
+}
+
+bool Attributor::ClosedAfterCue(const Cue& c, const Sentence& s, std::uint32_t n) const {
   // True when the cue takes no complement of its own: "“Q,” he said." /
-  // "..., he said on Tuesday" / "..., said Smith, who ...".
-  std::uint32_t n = c.end;
+  // "..., he said on Tuesday" / "..., said Smith, who ...". `n` is the first
+  // token after the cue (or after the speaker, in "said Smith").
   if (c.lemma() == "tell" && n < s.end_token) {
     // "“Q,” he told reporters." The addressee is not a complement clause.
     auto addressee = NpRight(n, s.end_token);
@@ -419,6 +452,9 @@ bool Attributor::ClosedAfterCue(const Cue& c, const Sentence& s) const {
   if (IsTerminal(n) || IsComma(n) || Text(n) == ";") return true;
   WC k = Class(n);
   if (k == WC::kPrep || k == WC::kAdv || k == WC::kSub) return !Is(n, "that");
+  // "said to the crowd" (but not "said to have ...": an infinitive).
+  if (k == WC::kPart && n + 1 < s.end_token)
+    return IsNpWord(n + 1) && Class(n + 1) != WC::kContent ? true : Class(n + 1) == WC::kDet;
   return false;
 }
 
@@ -552,24 +588,54 @@ void Attributor::DateClaim(Claim* c, const Cue* cue, std::uint32_t clause_first)
 
 // --- sieves ---------------------------------------------------------------
 
+// The speaker of a cue that ends a quotation or clause: "C, S said" (the
+// phrase between the comma or quotation and the cue) or "C, said S" (the
+// phrase after the cue). Sets *before to the first token after C and checks
+// that the cue takes no complement of its own. Returns an empty range when
+// the pattern does not hold.
+std::pair<std::uint32_t, std::uint32_t> Attributor::TagSpeaker(const Cue& cue, const Sentence& s,
+                                                               std::uint32_t* before) const {
+  std::uint32_t subj_end = SkipAuxLeft(cue.first, s.first_token);
+  auto speaker = NpLeft(subj_end, s.first_token);
+  std::uint32_t after = cue.end;
+  *before = speaker.first;
+  if (speaker.first == speaker.second && subj_end > s.first_token + 2 && IsComma(subj_end - 1)) {
+    // "“Q,” Khaled Al-Maeena, editor at the Saudi Gazette, said": skip the
+    // apposition back to its opening comma; the name before it speaks.
+    for (std::uint32_t k = subj_end - 1; k-- > s.first_token && subj_end - k < 14;) {
+      if (IsComma(k)) {
+        auto name = NpLeft(k, s.first_token);
+        if (name.first < name.second && toks_[name.second - 1].Has(kTokCapitalized)) {
+          speaker = name;
+          *before = name.first;
+        }
+        break;
+      }
+      if (quote_of_[k] >= 0 || IsCueToken(k)) break;
+    }
+  }
+  if (speaker.first == speaker.second) {
+    speaker = NpRight(cue.end, s.end_token);
+    after = speaker.second;
+    *before = cue.first;
+  }
+  if (speaker.first == speaker.second || !ClosedAfterCue(cue, s, after) ||
+      *before <= s.first_token) {
+    return {0, 0};
+  }
+  return speaker;
+}
+
 void Attributor::SieveQuoteThenTag() {
   for (Cue& cue : cues_) {
     if (cue.used || cue.frame() != "say") continue;
     const Sentence& s = sents_[cue.sentence];
-    if (!ClosedAfterCue(cue, s)) continue;
-    // "“Q,” S said": the speaker between the quotation and the cue.
-    std::uint32_t subj_end = SkipAuxLeft(cue.first, s.first_token);
-    auto np = NpLeft(subj_end, s.first_token);
-    std::uint32_t before = np.first;  // token just after the quotation (or its comma)
-    std::pair<std::uint32_t, std::uint32_t> speaker = np;
-    if (np.first == np.second) {
-      // "“Q,” said S"
-      speaker = NpRight(cue.end, s.end_token);
-      before = cue.first;
-    }
-    if (before == 0) continue;
+    // "“Q,” S said" / "“Q,” said S"
+    std::uint32_t before = 0;
+    auto speaker = TagSpeaker(cue, s, &before);
+    if (speaker.first == speaker.second) continue;
     std::uint32_t b = before - 1;
-    if (IsComma(b) && b > 0 && IsCloseQuote(b - 1)) --b;  // “Q”, S said
+    if (IsComma(b) && b > s.first_token && IsCloseQuote(b - 1)) --b;  // “Q”, S said
     if (!IsCloseQuote(b)) continue;
     std::int32_t q = QuoteEndingAt(b);
     if (q < 0) continue;
@@ -578,7 +644,6 @@ void Attributor::SieveQuoteThenTag() {
     // The quotation must open the clause (otherwise it is mixed, sieve 6).
     std::uint32_t qs = sent_of_[qfirst];
     if (qfirst != sents_[qs].first_token) continue;
-    if (speaker.first == speaker.second) continue;
     if (AddClaim(speaker, &cue, qfirst, b + 1, kSieveQuoteThenTag, 0.9F, cue.sentence)) {
       cue.used = true;
     }
@@ -664,7 +729,7 @@ void Attributor::SievePassiveBy() {
     const Sentence& s = sents_[cue.sentence];
     if (cue.first == s.first_token || cue.end >= s.end_token) continue;
     if (Class(cue.first - 1) != WC::kAux || !Is(cue.end, "by")) continue;
-    std::string_view aux = folded_[cue.first - 1];
+    std::string_view aux = doc_->Folded(cue.first - 1);
     if (aux != "was" && aux != "were" && aux != "is" && aux != "are" && aux != "been" &&
         aux != "be" && aux != "being") {
       continue;
@@ -705,8 +770,9 @@ void Attributor::SieveSpeakerFirst() {
       if (speaker.first == speaker.second) speaker = ClauseSubject(cue.first, s);
       if (speaker.first == speaker.second) continue;
     }
-    // Content: what follows the cue.
-    std::uint32_t first = cue.end;
+    // Content: what follows the cue, after a time expression that dates the
+    // cue itself ("announced Monday that ...", "said on Tuesday that ...").
+    std::uint32_t first = SkipTimeAfter(cue.end, s);
     if (cue.lemma() == "tell") {
       // "told reporters (that) C"
       for (std::uint32_t k = first; k < std::min(first + 5, s.end_token); ++k) {
@@ -727,15 +793,9 @@ void Attributor::SieveContentFirst() {
   for (Cue& cue : cues_) {
     if (cue.used || cue.frame() != "say") continue;
     const Sentence& s = sents_[cue.sentence];
-    if (!ClosedAfterCue(cue, s)) continue;
-    std::uint32_t subj_end = SkipAuxLeft(cue.first, s.first_token);
-    auto speaker = NpLeft(subj_end, s.first_token);
-    std::uint32_t before = speaker.first;
-    if (speaker.first == speaker.second) {
-      speaker = NpRight(cue.end, s.end_token);
-      before = cue.first;
-    }
-    if (speaker.first == speaker.second || before <= s.first_token) continue;
+    std::uint32_t before = 0;
+    auto speaker = TagSpeaker(cue, s, &before);
+    if (speaker.first == speaker.second) continue;
     std::uint32_t b = before - 1;
     if (!IsComma(b) && !IsCloseQuote(b)) continue;
     std::uint32_t end = IsComma(b) ? b : b + 1;
@@ -746,8 +806,9 @@ void Attributor::SieveContentFirst() {
 }
 
 void Attributor::SieveContinuation() {
-  // A paragraph that is a quotation with no tag, right after a paragraph
-  // whose last claim was a direct quote: the same speaker goes on.
+  // A quotation standing alone (a sentence or paragraph of its own, no tag)
+  // right after a direct quote: the same speaker goes on. "“A,” he said.
+  // “B.”" gives B to him too.
   std::vector<Claim>* claims = doc_->mutable_claims();
   for (std::size_t qi = 0; qi < quotes_.size(); ++qi) {
     const Quote& q = quotes_[qi];
@@ -756,31 +817,71 @@ void Attributor::SieveContinuation() {
     bool free = true;
     for (std::uint32_t k = a; k < b; ++k) free = free && !used_[k];
     if (!free) continue;
-    std::uint32_t zone = sents_[sent_of_[a]].zone;
-    // The quotation must open its paragraph.
-    if (a != sents_[sent_of_[a]].first_token ||
-        (sent_of_[a] > 0 && sents_[sent_of_[a] - 1].zone == zone)) {
-      continue;
-    }
+    std::uint32_t sa = sent_of_[a];
+    if (a != sents_[sa].first_token) continue;  // opens its sentence
+    std::uint32_t end_sent = sent_of_[b - 1];
+    std::uint32_t rest = b;
+    while (rest < sents_[end_sent].end_token && IsTerminal(rest)) ++rest;
+    if (rest != sents_[end_sent].end_token) continue;  // nothing after it but . ? !
+    // The nearest claim before it, within two sentences and one paragraph.
     const Claim* prev = nullptr;
     for (const Claim& c : *claims) {
-      std::uint32_t cz = sents_[c.sentence].zone;
-      if (cz + 1 == zone || (cz < zone && zone - cz <= 1)) prev = &c;
+      if (c.content.end <= toks_[a].span.begin &&
+          (prev == nullptr || c.content.end > prev->content.end)) {
+        prev = &c;
+      }
     }
     if (prev == nullptr || prev->kind != ClaimKind::kDirect || prev->speaker.empty()) continue;
+    std::uint32_t ps = static_cast<std::uint32_t>(doc_->SentenceAt(prev->content.end - 1));
+    if (sa > ps + 3 || sents_[sa].zone > sents_[ps].zone + 1) continue;
     Claim copy = *prev;
     std::uint32_t ce = q.inner_end;
     while (ce > q.inner_first && IsComma(ce - 1)) --ce;
     if (ce <= q.inner_first) continue;
     copy.content = TokSpan(q.inner_first, ce);
-    copy.sentence = sent_of_[a];
+    copy.sentence = sa;
     copy.rule = kSieveContinuation;
     copy.confidence = 0.6F;
-    copy.display = false;
+    copy.display = IsDisplayZone(doc_->zones()[sents_[sa].zone].kind);
     copy.evidence.clear();
     for (std::uint32_t k = a; k < b; ++k) used_[k] = true;
     claims->push_back(std::move(copy));
     claim_clause_first_.push_back(a);
+  }
+}
+
+// News leads with the event ("Apple announced Monday that ..."); what is
+// quoted after it, in the past tense and with no date of its own, was said
+// at that event. Claims after the first explicitly dated claim before the
+// publication day take its date, with basis "inferred".
+void Attributor::InferEventDate() {
+  std::vector<Claim>* claims = doc_->mutable_claims();
+  if (!doc_->dct()) return;
+  std::vector<std::size_t> order(claims->size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return (*claims)[a].content.begin < (*claims)[b].content.begin;
+  });
+  const Claim* lead = nullptr;
+  for (std::size_t i : order) {
+    Claim& c = (*claims)[i];
+    if (lead == nullptr) {
+      if (c.date_basis == DateBasis::kExplicit && c.date.grain == Grain::kDay &&
+          c.date.begin < *doc_->dct() && !c.display) {
+        lead = &c;
+      }
+      continue;
+    }
+    if (c.date_basis != DateBasis::kPublication || c.cue.empty()) continue;
+    // Past tense only: "said", "announced" (not "says").
+    std::string_view cue = doc_->Folded(doc_->TokenAtOrAfter(c.cue.begin));
+    const LexiconEntry* verb = res_.verbs.Find(cue);
+    bool past =
+        verb != nullptr ? verb->fields[1].find("past") != std::string::npos : cue.ends_with("ed");
+    if (!past) continue;
+    c.date = lead->date;
+    c.date_basis = DateBasis::kInferred;
+    c.date_timex = lead->date_timex;
   }
 }
 
@@ -789,23 +890,27 @@ void Attributor::SieveContinuation() {
 void Attributor::MergeDuplicates() {
   std::vector<Claim>* claims = doc_->mutable_claims();
   // Content words of each claim (folded, function words other than
-  // negations left out).
-  auto words = [&](const Claim& c) {
-    std::unordered_set<std::string> out;
+  // negations left out), sorted and unique; views into the folded tokens.
+  std::vector<std::vector<std::string_view>> ws(claims->size());
+  std::vector<std::string> content_key(claims->size()), speaker_key(claims->size());
+  for (std::size_t i = 0; i < claims->size(); ++i) {
+    const Claim& c = (*claims)[i];
     std::uint32_t t = doc_->TokenAtOrAfter(c.content.begin);
     for (; t < toks_.size() && toks_[t].span.end <= c.content.end; ++t) {
       if (toks_[t].kind != TokenKind::kWord && toks_[t].kind != TokenKind::kNumber) continue;
       if (cls_[t] != WC::kContent && cls_[t] != WC::kNeg) continue;
-      out.insert(folded_[t]);
+      ws[i].push_back(doc_->Folded(t));
     }
-    return out;
-  };
-  std::vector<std::unordered_set<std::string>> ws;
-  ws.reserve(claims->size());
-  for (const Claim& c : *claims) ws.push_back(words(c));
-  auto same_speaker = [&](const Claim& a, const Claim& b) {
+    std::sort(ws[i].begin(), ws[i].end());
+    ws[i].erase(std::unique(ws[i].begin(), ws[i].end()), ws[i].end());
+    content_key[i] = Fold(doc_->Slice(c.content));
+    if (!c.speaker.empty()) speaker_key[i] = Fold(doc_->Slice(c.speaker));
+  }
+  auto same_speaker = [&](std::size_t i, std::size_t j) {
+    const Claim& a = (*claims)[i];
+    const Claim& b = (*claims)[j];
     if (a.speaker_entity >= 0 || b.speaker_entity >= 0) return a.speaker_entity == b.speaker_entity;
-    return !a.speaker.empty() && Fold(doc_->Slice(a.speaker)) == Fold(doc_->Slice(b.speaker));
+    return !speaker_key[i].empty() && speaker_key[i] == speaker_key[j];
   };
   std::vector<bool> dead(claims->size(), false);
   for (std::size_t i = 0; i < claims->size(); ++i) {
@@ -814,13 +919,15 @@ void Attributor::MergeDuplicates() {
       if (i == j || dead[j] || dead[i]) continue;
       Claim& a = (*claims)[i];
       Claim& b = (*claims)[j];
-      if (!same_speaker(a, b)) continue;
+      if (!same_speaker(i, j)) continue;
       std::size_t small = std::min(ws[i].size(), ws[j].size());
       if (small == 0) continue;
       std::size_t common = 0;
-      for (const std::string& w : ws[i]) common += ws[j].count(w);
+      for (std::string_view w : ws[i]) {
+        if (std::binary_search(ws[j].begin(), ws[j].end(), w)) ++common;
+      }
       double containment = static_cast<double>(common) / static_cast<double>(small);
-      bool exact = Fold(doc_->Slice(a.content)) == Fold(doc_->Slice(b.content));
+      bool exact = content_key[i] == content_key[j];
       if (!exact && !(containment >= 0.6 && common >= 3)) continue;
       // Keep the body claim (a display one only when both are display);
       // among equals, the longer content, then the earlier.
@@ -874,6 +981,7 @@ void Attributor::Run() {
     }
     DateClaim(&c, cue, claim_clause_first_[k]);
   }
+  InferEventDate();
   MergeDuplicates();
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/text.h"
+#include "extract/phrase.h"
 
 namespace tkg {
 namespace {
@@ -75,29 +76,27 @@ class Annotator {
   void Run();
 
  private:
-  const std::string& FoldTokens(std::uint32_t first, std::uint32_t n) {
-    scratch_.clear();
-    Span s{toks_[first].span.begin, toks_[first + n - 1].span.end};
-    AppendFold(doc_->Slice(s), &scratch_);
-    return scratch_;
-  }
+  std::string_view Folded(std::uint32_t i) const { return doc_->Folded(i); }
   bool IsWord(std::uint32_t i) const { return toks_[i].kind == TokenKind::kWord; }
   bool IsCap(std::uint32_t i) const {
     return IsWord(i) && !toks_[i].Has(kTokClitic) &&
            (toks_[i].Has(kTokCapitalized) || toks_[i].Has(kTokAllCaps));
   }
-  const LexiconEntry* FoldedEntry(const Lexicon& lex, std::uint32_t i) {
-    return lex.Find(FoldTokens(i, 1));
+  const LexiconEntry* FoldedEntry(const Lexicon& lex, std::uint32_t i) const {
+    return lex.Find(Folded(i));
   }
   // Longest match of `lex` starting at token `first`, ending before `limit`.
   std::uint32_t LongestMatch(const Lexicon& lex, std::uint32_t first, std::uint32_t limit,
                              const LexiconEntry** entry) {
+    if (first >= limit || !lex.MayStart(Folded(first))) return 0;
     std::uint32_t max_n = static_cast<std::uint32_t>(lex.max_words()) + 2;
     for (std::uint32_t n = std::min(max_n, limit - first); n >= 1; --n) {
       // Do not end on a connector or a clitic.
       const Token& last = toks_[first + n - 1];
       if (last.kind != TokenKind::kWord && last.kind != TokenKind::kNumber) continue;
-      const LexiconEntry* e = lex.Find(FoldTokens(first, n));
+      scratch_.clear();
+      AppendPhrase(*doc_, first, n, &scratch_);
+      const LexiconEntry* e = lex.Find(scratch_);
       if (e == nullptr) continue;
       if (n == 1 && IsAllCapsShort(e->surface) && !toks_[first].Has(kTokAllCaps)) continue;
       *entry = e;
@@ -246,7 +245,7 @@ void Annotator::ProcessRun(std::uint32_t first, std::uint32_t end, const Sentenc
       k += best;
       continue;
     }
-    const std::string& f = FoldTokens(k, 1);
+    std::string_view f = Folded(k);
     bool at_start = k == s.first_token ||
                     (toks_[k - 1].kind == TokenKind::kQuote && toks_[k - 1].Has(kTokOpenQuote));
     if ((at_start && res_.function_words.Contains(f)) || res_.months.Contains(f) ||
@@ -280,7 +279,7 @@ void Annotator::ProcessRun(std::uint32_t first, std::uint32_t end, const Sentenc
   std::size_t last_orgplace_part = static_cast<std::size_t>(-1);
   // Possessive owner before the run: "Ukraine's Foreign Minister X".
   std::int32_t possessive_owner = -1;
-  if (first >= 2 && toks_[first - 1].Has(kTokClitic) && Fold(doc_->TokenText(first - 1)) == "'s" &&
+  if (first >= 2 && toks_[first - 1].Has(kTokClitic) && Folded(first - 1) == "'s" &&
       !cands_.empty() && cands_.back().end == first - 1 &&
       (cands_.back().type == EntityType::kOrg || cands_.back().type == EntityType::kPlace)) {
     possessive_owner = static_cast<std::int32_t>(cands_.size() - 1);
@@ -343,8 +342,7 @@ void Annotator::ProcessRun(std::uint32_t first, std::uint32_t end, const Sentenc
           }
           std::size_t q = pi + 1;
           while (q + 1 < parts.size() && parts[q].kind == PartKind::kConnector &&
-                 (Fold(doc_->TokenText(parts[q].first)) == "of" ||
-                  Fold(doc_->TokenText(parts[q].first)) == "for")) {
+                 (Folded(parts[q].first) == "of" || Folded(parts[q].first) == "for")) {
             std::size_t r = q + 1;
             while (r < parts.size() && parts[r].kind == PartKind::kConnector) ++r;
             if (r >= parts.size() || parts[r].kind == PartKind::kTitle) break;
@@ -444,9 +442,9 @@ void Annotator::ProcessLowercase(std::uint32_t& i, const Sentence& s) {
     i += n;
     return;
   }
-  const std::string& f = FoldTokens(i, 1);
+  std::string_view f = Folded(i);
   // Definite descriptions: "the alliance".
-  if (i > s.first_token && Fold(doc_->TokenText(i - 1)) == "the") {
+  if (i > s.first_token && Folded(i - 1) == "the") {
     if (const LexiconEntry* nom = res_.nominals.Find(f)) {
       Cand c;
       c.first = i - 1;
@@ -502,7 +500,7 @@ void Annotator::LinkSingles() {
     if (c.type != EntityType::kPerson || c.single || c.kind != MentionKind::kName) continue;
     if (c.end - c.first < 2) continue;
     for (std::uint32_t t : {c.first, c.end - 1}) {
-      std::string w = Fold(doc_->TokenText(t));
+      std::string w(Folded(t));
       auto it = by_part.find(w);
       if (it != by_part.end() && it->second != c.key) ++ambiguous[w];
       by_part.emplace(w, c.key);
@@ -709,7 +707,7 @@ void Annotator::Run() {
   for (const Sentence& s : doc_->sentences()) {
     std::uint32_t i = s.first_token;
     while (i < s.end_token) {
-      if (IsCap(i) && !res_.pronouns.Contains(FoldTokens(i, 1))) {
+      if (IsCap(i) && !res_.pronouns.Contains(Folded(i))) {
         std::uint32_t j = RunEnd(i, s.end_token);
         ProcessRun(i, j, s);
         i = j;
@@ -742,13 +740,10 @@ std::int32_t HeadMention(const Document& doc, const Resources& res, Span span) {
   std::uint32_t cut = span.end;
   std::uint32_t t = doc.TokenAtOrAfter(span.begin);
   bool seen_word = false;
-  std::string f;
   for (; t < doc.tokens().size() && doc.tokens()[t].span.end <= span.end; ++t) {
     const Token& tok = doc.tokens()[t];
     if (tok.kind != TokenKind::kWord) continue;
-    f.clear();
-    AppendFold(doc.TokenText(t), &f);
-    const LexiconEntry* fw = res.function_words.Find(f);
+    const LexiconEntry* fw = res.function_words.Find(doc.Folded(t));
     if (seen_word && fw != nullptr && fw->fields[0] == "prep" && !tok.Has(kTokCapitalized)) {
       cut = tok.span.begin;
       break;

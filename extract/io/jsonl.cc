@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/text.h"
+#include "extract/io/json_writer.h"
 
 namespace tkg {
 namespace {
@@ -13,35 +14,12 @@ namespace {
 using nlohmann::json;
 using ojson = nlohmann::ordered_json;
 
-double Round2(float x) { return std::round(static_cast<double>(x) * 100.0) / 100.0; }
-
-ojson SpanArray(Span s) { return ojson::array({s.begin, s.end}); }
-
-ojson TextSpanJson(const TextSpan& t) {
-  ojson j;
-  j["text"] = t.text;
-  j["begin"] = t.span.begin;
-  j["end"] = t.span.end;
-  return j;
-}
-
-ojson TimeJson(const TimeAnchor& a, DateBasis basis, const std::string& timex) {
-  if (a.value.empty()) return nullptr;
-  ojson j;
-  j["value"] = a.value;
-  if (a.has_interval()) {
-    j["begin"] = FormatDay(a.begin);
-    j["end"] = FormatDay(a.last());
-  }
-  j["granularity"] = std::string(GrainName(a.grain));
-  j["basis"] = std::string(DateBasisName(basis));
-  if (!timex.empty()) j["timex"] = timex;
-  return j;
-}
-
+// Input fields with a meaning of their own, and the output's fields: an
+// input field of one of these names is not carried through.
 const std::set<std::string, std::less<>>& KnownInputFields() {
-  static const std::set<std::string, std::less<>> k = {"id",    "text", "date",
-                                                       "title", "url",  "source"};
+  static const std::set<std::string, std::less<>> k = {
+      "id",       "text",    "date",   "title", "url",      "source", "sentences",
+      "entities", "timexes", "claims", "facts", "warnings", "error",  "line"};
   return k;
 }
 
@@ -184,142 +162,222 @@ std::string ErrorToJsonLine(std::string_view id, std::string_view message, std::
 }
 
 std::string ResultToJsonLine(const ExtractResult& r, bool include_rules) {
-  ojson j;
-  j["id"] = r.id;
-  j["date"] = r.date.empty() ? ojson(nullptr) : ojson(r.date);
-  if (!r.title.empty()) j["title"] = r.title;
-  if (!r.url.empty()) j["url"] = r.url;
-  if (!r.source.empty()) j["source"] = r.source;
-  {
-    json extra = json::parse(r.extra_json, nullptr, false);
-    if (extra.is_object()) {
-      for (auto it = extra.begin(); it != extra.end(); ++it) {
-        if (!j.contains(it.key())) j[it.key()] = it.value();
-      }
+  std::string out;
+  out.reserve(4096 + 64 * (r.claims.size() + r.timexes.size() + r.entities.size()));
+  JsonWriter w(&out);
+  auto span_pair = [&](Span s) {
+    w.BeginArray();
+    w.Uint(s.begin);
+    w.Uint(s.end);
+    w.EndArray();
+  };
+  auto text_span = [&](const TextSpan& t) {
+    w.Member("text", t.text);
+    w.MemberUint("begin", t.span.begin);
+    w.MemberUint("end", t.span.end);
+  };
+  auto time = [&](const TimeAnchor& a, DateBasis basis, const std::string& timex,
+                  bool null_value_without_interval) {
+    if (a.value.empty()) {
+      w.Null();
+      return;
     }
-  }
-  ojson sentences = ojson::array();
-  for (const Span& s : r.sentences) sentences.push_back(SpanArray(s));
-  j["sentences"] = std::move(sentences);
+    w.BeginObject();
+    w.Key("value");
+    if (null_value_without_interval && !a.has_interval()) {
+      w.Null();  // "XXXX-XX-XX": no date
+    } else {
+      w.String(a.value);
+    }
+    if (a.has_interval()) {
+      w.Member("begin", FormatDay(a.begin));
+      w.Member("end", FormatDay(a.last()));
+    }
+    w.Member("granularity", GrainName(a.grain));
+    w.Member("basis", DateBasisName(basis));
+    if (!timex.empty()) w.Member("timex", timex);
+    w.EndObject();
+  };
 
-  ojson entities = ojson::array();
+  w.BeginObject();
+  w.Member("id", r.id);
+  w.MemberOrNull("date", r.date);
+  if (!r.title.empty()) w.Member("title", r.title);
+  if (!r.url.empty()) w.Member("url", r.url);
+  if (!r.source.empty()) w.Member("source", r.source);
+  // Other input fields, carried through as they came (a JSON object).
+  std::string_view extra = r.extra_json;
+  if (extra.size() > 2 && extra.front() == '{' && extra.back() == '}') {
+    out.push_back(',');
+    out.append(extra.substr(1, extra.size() - 2));
+  }
+
+  w.Key("sentences");
+  w.BeginArray();
+  for (const Span& s : r.sentences) span_pair(s);
+  w.EndArray();
+
+  w.Key("entities");
+  w.BeginArray();
   for (const ExtractedEntity& e : r.entities) {
-    ojson x;
-    x["id"] = e.id;
-    x["type"] = std::string(EntityTypeName(e.type));
-    x["name"] = e.name;
-    x["aliases"] = e.aliases;
-    ojson mentions = ojson::array();
-    for (const Span& m : e.mentions) mentions.push_back(SpanArray(m));
-    x["mentions"] = std::move(mentions);
+    w.BeginObject();
+    w.Member("id", e.id);
+    w.Member("type", EntityTypeName(e.type));
+    w.Member("name", e.name);
+    w.Key("aliases");
+    w.BeginArray();
+    for (const std::string& a : e.aliases) w.String(a);
+    w.EndArray();
+    w.Key("mentions");
+    w.BeginArray();
+    for (const Span& m : e.mentions) span_pair(m);
+    w.EndArray();
     if (!e.roles.empty()) {
-      ojson roles = ojson::array();
+      w.Key("roles");
+      w.BeginArray();
       for (const EntityRole& role : e.roles) {
-        ojson rj;
-        rj["title"] = role.title;
-        rj["org"] = role.org.empty() ? ojson(nullptr) : ojson(role.org);
-        rj["text"] = role.text;
-        roles.push_back(std::move(rj));
+        w.BeginObject();
+        w.Member("title", role.title);
+        w.MemberOrNull("org", role.org);
+        w.Member("text", role.text);
+        w.EndObject();
       }
-      x["roles"] = std::move(roles);
+      w.EndArray();
     }
-    entities.push_back(std::move(x));
+    w.EndObject();
   }
-  j["entities"] = std::move(entities);
+  w.EndArray();
 
-  ojson timexes = ojson::array();
+  w.Key("timexes");
+  w.BeginArray();
   for (const ExtractedTimex& t : r.timexes) {
-    ojson x;
-    x["id"] = t.id;
-    x["begin"] = t.text.span.begin;
-    x["end"] = t.text.span.end;
-    x["text"] = t.text.text;
-    x["type"] = std::string(TimexTypeName(t.type));
-    x["value"] = t.anchor.value;
-    x["anchor"] = t.relative ? ojson("dct") : ojson(nullptr);
-    x["granularity"] = std::string(GrainName(t.anchor.grain));
-    if (include_rules) x["rule"] = t.rule;
-    timexes.push_back(std::move(x));
+    w.BeginObject();
+    w.Member("id", t.id);
+    w.MemberUint("begin", t.text.span.begin);
+    w.MemberUint("end", t.text.span.end);
+    w.Member("text", t.text.text);
+    w.Member("type", TimexTypeName(t.type));
+    w.Member("value", t.anchor.value);
+    w.Key("anchor");
+    if (t.relative) {
+      w.String("dct");
+    } else {
+      w.Null();
+    }
+    w.Member("granularity", GrainName(t.anchor.grain));
+    if (include_rules) w.Member("rule", t.rule);
+    w.EndObject();
   }
-  j["timexes"] = std::move(timexes);
+  w.EndArray();
 
-  ojson claims = ojson::array();
+  w.Key("claims");
+  w.BeginArray();
   for (const ExtractedClaim& c : r.claims) {
-    ojson x;
-    x["id"] = c.id;
+    w.BeginObject();
+    w.Member("id", c.id);
+    w.Key("speaker");
     if (c.speaker) {
-      ojson sp = TextSpanJson(c.speaker->mention);
-      sp["entity"] = c.speaker->entity.empty() ? ojson(nullptr) : ojson(c.speaker->entity);
-      sp["name"] = c.speaker->name.empty() ? ojson(nullptr) : ojson(c.speaker->name);
-      x["speaker"] = std::move(sp);
+      w.BeginObject();
+      text_span(c.speaker->mention);
+      w.MemberOrNull("entity", c.speaker->entity);
+      w.MemberOrNull("name", c.speaker->name);
+      w.EndObject();
     } else {
-      x["speaker"] = nullptr;
+      w.Null();
     }
+    w.Key("cue");
     if (!c.cue.text.empty() || !c.cue_lemma.empty()) {
-      ojson cue;
-      cue["text"] = c.cue.text;
-      cue["lemma"] = c.cue_lemma;
-      cue["begin"] = c.cue.span.begin;
-      cue["end"] = c.cue.span.end;
-      x["cue"] = std::move(cue);
+      w.BeginObject();
+      w.Member("text", c.cue.text);
+      w.Member("lemma", c.cue_lemma);
+      w.MemberUint("begin", c.cue.span.begin);
+      w.MemberUint("end", c.cue.span.end);
+      w.EndObject();
     } else {
-      x["cue"] = nullptr;
+      w.Null();
     }
-    x["content"] = TextSpanJson(c.content);
-    x["kind"] = std::string(ClaimKindName(c.kind));
-    ojson date = TimeJson(c.date, c.date_basis, c.date_timex);
-    if (!date.is_null() && !c.date.has_interval()) date["value"] = nullptr;  // XXXX-XX-XX
-    x["date"] = std::move(date);
-    x["facts"] = c.facts;
-    ojson evidence = ojson::array();
-    for (const Span& e : c.evidence) evidence.push_back(SpanArray(e));
-    x["evidence"] = std::move(evidence);
-    x["display"] = c.display;
-    x["confidence"] = Round2(c.confidence);
-    x["rule"] = c.rule;
-    claims.push_back(std::move(x));
+    w.Key("content");
+    w.BeginObject();
+    text_span(c.content);
+    w.EndObject();
+    w.Member("kind", ClaimKindName(c.kind));
+    w.Key("date");
+    time(c.date, c.date_basis, c.date_timex, /*null_value_without_interval=*/true);
+    w.Key("facts");
+    w.BeginArray();
+    for (const std::string& f : c.facts) w.String(f);
+    w.EndArray();
+    w.Key("evidence");
+    w.BeginArray();
+    for (const Span& e : c.evidence) span_pair(e);
+    w.EndArray();
+    w.Key("display");
+    w.Bool(c.display);
+    w.Key("confidence");
+    w.Fixed2(static_cast<double>(c.confidence));
+    w.Member("rule", c.rule);
+    w.EndObject();
   }
-  j["claims"] = std::move(claims);
+  w.EndArray();
 
-  ojson facts = ojson::array();
+  w.Key("facts");
+  w.BeginArray();
   for (const ExtractedFact& f : r.facts) {
-    ojson x;
-    x["id"] = f.id;
-    ojson subject = TextSpanJson(f.subject.text);
-    if (!f.subject.entity.empty()) subject["entity"] = f.subject.entity;
-    x["subject"] = std::move(subject);
-    ojson relation = TextSpanJson(f.relation);
-    relation["lemma"] = f.relation_lemma;
-    x["relation"] = std::move(relation);
+    w.BeginObject();
+    w.Member("id", f.id);
+    w.Key("subject");
+    w.BeginObject();
+    text_span(f.subject.text);
+    if (!f.subject.entity.empty()) w.Member("entity", f.subject.entity);
+    w.EndObject();
+    w.Key("relation");
+    w.BeginObject();
+    text_span(f.relation);
+    w.Member("lemma", f.relation_lemma);
+    w.EndObject();
+    w.Key("object");
     if (f.object.text.text.empty()) {
-      x["object"] = nullptr;
+      w.Null();
     } else {
-      ojson object = TextSpanJson(f.object.text);
-      if (!f.object.entity.empty()) object["entity"] = f.object.entity;
-      x["object"] = std::move(object);
+      w.BeginObject();
+      text_span(f.object.text);
+      if (!f.object.entity.empty()) w.Member("entity", f.object.entity);
+      w.EndObject();
     }
-    ojson args = ojson::array();
+    w.Key("args");
+    w.BeginArray();
     for (const FactExtraArgument& a : f.args) {
-      ojson aj;
-      aj["role"] = a.role;
-      aj["text"] = a.text.text;
-      aj["begin"] = a.text.span.begin;
-      aj["end"] = a.text.span.end;
-      args.push_back(std::move(aj));
+      w.BeginObject();
+      w.Member("role", a.role);
+      text_span(a.text);
+      w.EndObject();
     }
-    x["args"] = std::move(args);
-    x["polarity"] = std::string(PolarityName(f.polarity));
-    x["modality"] = std::string(ModalityName(f.modality));
-    x["time"] = TimeJson(f.time, f.time_basis, f.time_timex);
-    x["claim"] = f.claim.empty() ? ojson(nullptr) : ojson(f.claim);
-    x["sentence"] = f.sentence;
-    x["confidence"] = Round2(f.confidence);
-    if (include_rules) x["rule"] = f.rule;
-    facts.push_back(std::move(x));
+    w.EndArray();
+    w.Member("polarity", PolarityName(f.polarity));
+    w.Member("modality", ModalityName(f.modality));
+    w.Key("time");
+    time(f.time, f.time_basis, f.time_timex, /*null_value_without_interval=*/false);
+    w.MemberOrNull("claim", f.claim);
+    w.Key("sentence");
+    if (f.sentence >= 0) {
+      w.Uint(static_cast<std::uint64_t>(f.sentence));
+    } else {
+      w.Null();
+    }
+    w.Key("confidence");
+    w.Fixed2(static_cast<double>(f.confidence));
+    if (include_rules) w.Member("rule", f.rule);
+    w.EndObject();
   }
-  j["facts"] = std::move(facts);
-  if (!r.warnings.empty()) j["warnings"] = r.warnings;
-  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+  w.EndArray();
+  if (!r.warnings.empty()) {
+    w.Key("warnings");
+    w.BeginArray();
+    for (const std::string& x : r.warnings) w.String(x);
+    w.EndArray();
+  }
+  w.EndObject();
+  return out;
 }
 
 Result<ExtractResult> ParseResultLine(std::string_view line) {

@@ -1,8 +1,8 @@
 #include "extract/text/clean_stage.h"
 
 #include <algorithm>
+#include <map>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "core/text.h"
@@ -52,20 +52,32 @@ bool IsTagLine(std::string_view line) {
   return items >= 2;
 }
 
-// Words of a zone, folded, for shingle matching.
+// Hashes of the words of a zone, case-insensitive, for shingle matching.
+// A word is a run of ASCII letters and digits or non-ASCII bytes, except the
+// curly quotes and apostrophes (U+2018, U+2019, U+201C, U+201D), which
+// separate words as their straight forms do.
 std::vector<std::uint64_t> WordHashes(std::string_view text) {
-  std::string folded = Fold(text);
   std::vector<std::uint64_t> out;
-  std::uint64_t h = 1469598103934665603ULL;
+  constexpr std::uint64_t kSeed = 1469598103934665603ULL;
+  std::uint64_t h = kSeed;
   bool in_word = false;
-  for (char c : folded) {
-    bool w = IsAsciiAlnum(c) || static_cast<unsigned char>(c) >= 0x80;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    bool w = IsAsciiAlnum(static_cast<char>(c)) || c >= 0x80;
+    if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) {
+      auto c3 = static_cast<unsigned char>(text[i + 2]);
+      if (c3 == 0x98 || c3 == 0x99 || c3 == 0x9C || c3 == 0x9D) {
+        w = false;
+        i += 2;
+      }
+    }
     if (w) {
-      h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+      h = (h ^ c) * 1099511628211ULL;
       in_word = true;
     } else if (in_word) {
       out.push_back(h);
-      h = 1469598103934665603ULL;
+      h = kSeed;
       in_word = false;
     }
   }
@@ -176,10 +188,12 @@ Status CleanStage::Run(Document* doc) const {
     if (line.empty()) {
       flush();
     } else {
-      std::string folded = Fold(lt);
-      const LexiconEntry* e = res_->boilerplate.Find(folded);
+      // Page furniture is short; long lines are article text.
+      constexpr std::size_t kMaxBoilerplateLine = 120;
+      std::string folded = lt.size() <= kMaxBoilerplateLine ? Fold(lt) : std::string();
+      const LexiconEntry* e = folded.empty() ? nullptr : res_->boilerplate.Find(folded);
       bool boiler_line = e != nullptr && where_has(*e, "line");
-      if (!boiler_line) {
+      if (!boiler_line && !folded.empty()) {
         for (const LexiconEntry& b : res_->boilerplate.entries()) {
           if (where_has(b, "prefix") && folded.starts_with(b.key)) {
             boiler_line = true;
@@ -282,8 +296,16 @@ Status CleanStage::Run(Document* doc) const {
 
   // 5. Pull-quotes: zones that repeat another zone (5-word shingles).
   constexpr std::size_t kShingle = 5;
-  std::vector<std::vector<std::uint64_t>> shingles(zones->size());
-  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> where;
+  struct Shingle {
+    std::uint64_t hash;
+    std::uint32_t zone;
+    bool operator<(const Shingle& o) const {
+      return hash != o.hash ? hash < o.hash : zone < o.zone;
+    }
+    bool operator==(const Shingle& o) const { return hash == o.hash && zone == o.zone; }
+  };
+  std::vector<Shingle> all;
+  std::vector<std::size_t> count(zones->size(), 0);
   for (std::size_t zi = 0; zi < zones->size(); ++zi) {
     const Zone& z = (*zones)[zi];
     if (z.kind == ZoneKind::kBoilerplate || z.kind == ZoneKind::kDateline) continue;
@@ -292,27 +314,35 @@ Status CleanStage::Run(Document* doc) const {
     for (std::size_t i = 0; i + kShingle <= words.size(); ++i) {
       std::uint64_t h = 0;
       for (std::size_t k = 0; k < kShingle; ++k) h = h * 0x9E3779B97F4A7C15ULL + words[i + k];
-      shingles[zi].push_back(h);
-      auto& v = where[h];
-      if (v.empty() || v.back() != zi) v.push_back(static_cast<std::uint32_t>(zi));
+      all.push_back(Shingle{h, static_cast<std::uint32_t>(zi)});
+      ++count[zi];
     }
+  }
+  std::sort(all.begin(), all.end());
+  // hits[(a, b)]: shingles of zone a that also occur in zone b.
+  std::map<std::pair<std::uint32_t, std::uint32_t>, std::size_t> hits;
+  for (std::size_t i = 0; i < all.size();) {
+    std::size_t j = i;
+    while (j < all.size() && all[j].hash == all[i].hash) ++j;
+    // Zones sharing this shingle (with multiplicity per zone).
+    for (std::size_t a = i; a < j; ++a) {
+      std::uint32_t prev_b = static_cast<std::uint32_t>(-1);
+      for (std::size_t b = i; b < j; ++b) {
+        if (all[b].zone == all[a].zone || all[b].zone == prev_b) continue;
+        prev_b = all[b].zone;
+        ++hits[{all[a].zone, all[b].zone}];
+      }
+    }
+    i = j;
   }
   std::vector<double> shared_frac(zones->size(), 0.0);
   std::vector<std::int64_t> partner(zones->size(), -1);
-  for (std::size_t zi = 0; zi < zones->size(); ++zi) {
-    if (shingles[zi].empty()) continue;
-    std::unordered_map<std::uint32_t, std::size_t> hits;
-    for (std::uint64_t h : shingles[zi]) {
-      for (std::uint32_t other : where[h]) {
-        if (other != zi) ++hits[other];
-      }
-    }
-    for (auto [other, n] : hits) {
-      double f = static_cast<double>(n) / static_cast<double>(shingles[zi].size());
-      if (n >= 3 && f > shared_frac[zi]) {
-        shared_frac[zi] = f;
-        partner[zi] = other;
-      }
+  for (const auto& [pair, n] : hits) {
+    auto [zi, other] = pair;
+    double f = static_cast<double>(n) / static_cast<double>(count[zi]);
+    if (n >= 3 && f > shared_frac[zi]) {
+      shared_frac[zi] = f;
+      partner[zi] = other;
     }
   }
   for (std::size_t zi = 0; zi < zones->size(); ++zi) {

@@ -39,6 +39,25 @@ Status SegmentStage::Run(Document* doc) const {
     auto end = static_cast<std::uint32_t>(tokens->size());
     if (end > first) SplitSentences(*doc, zi, first, end, sentences);
   }
+  // Folded forms of all tokens, in one arena. ASCII tokens (almost all) are
+  // lower-cased in place; others go through Fold().
+  std::string arena;
+  arena.reserve(doc->text().size());
+  std::vector<std::uint32_t> offsets;
+  offsets.reserve(tokens->size() + 1);
+  for (std::size_t i = 0; i < tokens->size(); ++i) {
+    offsets.push_back(static_cast<std::uint32_t>(arena.size()));
+    std::string_view t = doc->TokenText(i);
+    bool ascii = true;
+    for (char c : t) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    if (ascii) {
+      for (char c : t) arena.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    } else {
+      AppendFold(t, &arena);
+    }
+  }
+  offsets.push_back(static_cast<std::uint32_t>(arena.size()));
+  doc->SetFolded(std::move(arena), std::move(offsets));
   return Status();
 }
 

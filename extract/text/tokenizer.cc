@@ -44,6 +44,32 @@ bool IsClitic(std::string_view folded) {
 }
 
 std::uint16_t CaseFlags(std::string_view text, Span s) {
+  // ASCII fast path.
+  {
+    int letters = 0, upper = 0;
+    bool first_upper = false, first_seen = false, ascii = true;
+    for (std::size_t i = s.begin; i < s.end; ++i) {
+      auto c = static_cast<unsigned char>(text[i]);
+      if (c >= 0x80) {
+        ascii = false;
+        break;
+      }
+      bool up = c >= 'A' && c <= 'Z';
+      if (!up && !(c >= 'a' && c <= 'z')) continue;
+      ++letters;
+      if (!first_seen) {
+        first_upper = up;
+        first_seen = true;
+      }
+      if (up) ++upper;
+    }
+    if (ascii) {
+      std::uint16_t f = 0;
+      if (first_upper) f |= kTokCapitalized;
+      if (letters >= 2 && upper == letters) f |= kTokAllCaps;
+      return f;
+    }
+  }
   std::size_t i = s.begin;
   int letters = 0, upper = 0;
   bool first_upper = false, first_seen = false;

@@ -1,0 +1,116 @@
+// Throughput of each extraction stage and of the whole extractor, in bytes
+// of article text per second, on the project's sample articles (the NATO
+// report and the Wikinews samples, about 12 KB together), or on the JSONL
+// file named by $TKG_BENCH_INPUT (one document per line).
+//
+// A stage's own cost is the difference between the pipeline up to it and the
+// pipeline up to the stage before; `BM_Prefix/N` runs the first N stages.
+
+#include <cstdlib>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include <benchmark/benchmark.h>
+
+#include "extract/extractor.h"
+#include "extract/io/jsonl.h"
+#include "extract/lexicon.h"
+#include "extract/stages.h"
+
+namespace tkg {
+namespace {
+
+struct Corpus {
+  std::vector<DocumentInput> docs;
+  std::size_t bytes = 0;
+};
+
+const Corpus& LoadCorpus() {
+  static const Corpus corpus = [] {
+    Corpus c;
+    std::string src = TKG_SOURCE_DIR;
+    const char* env = std::getenv("TKG_BENCH_INPUT");
+    std::string jsonl = env != nullptr ? env : src + "/samples/wikinews.jsonl";
+    std::ifstream in(jsonl);
+    std::string line;
+    while (std::getline(in, line)) {
+      auto d = ParseInputLine(line);
+      if (d.ok()) c.docs.push_back(std::move(*d));
+    }
+    if (env == nullptr) {
+      DocumentInput nato;
+      nato.meta.id = "nato";
+      nato.meta.dct = *ParseIsoDay("2022-11-29");
+      if (ReadFile(src + "/samples/nato-bucharest-2022-11-29.txt", &nato.text).ok()) {
+        c.docs.push_back(std::move(nato));
+      }
+    }
+    for (const DocumentInput& d : c.docs) c.bytes += d.text.size();
+    return c;
+  }();
+  return corpus;
+}
+
+std::shared_ptr<const Resources> Res() {
+  static const std::shared_ptr<const Resources> res = [] {
+    auto r = Resources::Load(DataDirectory("") + "/en");
+    if (!r.ok()) std::abort();
+    return *r;
+  }();
+  return res;
+}
+
+void BM_Prefix(benchmark::State& state) {
+  const Corpus& corpus = LoadCorpus();
+  std::vector<std::string_view> names(DefaultStageNames().begin(),
+                                      DefaultStageNames().begin() + state.range(0));
+  auto pipeline = MakePipeline(Res(), names);
+  if (!pipeline.ok()) {
+    state.SkipWithError(pipeline.status().ToString().c_str());
+    return;
+  }
+  std::string label;
+  for (std::string_view n : names) label += (label.empty() ? "" : "+") + std::string(n);
+  state.SetLabel(label);
+  for (auto _ : state) {
+    for (const DocumentInput& in : corpus.docs) {
+      Document doc(in.meta, in.text);
+      benchmark::DoNotOptimize(pipeline->Run(&doc));
+    }
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) *
+                          static_cast<std::int64_t>(corpus.bytes));
+}
+BENCHMARK(BM_Prefix)
+    ->Apply([](benchmark::internal::Benchmark* b) {
+      for (std::size_t n = 1; n <= DefaultStageNames().size(); ++n) {
+        b->Arg(static_cast<std::int64_t>(n));
+      }
+    })
+    ->Unit(benchmark::kMillisecond);
+
+// The whole extractor with the JSONL output, as `tkg extract` runs it on
+// one thread.
+void BM_ExtractToJson(benchmark::State& state) {
+  const Corpus& corpus = LoadCorpus();
+  auto ex = Extractor::Create(ExtractorOptions{});
+  if (!ex.ok()) {
+    state.SkipWithError(ex.status().ToString().c_str());
+    return;
+  }
+  for (auto _ : state) {
+    for (const DocumentInput& in : corpus.docs) {
+      auto r = (*ex)->Extract(in);
+      if (r.ok()) benchmark::DoNotOptimize(ResultToJsonLine(*r));
+    }
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) *
+                          static_cast<std::int64_t>(corpus.bytes));
+}
+BENCHMARK(BM_ExtractToJson)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace tkg
+
+BENCHMARK_MAIN();
