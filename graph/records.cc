@@ -293,6 +293,7 @@ std::string EncodeStatement(const StatementRecord& r) {
   w.U8(static_cast<std::uint8_t>(r.polarity));
   w.U8(static_cast<std::uint8_t>(r.modality));
   w.Anchor(r.time);
+  w.Strs(r.entities);
   return w.Take();
 }
 
@@ -318,6 +319,7 @@ Result<StatementRecord> DecodeStatement(std::string_view v, std::string_view whe
   std::uint8_t pol = r.U8();
   std::uint8_t mod = r.U8();
   s.time = r.Anchor();
+  s.entities = r.Strs();
   if (!r.ok() || !r.done() || pol > 1 || mod > 4 || (s.kind != 1 && s.kind != 2)) {
     return Corrupt("statement", where);
   }

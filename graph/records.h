@@ -89,6 +89,7 @@ struct StatementRecord {
   Polarity polarity = Polarity::kPositive;
   Modality modality = Modality::kAsserted;
   DatedAnchor time;
+  std::vector<std::string> entities;  // entity ids the statement mentions
   static constexpr std::uint8_t kFact = 1;
   static constexpr std::uint8_t kSaid = 2;
 };

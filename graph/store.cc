@@ -351,16 +351,21 @@ Planned Plan(const ExtractResult& r, const Id128& doc) {
     m.spans = e.mentions;
     p.mentions.emplace_back(key, std::move(m));
   }
-  auto entities_in = [&](Span s) {
-    std::vector<Id128> out;
+  auto entity_ids_in = [&](Span s) {
+    std::vector<std::string> out;
     for (const ExtractedEntity& e : r.entities) {
       for (const Span& m : e.mentions) {
         if (s.Contains(m)) {
-          out.push_back(entity_key[e.id]);
+          out.push_back(e.id);
           break;
         }
       }
     }
+    return out;
+  };
+  auto entities_in = [&](Span s) {
+    std::vector<Id128> out;
+    for (const std::string& id : entity_ids_in(s)) out.push_back(entity_key[id]);
     return out;
   };
   // Speech claims.
@@ -393,6 +398,7 @@ Planned Plan(const ExtractResult& r, const Id128& doc) {
     st.kind = StatementRecord::kSaid;
     st.object.text = c.content.text;
     st.time = TimeInside(r, c.content.span);
+    st.entities = entity_ids_in(c.content.span);
     Id128 skey = ids::SaidStatement(c.content.text);
     rec.statement = skey;
     p.statements.emplace(skey, Planned::StatementOut{skey, std::move(st), {}, {}, {}});
@@ -414,6 +420,8 @@ Planned Plan(const ExtractResult& r, const Id128& doc) {
     st.polarity = f.polarity;
     st.modality = f.modality;
     st.time = DatedAnchor{f.time, f.time_basis};
+    st.entities = entity_ids_in(
+        Span{f.subject.text.span.begin, std::max(f.relation.span.end, f.object.text.span.end)});
     Id128 s = ids::Argument(f.subject.entity, f.subject.text.text);
     Id128 rel = ids::Relation(f.relation_lemma);
     Id128 o = ids::Argument(f.object.entity, f.object.text.text);
@@ -466,19 +474,23 @@ void PutStatementIndexes(rocksdb::WriteBatch* wb, const Store::Impl& impl, const
     }
   };
   std::string tk = keys::TimeKey(st.time.anchor);
-  if (st.time.anchor.has_interval())
+  if (st.time.anchor.has_interval()) {
     put(Family::kByTime, keys::ByTime(tk, keys::Kind::kStatement, key));
+  }
+  std::set<std::string> involved(st.entities.begin(), st.entities.end());
   if (st.kind == StatementRecord::kFact) {
     put(Family::kSpo, keys::Triple(s, p, o, key));
     put(Family::kPos, keys::Triple(p, o, s, key));
     put(Family::kOsp, keys::Triple(o, s, p, key));
-    if (!st.subject.entity.empty()) {
+    if (!st.subject.entity.empty()) involved.insert(st.subject.entity);
+    if (!st.object.entity.empty()) involved.insert(st.object.entity);
+  }
+  // An entity's timeline holds the facts it takes part in, and the said
+  // statements that mention it when they have a time of their own.
+  if (st.kind == StatementRecord::kFact || st.time.anchor.has_interval()) {
+    for (const std::string& e : involved) {
       put(Family::kByEntityTime,
-          keys::ByEntityTime(ids::Entity(st.subject.entity), tk, keys::Kind::kStatement, key));
-    }
-    if (!st.object.entity.empty()) {
-      put(Family::kByEntityTime,
-          keys::ByEntityTime(ids::Entity(st.object.entity), tk, keys::Kind::kStatement, key));
+          keys::ByEntityTime(ids::Entity(e), tk, keys::Kind::kStatement, key));
     }
   }
 }

@@ -157,6 +157,12 @@ TEST_F(QueryTest, TimelinePutsThe2008DecisionFirstAtYearPrecision) {
   bool has_nov29 = false;
   for (const TimelineEvent& e : t->dated) has_nov29 |= e.time.anchor.value == "2022-11-29";
   EXPECT_TRUE(has_nov29);
+  TimelineQuery nato;
+  nato.about = "NATO";
+  auto n = BuildTimeline(*store_, nato);
+  ASSERT_OK(n);
+  ASSERT_FALSE(n->dated.empty());
+  EXPECT_EQ(n->dated.front().time.anchor.value, "2008");  // said content naming NATO ("the alliance")
   TimelineQuery about;
   about.about = "Kuleba";
   auto k = BuildTimeline(*store_, about);

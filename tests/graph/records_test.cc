@@ -49,6 +49,7 @@ TEST(Records, EntityStatementClaimRoundTrip) {
   s.polarity = Polarity::kNegative;
   s.modality = Modality::kFuture;
   s.time = {YearAnchor(date::year{2008}), DateBasis::kExplicit};
+  s.entities = {"org/nato", "place/ukraine"};
   auto sb = DecodeStatement(EncodeStatement(s), "statements/x");
   ASSERT_TRUE(sb.ok());
   EXPECT_EQ(sb->subject.entity, "org/nato");
@@ -57,6 +58,7 @@ TEST(Records, EntityStatementClaimRoundTrip) {
   EXPECT_EQ(sb->modality, Modality::kFuture);
   EXPECT_EQ(sb->time.anchor, s.time.anchor);
   EXPECT_EQ(sb->time.basis, DateBasis::kExplicit);
+  EXPECT_EQ(sb->entities, s.entities);
 
   ClaimRecord c;
   c.statement = Id128::Of("s");
