@@ -245,6 +245,11 @@ class Document {
     return std::string_view(fold_arena_)
         .substr(fold_offsets_[i], fold_offsets_[i + 1] - fold_offsets_[i]);
   }
+  // The id of token i's folded form in the word table of the extraction
+  // resources (Resources::WordId; 0 when no lexicon knows it). Set by the
+  // segment stage. REQUIRES: i < tokens().size().
+  std::uint32_t WordId(std::size_t i) const { return word_ids_[i]; }
+  void SetWordIds(std::vector<std::uint32_t> ids) { word_ids_ = std::move(ids); }
   // Sets the folded forms: token i's is arena[offsets[i], offsets[i + 1]).
   // REQUIRES: offsets.size() == tokens().size() + 1.
   void SetFolded(std::string arena, std::vector<std::uint32_t> offsets) {
@@ -263,6 +268,7 @@ class Document {
   std::vector<Token> tokens_;
   std::string fold_arena_;
   std::vector<std::uint32_t> fold_offsets_;
+  std::vector<std::uint32_t> word_ids_;
   std::vector<Sentence> sentences_;
   std::vector<Mention> mentions_;
   std::vector<Entity> entities_;

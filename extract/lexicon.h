@@ -60,6 +60,11 @@ class Lexicon {
   bool Contains(std::string_view folded_key) const { return Find(folded_key) != nullptr; }
 
   const std::vector<LexiconEntry>& entries() const { return entries_; }
+
+  // The lexicon's slot in Resources' word table (see resources.h); set once
+  // by Resources::Load.
+  int slot() const { return slot_; }
+  void set_slot(int slot) { slot_ = slot; }
   // The largest number of space-separated words in a key (for multi-word
   // lookups: try spans of up to this many tokens).
   std::size_t max_words() const { return max_words_; }
@@ -80,6 +85,7 @@ class Lexicon {
   std::unordered_map<std::string, std::size_t, Hash, Eq> index_;
   std::unordered_set<std::string, Hash, Eq> first_tokens_;
   std::size_t max_words_ = 0;
+  int slot_ = -1;
 };
 
 // Reads a whole file into *out. NotFound / IoError name the path.

@@ -12,20 +12,24 @@ void AppendPhrase(const Document& doc, std::uint32_t first, std::uint32_t n, std
   }
 }
 
-const LexiconEntry* LongestPhrase(const Lexicon& lex, const Document& doc, std::uint32_t first,
-                                  std::uint32_t limit, std::uint32_t* n, std::string* scratch,
-                                  std::uint32_t extra_tokens) {
+const LexiconEntry* LongestPhrase(const Resources& res, const Lexicon& lex, const Document& doc,
+                                  std::uint32_t first, std::uint32_t limit, std::uint32_t* n,
+                                  std::string* scratch, std::uint32_t extra_tokens) {
   *n = 0;
-  if (first >= limit || !lex.MayStart(doc.Folded(first))) return nullptr;
+  if (first >= limit || !res.Starts(lex, doc, first)) return nullptr;
   std::uint32_t max_n =
       std::min(static_cast<std::uint32_t>(lex.max_words()) + extra_tokens, limit - first);
-  for (std::uint32_t len = max_n; len >= 1; --len) {
+  for (std::uint32_t len = max_n; len >= 2; --len) {
     scratch->clear();
     AppendPhrase(doc, first, len, scratch);
     if (const LexiconEntry* e = lex.Find(*scratch)) {
       *n = len;
       return e;
     }
+  }
+  if (const LexiconEntry* e = res.Entry(lex, doc, first)) {
+    *n = 1;
+    return e;
   }
   return nullptr;
 }

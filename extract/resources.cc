@@ -58,7 +58,41 @@ Result<std::shared_ptr<const Resources>> Resources::Load(const std::string& lang
     *f.lex = std::move(*lex);
   }
   res->fingerprint = fingerprint.Finish().Hex().substr(0, 16);
+  int slot = 0;
+  for (const File& f : files) f.lex->set_slot(slot++);
+  res->BuildWordTable();
   return std::shared_ptr<const Resources>(std::move(res));
+}
+
+void Resources::BuildWordTable() {
+  words_.assign(1, WordInfo{});  // id 0: a word no lexicon has
+  auto id_of = [&](const std::string& w) {
+    auto [it, added] = word_ids_.emplace(w, static_cast<std::uint32_t>(words_.size()));
+    if (added) words_.emplace_back();
+    return it->second;
+  };
+  const Lexicon* all[] = {&abbreviations, &boilerplate, &function_words, &months,
+                          &weekdays,      &time_words,  &numbers,        &cues,
+                          &titles,        &places,      &organisations,  &group_nouns,
+                          &name_parts,    &nominals,    &pronouns,       &verbs};
+  static_assert(std::size(all) <= kMaxLexicons);
+  for (const Lexicon* lex : all) {
+    auto slot = static_cast<std::size_t>(lex->slot());
+    for (const LexiconEntry& e : lex->entries()) {
+      // The first token: up to the first space, less a possessive "'s".
+      std::string first = e.key.substr(0, e.key.find(' '));
+      bool one_token = first.size() == e.key.size() && !first.ends_with("'s");
+      if (first.size() > 2 && first.ends_with("'s")) first.resize(first.size() - 2);
+      std::uint32_t fid = id_of(first);
+      words_[fid].starts |= 1u << slot;
+      if (one_token) words_[fid].entry[slot] = &e;
+    }
+  }
+}
+
+std::uint32_t Resources::WordId(std::string_view folded) const {
+  auto it = word_ids_.find(folded);
+  return it == word_ids_.end() ? 0 : it->second;
 }
 
 }  // namespace tkg

@@ -8,10 +8,16 @@
 #ifndef TKG_EXTRACT_RESOURCES_H_
 #define TKG_EXTRACT_RESOURCES_H_
 
+#include <array>
+#include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include "core/result.h"
+#include "extract/document.h"
 #include "extract/lexicon.h"
 
 namespace tkg {
@@ -42,6 +48,38 @@ struct Resources {
   // Loads every file of `lang_dir` (e.g. "extract/data/en"). Fails with the
   // first file's error ("path:line: reason").
   static Result<std::shared_ptr<const Resources>> Load(const std::string& lang_dir);
+
+  // --- the word table -------------------------------------------------------
+  // One table over all lexicons, so that a token is hashed once (the segment
+  // stage stores its id, Document::WordId) and every later "is this word in
+  // lexicon X?" is an array read.
+  static constexpr int kMaxLexicons = 32;
+  struct WordInfo {
+    // Per lexicon slot: the entry whose key is exactly this one word.
+    std::array<const LexiconEntry*, kMaxLexicons> entry{};
+    // Bit per lexicon slot: some key of that lexicon starts with this word.
+    std::uint32_t starts = 0;
+  };
+  // The id of a folded word; 0 (an empty WordInfo) when no lexicon has it.
+  std::uint32_t WordId(std::string_view folded) const;
+  const WordInfo& Word(std::uint32_t id) const { return words_[id]; }
+  // For token `i` of a segmented document: its one-word entry in `lex`, and
+  // whether some entry of `lex` starts with it.
+  const LexiconEntry* Entry(const Lexicon& lex, const Document& doc, std::uint32_t i) const {
+    return words_[doc.WordId(i)].entry[static_cast<std::size_t>(lex.slot())];
+  }
+  bool Starts(const Lexicon& lex, const Document& doc, std::uint32_t i) const {
+    return (words_[doc.WordId(i)].starts >> lex.slot()) & 1u;
+  }
+
+ private:
+  void BuildWordTable();
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> word_ids_;
+  std::vector<WordInfo> words_;
 };
 
 // The data directory to use: `flag` when non-empty, else $TKG_DATA, else the

@@ -172,7 +172,7 @@ void Attributor::Classify() {
     } else if (t.kind == TokenKind::kQuote) {
       cls_[i] = WC::kQuote;
     } else if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) {
-      const LexiconEntry* fw = res_.function_words.Find(doc_->Folded(i));
+      const LexiconEntry* fw = res_.Entry(res_.function_words, *doc_, i);
       cls_[i] = fw != nullptr ? ClassFromName(fw->fields[0]) : WC::kContent;
     }
   }
@@ -276,7 +276,7 @@ void Attributor::FindCues() {
     for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
       if (toks_[i].kind != TokenKind::kWord || quote_of_[i] >= 0) continue;
       std::uint32_t n = 0;
-      const LexiconEntry* e = LongestPhrase(res_.cues, *doc_, i, s.end_token, &n, &key, 0);
+      const LexiconEntry* e = LongestPhrase(res_, res_.cues, *doc_, i, s.end_token, &n, &key, 0);
       if (e == nullptr) continue;
       Cue c{i, i + n, e, si, false};
       if (c.frame() == "statement") continue;  // "in a statement": not a cue by itself
@@ -874,8 +874,9 @@ void Attributor::InferEventDate() {
     }
     if (c.date_basis != DateBasis::kPublication || c.cue.empty()) continue;
     // Past tense only: "said", "announced" (not "says").
-    std::string_view cue = doc_->Folded(doc_->TokenAtOrAfter(c.cue.begin));
-    const LexiconEntry* verb = res_.verbs.Find(cue);
+    std::uint32_t cue_tok = doc_->TokenAtOrAfter(c.cue.begin);
+    std::string_view cue = doc_->Folded(cue_tok);
+    const LexiconEntry* verb = res_.Entry(res_.verbs, *doc_, cue_tok);
     bool past =
         verb != nullptr ? verb->fields[1].find("past") != std::string::npos : cue.ends_with("ed");
     if (!past) continue;

@@ -83,20 +83,25 @@ class Annotator {
            (toks_[i].Has(kTokCapitalized) || toks_[i].Has(kTokAllCaps));
   }
   const LexiconEntry* FoldedEntry(const Lexicon& lex, std::uint32_t i) const {
-    return lex.Find(Folded(i));
+    return res_.Entry(lex, *doc_, i);
   }
   // Longest match of `lex` starting at token `first`, ending before `limit`.
   std::uint32_t LongestMatch(const Lexicon& lex, std::uint32_t first, std::uint32_t limit,
                              const LexiconEntry** entry) {
-    if (first >= limit || !lex.MayStart(Folded(first))) return 0;
+    if (first >= limit || !res_.Starts(lex, *doc_, first)) return 0;
     std::uint32_t max_n = static_cast<std::uint32_t>(lex.max_words()) + 2;
     for (std::uint32_t n = std::min(max_n, limit - first); n >= 1; --n) {
       // Do not end on a connector or a clitic.
       const Token& last = toks_[first + n - 1];
       if (last.kind != TokenKind::kWord && last.kind != TokenKind::kNumber) continue;
-      scratch_.clear();
-      AppendPhrase(*doc_, first, n, &scratch_);
-      const LexiconEntry* e = lex.Find(scratch_);
+      const LexiconEntry* e = nullptr;
+      if (n == 1) {
+        e = res_.Entry(lex, *doc_, first);
+      } else {
+        scratch_.clear();
+        AppendPhrase(*doc_, first, n, &scratch_);
+        e = lex.Find(scratch_);
+      }
       if (e == nullptr) continue;
       if (n == 1 && IsAllCapsShort(e->surface) && !toks_[first].Has(kTokAllCaps)) continue;
       *entry = e;
@@ -245,11 +250,10 @@ void Annotator::ProcessRun(std::uint32_t first, std::uint32_t end, const Sentenc
       k += best;
       continue;
     }
-    std::string_view f = Folded(k);
     bool at_start = k == s.first_token ||
                     (toks_[k - 1].kind == TokenKind::kQuote && toks_[k - 1].Has(kTokOpenQuote));
-    if ((at_start && res_.function_words.Contains(f)) || res_.months.Contains(f) ||
-        res_.weekdays.Contains(f)) {
+    if ((at_start && FoldedEntry(res_.function_words, k) != nullptr) ||
+        FoldedEntry(res_.months, k) != nullptr || FoldedEntry(res_.weekdays, k) != nullptr) {
       parts.push_back(Part{PartKind::kSkip, k, k + 1});
       ++k;
       continue;
@@ -442,10 +446,10 @@ void Annotator::ProcessLowercase(std::uint32_t& i, const Sentence& s) {
     i += n;
     return;
   }
-  std::string_view f = Folded(i);
+  std::string_view word = Folded(i);
   // Definite descriptions: "the alliance".
   if (i > s.first_token && Folded(i - 1) == "the") {
-    if (const LexiconEntry* nom = res_.nominals.Find(f)) {
+    if (const LexiconEntry* nom = FoldedEntry(res_.nominals, i)) {
       Cand c;
       c.first = i - 1;
       c.end = i + 1;
@@ -471,7 +475,7 @@ void Annotator::ProcessLowercase(std::uint32_t& i, const Sentence& s) {
     }
   }
   // Personal pronouns (resolved once all names are known).
-  if (const LexiconEntry* pr = res_.pronouns.Find(f); pr != nullptr && !in_quote_[i]) {
+  if (const LexiconEntry* pr = FoldedEntry(res_.pronouns, i); pr != nullptr && !in_quote_[i]) {
     const std::string& gender = pr->fields[0];
     const std::string& number = pr->fields[1];
     Cand c;
@@ -483,7 +487,7 @@ void Annotator::ProcessLowercase(std::uint32_t& i, const Sentence& s) {
       c.type = EntityType::kPerson;
       c.rule = kRulePronoun;
       AddCand(std::move(c));
-    } else if (number == "pl" && f != "we") {
+    } else if (number == "pl" && word != "we") {
       c.type = EntityType::kGroup;
       c.rule = kRulePronounGroup;
       AddCand(std::move(c));
@@ -707,7 +711,7 @@ void Annotator::Run() {
   for (const Sentence& s : doc_->sentences()) {
     std::uint32_t i = s.first_token;
     while (i < s.end_token) {
-      if (IsCap(i) && !res_.pronouns.Contains(Folded(i))) {
+      if (IsCap(i) && FoldedEntry(res_.pronouns, i) == nullptr) {
         std::uint32_t j = RunEnd(i, s.end_token);
         ProcessRun(i, j, s);
         i = j;
@@ -743,7 +747,7 @@ std::int32_t HeadMention(const Document& doc, const Resources& res, Span span) {
   for (; t < doc.tokens().size() && doc.tokens()[t].span.end <= span.end; ++t) {
     const Token& tok = doc.tokens()[t];
     if (tok.kind != TokenKind::kWord) continue;
-    const LexiconEntry* fw = res.function_words.Find(doc.Folded(t));
+    const LexiconEntry* fw = res.Entry(res.function_words, doc, t);
     if (seen_word && fw != nullptr && fw->fields[0] == "prep" && !tok.Has(kTokCapitalized)) {
       cut = tok.span.begin;
       break;

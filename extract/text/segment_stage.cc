@@ -32,12 +32,16 @@ Status SegmentStage::Run(Document* doc) const {
   sentences->clear();
   tokens->reserve(doc->text().size() / 5);
   const auto& zones = doc->zones();
+  struct Range {
+    std::uint32_t zone, first, end;
+  };
+  std::vector<Range> ranges;
   for (std::uint32_t zi = 0; zi < zones.size(); ++zi) {
     if (zones[zi].kind == ZoneKind::kBoilerplate) continue;
     auto first = static_cast<std::uint32_t>(tokens->size());
     tokenizer_.Tokenize(doc->text(), zones[zi].span, /*paragraph_start=*/true, tokens);
     auto end = static_cast<std::uint32_t>(tokens->size());
-    if (end > first) SplitSentences(*doc, zi, first, end, sentences);
+    if (end > first) ranges.push_back(Range{zi, first, end});
   }
   // Folded forms of all tokens, in one arena. ASCII tokens (almost all) are
   // lower-cased in place; others go through Fold().
@@ -57,14 +61,19 @@ Status SegmentStage::Run(Document* doc) const {
     }
   }
   offsets.push_back(static_cast<std::uint32_t>(arena.size()));
+  std::vector<std::uint32_t> ids(tokens->size());
+  for (std::size_t i = 0; i < tokens->size(); ++i) {
+    ids[i] = res_->WordId(std::string_view(arena).substr(offsets[i], offsets[i + 1] - offsets[i]));
+  }
   doc->SetFolded(std::move(arena), std::move(offsets));
+  doc->SetWordIds(std::move(ids));
+  for (const Range& r : ranges) SplitSentences(*doc, r.zone, r.first, r.end, sentences);
   return Status();
 }
 
 void SegmentStage::SplitSentences(const Document& doc, std::uint32_t zone, std::uint32_t first,
                                   std::uint32_t end, std::vector<Sentence>* out) const {
   const std::vector<Token>& toks = doc.tokens();
-  std::string folded;
   auto push = [&](std::uint32_t b, std::uint32_t e) {
     if (e <= b) return;
     Sentence s;
@@ -73,11 +82,6 @@ void SegmentStage::SplitSentences(const Document& doc, std::uint32_t zone, std::
     s.end_token = e;
     s.zone = zone;
     out->push_back(s);
-  };
-  auto fold_token = [&](std::uint32_t i) -> const std::string& {
-    folded.clear();
-    AppendFold(doc.TokenText(i), &folded);
-    return folded;
   };
 
   std::uint32_t start = first;
@@ -90,13 +94,13 @@ void SegmentStage::SplitSentences(const Document& doc, std::uint32_t zone, std::
       while (j < end && IsCloser(toks[j], doc.TokenText(j))) ++j;
       if (j < end && StartsSentence(toks[j], doc.TokenText(j))) boundary = j;
     } else if (t.Has(kTokAbbreviation)) {
-      const LexiconEntry* abbr = res_->abbreviations.Find(fold_token(i));
+      const LexiconEntry* abbr = res_->Entry(res_->abbreviations, doc, i);
       bool title = abbr != nullptr && abbr->fields[0] == "title";
       bool initial = tt.size() == 2 && abbr == nullptr;
       if (!title && !initial) {
         const Token& n = toks[i + 1];
         if (n.Has(kTokCapitalized) || n.Has(kTokNewlineBefore)) {
-          const LexiconEntry* fw = res_->function_words.Find(fold_token(i + 1));
+          const LexiconEntry* fw = res_->Entry(res_->function_words, doc, i + 1);
           if (fw != nullptr || n.Has(kTokNewlineBefore)) boundary = i + 1;
         }
       }
@@ -105,7 +109,7 @@ void SegmentStage::SplitSentences(const Document& doc, std::uint32_t zone, std::
       const Token& n = toks[i + 1];
       bool continues = tt == "," || tt == "-" || tt == ";" || tt == ":" ||
                        (t.kind == TokenKind::kWord && !t.Has(kTokCapitalized) &&
-                        res_->function_words.Contains(fold_token(i)));
+                        res_->Entry(res_->function_words, doc, i) != nullptr);
       bool next_starts =
           n.Has(kTokCapitalized) || (n.kind == TokenKind::kQuote && n.Has(kTokOpenQuote));
       if (!continues && next_starts) boundary = i + 1;
