@@ -84,11 +84,6 @@ Result<Lexicon> Lexicon::Parse(std::string_view name, std::string_view text,
     for (char c : e.key) words += c == ' ' ? 1 : 0;
     if (words > lex.max_words_) lex.max_words_ = words;
     lex.index_.emplace(e.key, lex.entries_.size());
-    // The first token: up to the first space, without a possessive clitic
-    // ("people's republic of china" starts with the token "people").
-    std::string first = e.key.substr(0, e.key.find(' '));
-    if (first.size() > 2 && first.ends_with("'s")) first.resize(first.size() - 2);
-    lex.first_tokens_.insert(std::move(first));
     lex.entries_.push_back(std::move(e));
     if (eol == text.size()) break;
   }

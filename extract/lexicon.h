@@ -20,7 +20,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "core/result.h"
@@ -50,13 +49,6 @@ class Lexicon {
 
   // The entry for a folded key, or nullptr.
   const LexiconEntry* Find(std::string_view folded_key) const;
-
-  // True when some key begins with the token `folded_token` (its first
-  // token: the key up to the first space, less a final "'s"). Lets phrase lookups
-  // give up after one hash lookup at tokens that start no entry.
-  bool MayStart(std::string_view folded_token) const {
-    return first_tokens_.find(folded_token) != first_tokens_.end();
-  }
   bool Contains(std::string_view folded_key) const { return Find(folded_key) != nullptr; }
 
   const std::vector<LexiconEntry>& entries() const { return entries_; }
@@ -83,7 +75,6 @@ class Lexicon {
   std::string name_;
   std::vector<LexiconEntry> entries_;
   std::unordered_map<std::string, std::size_t, Hash, Eq> index_;
-  std::unordered_set<std::string, Hash, Eq> first_tokens_;
   std::size_t max_words_ = 0;
   int slot_ = -1;
 };
