@@ -7,6 +7,7 @@
 #include "core/text.h"
 #include "extract/entities/entity_stage.h"
 #include "extract/phrase.h"
+#include "extract/shallow.h"
 
 namespace tkg {
 namespace {
@@ -22,41 +23,7 @@ const RuleRef kSieveContinuation{"claims.direct.continuation"};
 
 constexpr std::uint32_t kNone = static_cast<std::uint32_t>(-1);
 
-// Coarse word classes from function_words.tsv, plus punctuation.
-enum class WC : std::uint8_t {
-  kContent,
-  kAux,
-  kModal,
-  kNeg,
-  kPart,
-  kPron,
-  kRel,
-  kSub,
-  kConj,
-  kPrep,
-  kDet,
-  kWh,
-  kAdv,
-  kPunct,
-  kQuote,
-  kOther,
-};
-
-WC ClassFromName(std::string_view n) {
-  if (n == "aux") return WC::kAux;
-  if (n == "modal") return WC::kModal;
-  if (n == "neg") return WC::kNeg;
-  if (n == "part") return WC::kPart;
-  if (n == "pron") return WC::kPron;
-  if (n == "rel") return WC::kRel;
-  if (n == "sub") return WC::kSub;
-  if (n == "conj") return WC::kConj;
-  if (n == "prep") return WC::kPrep;
-  if (n == "det") return WC::kDet;
-  if (n == "wh") return WC::kWh;
-  if (n == "adv") return WC::kAdv;
-  return WC::kOther;
-}
+using WC = WordClass;
 
 struct Quote {
   std::uint32_t open = kNone;                    // token of the opening mark, kNone when missing
@@ -76,36 +43,30 @@ struct Cue {
 class Attributor {
  public:
   Attributor(const Resources& res, Document* doc)
-      : res_(res), doc_(doc), toks_(doc->tokens()), sents_(doc->sentences()) {}
+      : res_(res), doc_(doc), toks_(doc->tokens()), sents_(doc->sentences()), shallow_(res, *doc) {}
 
   void Run();
 
  private:
   // --- token helpers
-  WC Class(std::uint32_t i) const { return cls_[i]; }
+  WC Class(std::uint32_t i) const { return shallow_.Class(i); }
   std::string_view Text(std::uint32_t i) const { return doc_->TokenText(i); }
-  bool Is(std::uint32_t i, std::string_view folded) const { return doc_->Folded(i) == folded; }
-  bool IsComma(std::uint32_t i) const { return Text(i) == ","; }
-  bool IsOpenQuote(std::uint32_t i) const {
-    return toks_[i].kind == TokenKind::kQuote && toks_[i].Has(kTokOpenQuote);
-  }
-  bool IsCloseQuote(std::uint32_t i) const {
-    return toks_[i].kind == TokenKind::kQuote && toks_[i].Has(kTokCloseQuote);
-  }
-  bool IsTerminal(std::uint32_t i) const {
-    std::string_view t = Text(i);
-    return t == "." || t == "!" || t == "?" || t == "...";
-  }
-  bool IsNpWord(std::uint32_t i) const {
-    const Token& t = toks_[i];
-    if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) return false;
-    if (t.Has(kTokClitic)) return doc_->Folded(i) == "'s";
-    WC c = cls_[i];
-    return c == WC::kContent || c == WC::kDet;
-  }
+  bool Is(std::uint32_t i, std::string_view folded) const { return shallow_.Is(i, folded); }
+  bool IsComma(std::uint32_t i) const { return shallow_.IsComma(i); }
+  bool IsOpenQuote(std::uint32_t i) const { return shallow_.IsOpenQuote(i); }
+  bool IsCloseQuote(std::uint32_t i) const { return shallow_.IsCloseQuote(i); }
+  bool IsTerminal(std::uint32_t i) const { return shallow_.IsTerminal(i); }
+  bool IsNpWord(std::uint32_t i) const { return shallow_.IsNpWord(i); }
   bool IsCueToken(std::uint32_t i) const { return cue_at_[i] >= 0; }
   Span TokSpan(std::uint32_t first, std::uint32_t end) const {
-    return Span{toks_[first].span.begin, toks_[end - 1].span.end};
+    return shallow_.TokSpan(first, end);
+  }
+  TokenRange NpLeft(std::uint32_t end, std::uint32_t lo) const { return shallow_.NpLeft(end, lo); }
+  TokenRange NpRight(std::uint32_t first, std::uint32_t hi) const {
+    return shallow_.NpRight(first, hi);
+  }
+  std::uint32_t SkipAuxLeft(std::uint32_t i, std::uint32_t lo) const {
+    return shallow_.SkipAuxLeft(i, lo);
   }
 
   // --- analysis
@@ -115,10 +76,7 @@ class Attributor {
   bool CueIsSpeechAct(const Cue& c) const;
 
   // Phrases: [first, end) token ranges, or first == end when none.
-  std::pair<std::uint32_t, std::uint32_t> NpLeft(std::uint32_t end, std::uint32_t lo) const;
-  std::pair<std::uint32_t, std::uint32_t> NpRight(std::uint32_t first, std::uint32_t hi) const;
   std::pair<std::uint32_t, std::uint32_t> ClauseSubject(std::uint32_t cue, const Sentence& s) const;
-  std::uint32_t SkipAuxLeft(std::uint32_t i, std::uint32_t lo) const;
   std::uint32_t ContentEnd(std::uint32_t start, const Sentence& s) const;
   std::pair<std::uint32_t, std::uint32_t> TagSpeaker(const Cue& cue, const Sentence& s,
                                                      std::uint32_t* before) const;
@@ -149,7 +107,7 @@ class Attributor {
   Document* doc_;
   const std::vector<Token>& toks_;
   const std::vector<Sentence>& sents_;
-  std::vector<WC> cls_;
+  Shallow shallow_;
   std::vector<std::uint32_t> sent_of_;
   std::vector<Quote> quotes_;
   std::vector<std::int32_t> quote_of_;  // per token: quote index (marks and inside), -1
@@ -160,21 +118,9 @@ class Attributor {
 };
 
 void Attributor::Classify() {
-  cls_.assign(toks_.size(), WC::kOther);
   sent_of_.assign(toks_.size(), 0);
   for (std::uint32_t si = 0; si < sents_.size(); ++si) {
     for (std::uint32_t i = sents_[si].first_token; i < sents_[si].end_token; ++i) sent_of_[i] = si;
-  }
-  for (std::uint32_t i = 0; i < toks_.size(); ++i) {
-    const Token& t = toks_[i];
-    if (t.kind == TokenKind::kPunct) {
-      cls_[i] = WC::kPunct;
-    } else if (t.kind == TokenKind::kQuote) {
-      cls_[i] = WC::kQuote;
-    } else if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) {
-      const LexiconEntry* fw = res_.Entry(res_.function_words, *doc_, i);
-      cls_[i] = fw != nullptr ? ClassFromName(fw->fields[0]) : WC::kContent;
-    }
   }
 }
 
@@ -286,70 +232,6 @@ void Attributor::FindCues() {
       i += n - 1;
     }
   }
-}
-
-std::uint32_t Attributor::SkipAuxLeft(std::uint32_t i, std::uint32_t lo) const {
-  // i is the cue's first token; returns the index just after the subject.
-  std::uint32_t j = i;
-  while (j > lo) {
-    WC c = Class(j - 1);
-    if ((c == WC::kAux || c == WC::kModal || c == WC::kAdv || c == WC::kNeg) &&
-        !toks_[j - 1].Has(kTokCapitalized)) {
-      --j;
-      continue;
-    }
-    break;
-  }
-  return j;
-}
-
-std::pair<std::uint32_t, std::uint32_t> Attributor::NpLeft(std::uint32_t end,
-                                                           std::uint32_t lo) const {
-  if (end <= lo) return {end, end};
-  std::uint32_t k = end;
-  if (Class(end - 1) == WC::kPron) return {end - 1, end};
-  while (k > lo && end - k < 14) {
-    std::uint32_t p = k - 1;
-    if (IsNpWord(p) && !IsCueToken(p) && quote_of_[p] < 0) {
-      k = p;
-      continue;
-    }
-    // "the head of the agency", "ministers from the alliance".
-    if (Class(p) == WC::kPrep && (Is(p, "of") || Is(p, "from")) && k < end && p > lo &&
-        IsNpWord(p - 1) && Class(p - 1) == WC::kContent) {
-      k = p;
-      continue;
-    }
-    break;
-  }
-  // An NP does not start with a preposition, and a lone determiner is not one.
-  while (k < end && (Class(k) == WC::kPrep)) ++k;
-  if (k < end && end - k == 1 && Class(k) == WC::kDet) return {end, end};
-  return {k, end};
-}
-
-std::pair<std::uint32_t, std::uint32_t> Attributor::NpRight(std::uint32_t first,
-                                                            std::uint32_t hi) const {
-  std::uint32_t k = first;
-  if (k < hi && Class(k) == WC::kPron) return {k, k + 1};
-  while (k < hi && k - first < 16) {
-    if (IsNpWord(k) && !IsCueToken(k) && quote_of_[k] < 0) {
-      ++k;
-      continue;
-    }
-    if (Class(k) == WC::kPrep && k > first && k + 1 < hi && IsNpWord(k + 1) && !IsCueToken(k + 1)) {
-      ++k;
-      continue;
-    }
-    if (Text(k) == "-" && k > first && k + 1 < hi && IsNpWord(k + 1)) {
-      ++k;
-      continue;
-    }
-    break;
-  }
-  // Do not end on a preposition or determiner.
-  while (k > first && (Class(k - 1) == WC::kPrep || Class(k - 1) == WC::kDet)) --k;
-  return {first, k};
 }
 
 std::pair<std::uint32_t, std::uint32_t> Attributor::ClauseSubject(std::uint32_t cue,
@@ -899,7 +781,7 @@ void Attributor::MergeDuplicates() {
     std::uint32_t t = doc_->TokenAtOrAfter(c.content.begin);
     for (; t < toks_.size() && toks_[t].span.end <= c.content.end; ++t) {
       if (toks_[t].kind != TokenKind::kWord && toks_[t].kind != TokenKind::kNumber) continue;
-      if (cls_[t] != WC::kContent && cls_[t] != WC::kNeg) continue;
+      if (Class(t) != WC::kContent && Class(t) != WC::kNeg) continue;
       ws[i].push_back(doc_->Folded(t));
     }
     std::sort(ws[i].begin(), ws[i].end());
@@ -963,6 +845,9 @@ void Attributor::Run() {
   Classify();
   FindQuotes();
   FindCues();
+  for (std::uint32_t i = 0; i < toks_.size(); ++i) {
+    shallow_.barrier()[i] = quote_of_[i] >= 0 || cue_at_[i] >= 0;
+  }
   used_.assign(toks_.size(), false);
   SieveQuoteThenTag();
   SieveTagThenQuote();
