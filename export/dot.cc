@@ -38,7 +38,7 @@ NodeStyle StyleOf(EntityType t) {
 // "relation · date · (modality)" for a fact edge. Only a date with an
 // interval is shown: "XXXX-XX-XX" or "FUTURE_REF" tell a reader nothing.
 std::string FactLabel(const GraphView::FactEdge& f) {
-  std::string label = f.polarity == Polarity::kNegative ? "not " + f.relation : f.relation;
+  std::string label = RelationLabel(f.relation, f.polarity);
   if (f.time.anchor.has_interval()) label += " · " + f.time.anchor.value;
   if (f.modality != Modality::kAsserted) {
     label += " · (" + std::string(ModalityName(f.modality)) + ")";

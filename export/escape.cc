@@ -205,4 +205,17 @@ double RoundConfidence(float c) {
   return std::round(static_cast<double>(c) * 100.0) / 100.0;
 }
 
+std::string RelationLabel(std::string_view relation, Polarity polarity) {
+  std::string out(relation);
+  if (polarity != Polarity::kNegative) return out;
+  std::string lower;
+  for (char c : relation)
+    lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  std::string padded = " " + lower + " ";
+  for (const char* neg : {" not ", "n't ", "n’t ", " never ", " no "}) {
+    if (padded.find(neg) != std::string::npos) return out;
+  }
+  return "not " + out;
+}
+
 }  // namespace tkg

@@ -14,6 +14,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/model.h"
+
 namespace tkg {
 
 // `s` with every ill-formed UTF-8 byte replaced by U+FFFD; other bytes are
@@ -46,6 +48,10 @@ std::string HtmlEscape(std::string_view s);
 
 // A confidence rounded to two decimals (0.8500001 -> 0.85).
 double RoundConfidence(float c);
+
+// A fact's relation as a reader should see it: "not " + relation for a
+// negative fact, unless the words already say so ("does not have").
+std::string RelationLabel(std::string_view relation, Polarity polarity);
 
 }  // namespace tkg
 

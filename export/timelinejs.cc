@@ -105,8 +105,7 @@ std::string Headline(const TimelineEvent& e) {
       h = e.subject;
       if (!e.relation.empty()) {
         if (!h.empty()) h += " ";
-        if (e.polarity == Polarity::kNegative) h += "not ";
-        h += e.relation;
+        h += RelationLabel(e.relation, e.polarity);
       }
       break;
     case TimelineEvent::Type::kStatement:

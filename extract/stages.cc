@@ -4,6 +4,7 @@
 
 #include "extract/claims/claim_stage.h"
 #include "extract/entities/entity_stage.h"
+#include "extract/facts/fact_stage.h"
 #include "extract/text/clean_stage.h"
 #include "extract/text/segment_stage.h"
 #include "extract/time/time_stage.h"
@@ -11,8 +12,8 @@
 namespace tkg {
 
 const std::vector<std::string_view>& DefaultStageNames() {
-  static const std::vector<std::string_view> kNames = {"clean", "segment", "entities", "time",
-                                                       "claims"};
+  static const std::vector<std::string_view> kNames = {"clean", "segment", "entities",
+                                                       "time",  "claims",  "facts"};
   return kNames;
 }
 
@@ -27,6 +28,8 @@ Result<std::unique_ptr<Stage>> MakeStage(std::string_view name,
     stage = std::make_unique<EntityStage>(std::move(res));
   } else if (name == "claims") {
     stage = std::make_unique<ClaimStage>(std::move(res));
+  } else if (name == "facts") {
+    stage = std::make_unique<FactStage>(std::move(res));
   } else if (name == "time") {
     stage = std::make_unique<TimeStage>(std::move(res));
   } else {

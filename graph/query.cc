@@ -347,8 +347,8 @@ class TimelineBuilder {
                                 ? (src->source.empty() ? src->doc_id : src->source)
                                 : HolderName(cr);
           if (!who.empty()) {
-            said_by.insert(
-                who + (cr.holder_kind == HolderKind::kDocument ? "" : " (" + CueVerb(cr) + ")"));
+            // Speech claims name their cue ("NATO ministers (confirmed)").
+            said_by.insert(IsSpeech(cr.kind) ? who + " (" + CueVerb(cr) + ")" : who);
           }
           ev.sources.push_back(std::move(*src));
           return true;
@@ -360,8 +360,8 @@ class TimelineBuilder {
       ev.subject = rec.subject.text;
       ev.relation = rec.relation_text;
       ev.object = rec.object.text;
-      ev.text = rec.subject.text + " " + rec.relation_text +
-                (rec.object.text.empty() ? "" : " " + rec.object.text);
+      ev.text = rec.subject.text + " — " + rec.relation_text +
+                (rec.object.text.empty() ? "" : " — " + rec.object.text);
       ev.title = ev.text;
       for (const StatementArg* a : {&rec.subject, &rec.object}) {
         if (!a->entity.empty()) {

@@ -407,15 +407,27 @@ Planned Plan(const ExtractResult& r, const Id128& doc) {
     claim_index[c.id] = p.claims.size();
     p.claims.push_back(std::move(out));
   }
+  // An argument that is exactly one mention of its entity ("he", "the
+  // alliance", "Stoltenberg") is shown by the entity's name.
+  auto display_text = [&](const FactArgument& a) {
+    if (a.entity.empty()) return a.text.text;
+    for (const ExtractedEntity& e : r.entities) {
+      if (e.id != a.entity) continue;
+      for (const Span& m : e.mentions) {
+        if (m == a.text.span) return e.name;
+      }
+    }
+    return a.text.text;
+  };
   // Facts: a statement each, claimed by the document or by the speaker of
   // the claim whose content states it.
   for (const ExtractedFact& f : r.facts) {
     StatementRecord st;
     st.kind = StatementRecord::kFact;
-    st.subject = StatementArg{f.subject.entity, f.subject.text.text};
+    st.subject = StatementArg{f.subject.entity, display_text(f.subject)};
     st.relation_lemma = f.relation_lemma;
     st.relation_text = f.relation.text;
-    st.object = StatementArg{f.object.entity, f.object.text.text};
+    st.object = StatementArg{f.object.entity, display_text(f.object)};
     for (const FactExtraArgument& a : f.args) st.args.emplace_back(a.role, a.text.text);
     st.polarity = f.polarity;
     st.modality = f.modality;

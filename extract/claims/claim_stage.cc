@@ -90,7 +90,7 @@ class Attributor {
   bool AddClaim(std::pair<std::uint32_t, std::uint32_t> speaker, const Cue* cue,
                 std::uint32_t content_first, std::uint32_t content_end, RuleRef rule,
                 float confidence, std::uint32_t sentence, std::int32_t inherit_from = -1);
-  void DateClaim(Claim* c, const Cue* cue, std::uint32_t clause_first) const;
+  void DateClaim(Claim* c, const Cue* cue) const;
   void InferEventDate();
   void MergeDuplicates();
 
@@ -114,7 +114,6 @@ class Attributor {
   std::vector<Cue> cues_;
   std::vector<std::int32_t> cue_at_;  // per token: cue index, -1
   std::vector<bool> used_;            // per token: inside an attributed content or speaker
-  std::vector<std::uint32_t> claim_clause_first_;  // per claim: clause start token (dating)
 };
 
 void Attributor::Classify() {
@@ -422,19 +421,18 @@ bool Attributor::AddClaim(std::pair<std::uint32_t, std::uint32_t> speaker, const
   for (std::uint32_t k = content_first; k < content_end; ++k) used_[k] = true;
   for (std::uint32_t k = speaker.first; k < speaker.second; ++k) used_[k] = true;
   doc_->mutable_claims()->push_back(std::move(c));
-  claim_clause_first_.push_back(speaker.second > speaker.first
-                                    ? std::min(speaker.first, content_first)
-                                    : sents_[sentence].first_token);
   return true;
 }
 
-void Attributor::DateClaim(Claim* c, const Cue* cue, std::uint32_t clause_first) const {
+void Attributor::DateClaim(Claim* c, const Cue* cue) const {
   // An explicit date: a time expression between the clause start and the
   // cue, or right after the cue ("announced Monday", "said on Tuesday"),
   // outside the content.
   if (cue != nullptr) {
     const Sentence& s = sents_[cue->sentence];
-    std::uint32_t lo = toks_[std::max(clause_first, s.first_token)].span.begin;
+    // From the sentence start: "In a statement on Tuesday, NATO ministers
+    // ... condemned" dates the speech act with a phrase before its subject.
+    std::uint32_t lo = toks_[s.first_token].span.begin;
     std::uint32_t hi_tok = std::min(cue->end + 3, s.end_token);
     std::uint32_t hi = toks_[hi_tok - 1].span.end;
     const auto& timexes = doc_->timexes();
@@ -728,7 +726,6 @@ void Attributor::SieveContinuation() {
     copy.evidence.clear();
     for (std::uint32_t k = a; k < b; ++k) used_[k] = true;
     claims->push_back(std::move(copy));
-    claim_clause_first_.push_back(a);
   }
 }
 
@@ -865,7 +862,7 @@ void Attributor::Run() {
       std::int32_t ci = cue_at_[doc_->TokenAtOrAfter(c.cue.begin)];
       if (ci >= 0) cue = &cues_[static_cast<std::size_t>(ci)];
     }
-    DateClaim(&c, cue, claim_clause_first_[k]);
+    DateClaim(&c, cue);
   }
   InferEventDate();
   MergeDuplicates();

@@ -162,7 +162,8 @@ TEST_F(QueryTest, TimelinePutsThe2008DecisionFirstAtYearPrecision) {
   auto n = BuildTimeline(*store_, nato);
   ASSERT_OK(n);
   ASSERT_FALSE(n->dated.empty());
-  EXPECT_EQ(n->dated.front().time.anchor.value, "2008");  // said content naming NATO ("the alliance")
+  EXPECT_EQ(n->dated.front().time.anchor.value,
+            "2008");  // said content naming NATO ("the alliance")
   TimelineQuery about;
   about.about = "Kuleba";
   auto k = BuildTimeline(*store_, about);

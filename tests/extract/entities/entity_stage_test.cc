@@ -1,0 +1,98 @@
+#include "extract/entities/entity_stage.h"
+
+#include <algorithm>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "extract/lexicon.h"
+#include "tests/testing/documents.h"
+
+namespace tkg {
+namespace {
+
+using ::testing::Contains;
+
+Document AnnotateEntities(std::string text) {
+  return testing::Annotate(std::move(text), "2022-11-29", {"clean", "segment", "entities"});
+}
+
+const Entity* ById(const Document& doc, std::string_view id) {
+  for (const Entity& e : doc.entities()) {
+    if (e.id == id) return &e;
+  }
+  return nullptr;
+}
+
+// The entity id of the mention with exactly this text, or "".
+std::string EntityOf(const Document& doc, std::string_view text) {
+  for (const Mention& m : doc.mentions()) {
+    if (doc.Slice(m.span) == text && m.entity >= 0) {
+      return doc.entities()[static_cast<std::size_t>(m.entity)].id;
+    }
+  }
+  return "";
+}
+
+TEST(EntityStage, NatoSampleEntitiesAliasesAndRoles) {
+  std::string text;
+  ASSERT_TRUE(ReadFile("samples/nato-bucharest-2022-11-29.txt", &text).ok());
+  Document doc = AnnotateEntities(text);
+  for (const char* id :
+       {"org/nato", "person/jens-stoltenberg", "place/russia", "place/ukraine", "place/romania",
+        "place/bucharest", "person/dmytro-kuleba", "person/rastislav-kacer", "place/slovakia",
+        "place/finland", "place/sweden", "place/turkey", "place/hungary"}) {
+    EXPECT_NE(ById(doc, id), nullptr) << id;
+  }
+  const Entity* jens = ById(doc, "person/jens-stoltenberg");
+  ASSERT_NE(jens, nullptr);
+  EXPECT_EQ(jens->name, "Jens Stoltenberg");
+  EXPECT_THAT(jens->aliases, Contains("NATO chief"));
+  EXPECT_THAT(jens->aliases, Contains("Stoltenberg"));
+  ASSERT_EQ(jens->roles.size(), 1u);
+  EXPECT_EQ(jens->roles[0].title, "Secretary-General");
+  EXPECT_EQ(doc.entities()[static_cast<std::size_t>(jens->roles[0].org)].id, "org/nato");
+  EXPECT_THAT(ById(doc, "org/nato")->aliases, Contains("the alliance"));
+  EXPECT_THAT(ById(doc, "place/russia")->aliases, Contains("Moscow"));
+  EXPECT_THAT(ById(doc, "place/ukraine")->aliases, Contains("Kyiv"));
+  EXPECT_THAT(ById(doc, "place/slovakia")->aliases, Contains("Slovak"));
+  const Entity* kuleba = ById(doc, "person/dmytro-kuleba");
+  ASSERT_EQ(kuleba->roles.size(), 1u);
+  EXPECT_EQ(kuleba->roles[0].title, "Foreign Minister");
+  EXPECT_EQ(doc.entities()[static_cast<std::size_t>(kuleba->roles[0].org)].id, "place/ukraine");
+  // Pronouns resolve to the last person named.
+  EXPECT_EQ(EntityOf(doc, "He"), "person/jens-stoltenberg");
+}
+
+TEST(EntityStage, CapitalIsItsCountryUnlessItIsAPlace) {
+  Document doc = AnnotateEntities("Allies sent aid for Kyiv. Ministers met in Bucharest.");
+  EXPECT_EQ(EntityOf(doc, "Kyiv"), "place/ukraine");
+  EXPECT_EQ(EntityOf(doc, "Bucharest"), "place/bucharest");
+}
+
+TEST(EntityStage, ShortAcronymsMatchOnlyInCapitals) {
+  Document doc = AnnotateEntities("He told us about the US and the UN.");
+  EXPECT_EQ(EntityOf(doc, "US"), "place/united-states");
+  EXPECT_EQ(EntityOf(doc, "UN"), "org/un");
+  EXPECT_EQ(EntityOf(doc, "us"), "");
+}
+
+TEST(EntityStage, OneWordSpeakersAndDiacritics) {
+  Document doc =
+      AnnotateEntities("Slovak Foreign Minister Rastislav Kačer spoke. Later, Smith said no.");
+  EXPECT_EQ(EntityOf(doc, "Rastislav Kačer"), "person/rastislav-kacer");
+  EXPECT_EQ(EntityOf(doc, "Smith"), "person/smith");
+  Document lone = AnnotateEntities("Tiger is popular.");
+  EXPECT_TRUE(lone.entities().empty());  // an unknown single word is no entity
+}
+
+TEST(EntityStage, HeadMentionSkipsPrepositionalComplements) {
+  Document doc = AnnotateEntities("Several ministers from the 30-member alliance agreed.");
+  std::int32_t m = HeadMention(doc, *testing::SharedResources(),
+                               Span{0, static_cast<std::uint32_t>(doc.text().find(" agreed"))});
+  ASSERT_GE(m, 0);
+  EXPECT_EQ(doc.Slice(doc.mentions()[static_cast<std::size_t>(m)].span), "ministers");
+}
+
+}  // namespace
+}  // namespace tkg
