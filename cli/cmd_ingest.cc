@@ -6,10 +6,10 @@
 #include <chrono>
 #include <cstdio>
 #include <iostream>
-#include <thread>
 
 #include "cli/command.h"
 #include "cli/extraction.h"
+#include "cli/output.h"
 #include "graph/store.h"
 
 namespace tkg::cli {
@@ -30,37 +30,19 @@ void Progress(const Tally& t, bool final) {
 Status RunIngest(const Flags& flags) {
   std::vector<std::string> inputs = flags.positional();
   if (inputs.empty()) return Status::Usage("no input: give FILE... or - for JSONL on stdin");
-  ExtractionOptions eo;
-  auto fmt = ParseFormatFlag(flags.Get("format"));
-  if (!fmt.ok()) return fmt.status();
-  eo.read.format = *fmt;
-  eo.read.default_date = flags.Get("date");
-  eo.read.default_source = flags.Get("source");
-  eo.read.id = flags.Get("id");
+  auto options = ExtractionOptionsFromFlags(flags);
+  if (!options.ok()) return options.status();
+  ExtractionOptions eo = std::move(*options);
   eo.keep_text = true;
-  if (!eo.read.default_date.empty()) {
-    auto d = ParseIsoDay(eo.read.default_date);
-    if (!d.ok()) return Status::Usage("--date: " + d.status().message());
-  }
   if (!eo.read.id.empty() && inputs.size() > 1) {
     return Status::Usage("--id names one document; give a single FILE with it");
   }
-  unsigned hw = std::max(1u, std::thread::hardware_concurrency());
-  auto threads = flags.GetInt("threads", static_cast<long>(std::min(hw, 8u)), 1, 256);
-  if (!threads.ok()) return threads.status();
-  eo.threads = static_cast<std::size_t>(*threads);
-
-  ExtractorOptions xo;
-  xo.data_dir = flags.Get("data");
-  auto extractor = Extractor::Create(xo);
+  auto extractor = ExtractorFromFlags(flags);
   if (!extractor.ok()) return extractor.status();
   std::string version = (*extractor)->version();
 
-  StoreOptions so;
-  so.create_if_missing = true;
-  so.sync = flags.Has("sync");
   std::string db_path = DatabasePath(flags);
-  auto store = Store::Open(db_path, so);
+  auto store = OpenForWrite(flags);
   if (!store.ok()) return store.status();
 
   bool progress = StderrIsTerminal() && !flags.Has("quiet");
@@ -131,20 +113,15 @@ Status RunIngest(const Flags& flags) {
 }  // namespace
 
 Command IngestCommand() {
-  return Command{
-      "ingest",
-      "FILE...|- [--date D] [--source S] [--db DIR] [--sync]",
-      "extract articles (text or JSONL) and store them in the database",
-      {{"date", true, "D", "publication date for documents without one (YYYY-MM-DD)"},
-       {"source", true, "S", "source name for documents without one"},
-       {"id", true, "ID", "document id for a single text file (default: its file name)"},
-       {"format", true, "F", "input format: auto (by extension; stdin is JSONL), text, jsonl"},
-       {"threads", true, "N", "extraction threads (default: cores, at most 8)"},
-       {"sync", false, "", "fsync every document (survives power loss; slower)"},
-       {"quiet", false, "", "no progress line"},
-       DbFlag(),
-       DataFlag()},
-      RunIngest};
+  std::vector<FlagSpec> flags = ExtractionFlags();
+  flags.push_back(
+      {"id", true, "ID", "document id for a single text file (default: its file name)"});
+  flags.push_back({"sync", false, "", "fsync every document (survives power loss; slower)"});
+  flags.push_back({"quiet", false, "", "no progress line"});
+  flags.push_back(DbFlag());
+  return Command{"ingest", "FILE...|- [--date D] [--source S] [--db DIR] [--sync]",
+                 "extract articles (text or JSONL) and store them in the database",
+                 std::move(flags), RunIngest};
 }
 
 }  // namespace tkg::cli

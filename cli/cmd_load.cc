@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "cli/output.h"
 #include "core/id.h"
 #include "core/text.h"
 #include "extract/io/jsonl.h"
@@ -19,11 +20,8 @@ namespace {
 Status RunLoad(const Flags& flags) {
   std::vector<std::string> inputs = flags.positional();
   if (inputs.empty()) inputs.push_back("-");
-  StoreOptions so;
-  so.create_if_missing = true;
-  so.sync = flags.Has("sync");
   std::string db_path = DatabasePath(flags);
-  auto store = Store::Open(db_path, so);
+  auto store = OpenForWrite(flags);
   if (!store.ok()) return store.status();
   std::size_t added = 0, replaced = 0, unchanged = 0, failed = 0;
   for (const std::string& path : inputs) {

@@ -33,12 +33,10 @@ void PrintEvent(const TimelineEvent& e, bool dated) {
 Status RunTimeline(const Flags& flags) {
   TimelineQuery q;
   q.about = flags.Get("about");
-  auto range = RangeFromFlags(flags);
-  if (!range.ok()) return range.status();
-  q.range = *range;
-  auto limit = flags.GetInt("limit", 0, 0, 1000000000);
-  if (!limit.ok()) return limit.status();
-  q.limit = static_cast<std::size_t>(*limit);
+  auto common = QueryFlagsFrom(flags);
+  if (!common.ok()) return common.status();
+  q.range = common->range;
+  q.limit = common->limit;
   auto store = OpenForQuery(flags);
   if (!store.ok()) return store.status();
   auto t = BuildTimeline(**store, q);

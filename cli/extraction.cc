@@ -4,13 +4,50 @@
 #include <atomic>
 #include <thread>
 
+#include "cli/command.h"
+
 namespace tkg::cli {
 
-Result<InputFormat> ParseFormatFlag(const std::string& f) {
-  if (f.empty() || f == "auto") return InputFormat::kAuto;
-  if (f == "text") return InputFormat::kText;
-  if (f == "jsonl") return InputFormat::kJsonl;
-  return Status::Usage("--format must be auto, text or jsonl, not '" + f + "'");
+std::vector<FlagSpec> ExtractionFlags() {
+  return {
+      {"date", true, "D", "publication date for documents without one (YYYY-MM-DD)"},
+      {"source", true, "S", "source name for documents without one"},
+      {"format", true, "F", "input format: auto (by extension; stdin is JSONL), text, jsonl"},
+      {"threads", true, "N", "extraction threads (default: cores, at most 8)"},
+      DataFlag(),
+  };
+}
+
+Result<ExtractionOptions> ExtractionOptionsFromFlags(const Flags& flags) {
+  ExtractionOptions eo;
+  std::string f = flags.Get("format");
+  if (f.empty() || f == "auto") {
+    eo.read.format = InputFormat::kAuto;
+  } else if (f == "text") {
+    eo.read.format = InputFormat::kText;
+  } else if (f == "jsonl") {
+    eo.read.format = InputFormat::kJsonl;
+  } else {
+    return Status::Usage("--format must be auto, text or jsonl, not '" + f + "'");
+  }
+  eo.read.default_date = flags.Get("date");
+  eo.read.default_source = flags.Get("source");
+  eo.read.id = flags.Get("id");
+  if (!eo.read.default_date.empty()) {
+    auto d = ParseIsoDay(eo.read.default_date);
+    if (!d.ok()) return Status::Usage("--date: " + d.status().message());
+  }
+  unsigned hw = std::max(1u, std::thread::hardware_concurrency());
+  auto threads = flags.GetInt("threads", static_cast<long>(std::min(hw, 8u)), 1, 256);
+  if (!threads.ok()) return threads.status();
+  eo.threads = static_cast<std::size_t>(*threads);
+  return eo;
+}
+
+Result<std::unique_ptr<Extractor>> ExtractorFromFlags(const Flags& flags) {
+  ExtractorOptions xo;
+  xo.data_dir = flags.Get("data");
+  return Extractor::Create(xo);
 }
 
 Status ExtractAll(const std::vector<std::string>& inputs, const ExtractionOptions& options,

@@ -8,9 +8,11 @@
 
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "cli/flags.h"
 #include "core/extract_result.h"
 #include "core/result.h"
 #include "extract/extractor.h"
@@ -39,8 +41,16 @@ struct ExtractionOptions {
 Status ExtractAll(const std::vector<std::string>& inputs, const ExtractionOptions& options,
                   const Extractor& extractor, const std::function<Status(Extracted&)>& sink);
 
-// Parses --format.
-Result<InputFormat> ParseFormatFlag(const std::string& f);
+// The flags `tkg extract` and `tkg ingest` share: --date, --source,
+// --format, --threads, --data.
+std::vector<FlagSpec> ExtractionFlags();
+
+// ExtractionOptions from those flags (--id too, when given). Usage errors
+// name the flag.
+Result<ExtractionOptions> ExtractionOptionsFromFlags(const Flags& flags);
+
+// The extractor over --data (else $TKG_DATA, else the built-in path).
+Result<std::unique_ptr<Extractor>> ExtractorFromFlags(const Flags& flags);
 
 }  // namespace tkg::cli
 

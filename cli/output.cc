@@ -88,6 +88,24 @@ Result<std::unique_ptr<Store>> OpenForQuery(const Flags& flags) {
   return Store::Open(DatabasePath(flags), o);
 }
 
+Result<std::unique_ptr<Store>> OpenForWrite(const Flags& flags) {
+  StoreOptions o;
+  o.create_if_missing = true;
+  o.sync = flags.Has("sync");
+  return Store::Open(DatabasePath(flags), o);
+}
+
+Result<QueryFlags> QueryFlagsFrom(const Flags& flags) {
+  QueryFlags q;
+  auto range = RangeFromFlags(flags);
+  if (!range.ok()) return range.status();
+  q.range = *range;
+  auto limit = flags.GetInt("limit", 0, 0, 1000000000);
+  if (!limit.ok()) return limit.status();
+  q.limit = static_cast<std::size_t>(*limit);
+  return q;
+}
+
 Status WriteOutput(const std::string& path, std::string_view content) {
   if (path.empty() || path == "-") {
     std::cout << content;

@@ -30,6 +30,15 @@ Result<DateRange> RangeFromFlags(const Flags& flags);
 
 // Opens the database for queries (read-only, beside a writer).
 Result<std::unique_ptr<Store>> OpenForQuery(const Flags& flags);
+// Opens (creating) the database for writing; --sync fsyncs every document.
+Result<std::unique_ptr<Store>> OpenForWrite(const Flags& flags);
+
+// --from/--to and --limit of the query commands.
+struct QueryFlags {
+  DateRange range;
+  std::size_t limit = 0;
+};
+Result<QueryFlags> QueryFlagsFrom(const Flags& flags);
 
 // Writes `content` to `path` ("-" or "" = stdout) atomically: a temporary
 // file in the same directory, then rename.
