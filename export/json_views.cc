@@ -103,6 +103,10 @@ ojson TimelineEventToJson(const TimelineEvent& e) {
   j["text"] = Str(e.text);
   if (!e.speaker.empty()) j["speaker"] = Str(e.speaker);
   if (!e.speaker_id.empty()) j["speaker_id"] = Str(e.speaker_id);
+  if (e.type == TimelineEvent::Type::kSaid) {
+    j["cue"] = Str(e.cue);
+    j["kind"] = Name(StoredClaimKindName(e.claim_kind));
+  }
   if (e.type == TimelineEvent::Type::kFact) {
     j["subject"] = Str(e.subject);
     j["relation"] = Str(e.relation);

@@ -81,26 +81,13 @@ std::string SpeakerOf(const TimelineEvent& e) {
 // BuildTimeline writes it): the part before the colon, which names the cue the
 // event has no field for, and the content after it, quotation marks included.
 // False when the title has another shape.
-bool SplitSaidTitle(const TimelineEvent& e, std::string* who_cue, std::string* content) {
-  const std::string who = SpeakerOf(e);
-  const std::size_t colon = e.title.find(": ", who.size());
-  if (!e.title.starts_with(who) || colon == std::string::npos || colon == who.size()) {
-    return false;
-  }
-  *who_cue = e.title.substr(0, colon);
-  *content = e.title.substr(colon + 2);
-  return true;
-}
-
 // The plain-text headline (escaped by the caller).
 std::string Headline(const TimelineEvent& e) {
   std::string h;
   switch (e.type) {
-    case TimelineEvent::Type::kSaid: {
-      std::string content;
-      if (!SplitSaidTitle(e, &h, &content)) h = SpeakerOf(e) + " said";
+    case TimelineEvent::Type::kSaid:
+      h = SpeakerOf(e) + " " + (e.cue.empty() ? std::string("said") : e.cue);
       break;
-    }
     case TimelineEvent::Type::kFact:
       h = e.subject;
       if (!e.relation.empty()) {
@@ -118,10 +105,8 @@ std::string Headline(const TimelineEvent& e) {
 // The slide's main text, plain: the content of a said event with its
 // quotation marks, else the event's text.
 std::string Body(const TimelineEvent& e) {
-  std::string who_cue, content;
-  if (e.type == TimelineEvent::Type::kSaid && SplitSaidTitle(e, &who_cue, &content) &&
-      !content.empty()) {
-    return content;
+  if (e.type == TimelineEvent::Type::kSaid && !e.text.empty()) {
+    return e.claim_kind == StoredClaimKind::kDirect ? "“" + e.text + "”" : e.text;
   }
   return e.text.empty() ? e.title : e.text;
 }

@@ -415,6 +415,8 @@ class TimelineBuilder {
       }
     }
     ev.text = rec.content_text;
+    ev.cue = CueVerb(rec);
+    ev.claim_kind = rec.kind;
     std::string who = ev.speaker.empty() ? "(unknown speaker)" : ev.speaker;
     std::string quote =
         rec.kind == StoredClaimKind::kDirect ? "“" + rec.content_text + "”" : rec.content_text;

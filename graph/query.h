@@ -97,9 +97,11 @@ struct TimelineEvent {
   std::string title;                // one line: "NATO ministers confirmed: a 2008 decision ..."
   std::string text;                 // the statement's own words
   std::string speaker, speaker_id;  // kSaid, or who stated it
-  std::string subject, relation, object;  // kFact
-  std::vector<std::string> entities;      // entity ids involved
-  std::vector<std::string> entity_names;  // their names, same order
+  std::string cue;                  // kSaid: the reporting words as written ("called on")
+  StoredClaimKind claim_kind = StoredClaimKind::kIndirect;  // kSaid
+  std::string subject, relation, object;                    // kFact
+  std::vector<std::string> entities;                        // entity ids involved
+  std::vector<std::string> entity_names;                    // their names, same order
   Polarity polarity = Polarity::kPositive;
   Modality modality = Modality::kAsserted;
   std::vector<Source> sources;

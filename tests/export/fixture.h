@@ -142,6 +142,8 @@ inline Timeline FixtureTimeline() {
   said.speaker_id = "person/jens-stoltenberg";
   said.text = "Ukraine will become a member of NATO";
   said.title = "Jens Stoltenberg said: “Ukraine will become a member of NATO”";
+  said.cue = "said";
+  said.claim_kind = StoredClaimKind::kDirect;
   said.entities = {"person/jens-stoltenberg"};
   said.entity_names = {"Jens Stoltenberg"};
   said.sources = {MakeSource("doc-1", "NATO confirms 2008 decision", "https://example.org/1", 0.9F),
