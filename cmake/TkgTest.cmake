@@ -1,6 +1,7 @@
 # tkg_add_test(name SOURCES a.cc [b.cc ...] LIBS lib...): one gtest executable,
 # its tests discovered by ctest and run from the source root so that they find
-# tests/data/ and extract/data/.
+# tests/data/ and extract/data/. A unit test gets 120 s (ASan included): one
+# that takes longer has hit a pathological path, and fails rather than hangs.
 function(tkg_add_test name)
   cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
   add_executable(${name} ${ARG_SOURCES})
@@ -8,7 +9,8 @@ function(tkg_add_test name)
   tkg_set_warnings(${name})
   gtest_discover_tests(${name} WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
                        DISCOVERY_MODE PRE_TEST
-                       PROPERTIES ENVIRONMENT "TKG_DATA=${PROJECT_SOURCE_DIR}/extract/data")
+                       PROPERTIES ENVIRONMENT "TKG_DATA=${PROJECT_SOURCE_DIR}/extract/data"
+                                  TIMEOUT 120)
 endfunction()
 
 # tkg_add_cli_test(script): an end-to-end shell script run by ctest with the

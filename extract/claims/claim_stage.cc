@@ -1,7 +1,9 @@
 #include "extract/claims/claim_stage.h"
 
 #include <algorithm>
+#include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/text.h"
@@ -437,9 +439,14 @@ void Attributor::DateClaim(Claim* c, const Cue* cue) const {
     std::uint32_t hi = toks_[hi_tok - 1].span.end;
     const auto& timexes = doc_->timexes();
     std::int32_t best = -1;
-    for (std::size_t k = 0; k < timexes.size(); ++k) {
+    auto from =
+        std::lower_bound(timexes.begin(), timexes.end(), lo,
+                         [](const Timex& t, std::uint32_t pos) { return t.span.begin < pos; });
+    for (std::size_t k = static_cast<std::size_t>(from - timexes.begin()); k < timexes.size();
+         ++k) {
       const Timex& t = timexes[k];
-      if (t.span.begin < lo || t.span.end > hi) continue;
+      if (t.span.begin >= hi) break;
+      if (t.span.end > hi) continue;
       if (c->content.Overlaps(t.span)) continue;
       if (t.type != TimexType::kDate && t.type != TimexType::kTime) continue;
       if (!t.anchor.has_interval()) continue;
@@ -690,6 +697,13 @@ void Attributor::SieveContinuation() {
   // right after a direct quote: the same speaker goes on. "“A,” he said.
   // “B.”" gives B to him too.
   std::vector<Claim>* claims = doc_->mutable_claims();
+  // Claims by the end of their content, for the nearest one before a quote.
+  std::map<std::uint32_t, std::size_t> by_end;
+  for (std::size_t ci = 0; ci < claims->size(); ++ci) {
+    auto [it, added] = by_end.emplace((*claims)[ci].content.end, ci);
+    (void)it;
+    (void)added;  // two claims cannot end at the same byte; the first wins
+  }
   for (std::size_t qi = 0; qi < quotes_.size(); ++qi) {
     const Quote& q = quotes_[qi];
     if (q.open == kNone) continue;
@@ -705,12 +719,8 @@ void Attributor::SieveContinuation() {
     if (rest != sents_[end_sent].end_token) continue;  // nothing after it but . ? !
     // The nearest claim before it, within two sentences and one paragraph.
     const Claim* prev = nullptr;
-    for (const Claim& c : *claims) {
-      if (c.content.end <= toks_[a].span.begin &&
-          (prev == nullptr || c.content.end > prev->content.end)) {
-        prev = &c;
-      }
-    }
+    auto after = by_end.upper_bound(toks_[a].span.begin);
+    if (after != by_end.begin()) prev = &(*claims)[std::prev(after)->second];
     if (prev == nullptr || prev->kind != ClaimKind::kDirect || prev->speaker.empty()) continue;
     std::uint32_t ps = static_cast<std::uint32_t>(doc_->SentenceAt(prev->content.end - 1));
     if (sa > ps + 3 || sents_[sa].zone > sents_[ps].zone + 1) continue;
@@ -725,6 +735,7 @@ void Attributor::SieveContinuation() {
     copy.display = IsDisplayZone(doc_->zones()[sents_[sa].zone].kind);
     copy.evidence.clear();
     for (std::uint32_t k = a; k < b; ++k) used_[k] = true;
+    by_end.emplace(copy.content.end, claims->size());
     claims->push_back(std::move(copy));
   }
 }
@@ -793,13 +804,42 @@ void Attributor::MergeDuplicates() {
     return !speaker_key[i].empty() && speaker_key[i] == speaker_key[j];
   };
   std::vector<bool> dead(claims->size(), false);
+  // Keep the body claim (a display one only when both are display); among
+  // equals, the longer content, then the earlier. Returns the survivor.
+  auto merge = [&](std::size_t i, std::size_t j) {
+    auto rank = [&](const Claim& c) {
+      return std::make_tuple(!c.display, c.content.size(),
+                             -static_cast<std::int64_t>(c.content.begin));
+    };
+    std::size_t keep = rank((*claims)[i]) >= rank((*claims)[j]) ? i : j;
+    std::size_t drop = keep == i ? j : i;
+    Claim& k = (*claims)[keep];
+    Claim& d = (*claims)[drop];
+    k.evidence.push_back(d.content);
+    for (const Span& e : d.evidence) k.evidence.push_back(e);
+    if (k.speaker_entity < 0 && d.speaker_entity >= 0) k.speaker_entity = d.speaker_entity;
+    k.confidence = std::min(1.0F, k.confidence + 0.05F);
+    dead[drop] = true;
+    return keep;
+  };
+  // 1. The same words by the same speaker (a repeated paragraph).
+  std::unordered_map<std::string, std::size_t> first_of;
   for (std::size_t i = 0; i < claims->size(); ++i) {
-    if (dead[i]) continue;
-    for (std::size_t j = 0; j < claims->size(); ++j) {
-      if (i == j || dead[j] || dead[i]) continue;
-      Claim& a = (*claims)[i];
-      Claim& b = (*claims)[j];
-      if (!same_speaker(i, j)) continue;
+    const Claim& c = (*claims)[i];
+    if (c.speaker_entity < 0 && speaker_key[i].empty()) continue;
+    std::string key =
+        (c.speaker_entity >= 0 ? "e" + std::to_string(c.speaker_entity) : "t" + speaker_key[i]) +
+        '\x1f' + content_key[i];
+    auto [it, added] = first_of.emplace(std::move(key), i);
+    if (!added) it->second = merge(it->second, i);
+  }
+  // 2. Display text (headline, standfirst, pull-quote) that says what a
+  // body claim of the same speaker says, in other words. Display claims are
+  // few, so this stays linear in practice.
+  for (std::size_t i = 0; i < claims->size(); ++i) {
+    if (dead[i] || !(*claims)[i].display) continue;
+    for (std::size_t j = 0; j < claims->size() && !dead[i]; ++j) {
+      if (i == j || dead[j] || !same_speaker(i, j)) continue;
       std::size_t small = std::min(ws[i].size(), ws[j].size());
       if (small == 0) continue;
       std::size_t common = 0;
@@ -807,23 +847,7 @@ void Attributor::MergeDuplicates() {
         if (std::binary_search(ws[j].begin(), ws[j].end(), w)) ++common;
       }
       double containment = static_cast<double>(common) / static_cast<double>(small);
-      bool exact = content_key[i] == content_key[j];
-      if (!exact && !(containment >= 0.6 && common >= 3)) continue;
-      // Keep the body claim (a display one only when both are display);
-      // among equals, the longer content, then the earlier.
-      auto rank = [&](const Claim& c) {
-        return std::make_tuple(!c.display, c.content.size(),
-                               -static_cast<std::int64_t>(c.content.begin));
-      };
-      std::size_t keep = rank(a) >= rank(b) ? i : j;
-      std::size_t drop = keep == i ? j : i;
-      Claim& k = (*claims)[keep];
-      Claim& d = (*claims)[drop];
-      k.evidence.push_back(d.content);
-      for (const Span& e : d.evidence) k.evidence.push_back(e);
-      if (k.speaker_entity < 0 && d.speaker_entity >= 0) k.speaker_entity = d.speaker_entity;
-      k.confidence = std::min(1.0F, k.confidence + 0.05F);
-      dead[drop] = true;
+      if (containment >= 0.6 && common >= 3) merge(i, j);
     }
   }
   std::vector<Claim> kept;

@@ -755,9 +755,15 @@ std::int32_t HeadMention(const Document& doc, const Resources& res, Span span) {
     if (fw == nullptr) seen_word = true;
   }
   std::int32_t best = -1;
-  for (std::size_t k = 0; k < mentions.size(); ++k) {
+  // Mentions are sorted by begin: visit only those starting inside the phrase.
+  auto first =
+      std::lower_bound(mentions.begin(), mentions.end(), span.begin,
+                       [](const Mention& m, std::uint32_t pos) { return m.span.begin < pos; });
+  for (std::size_t k = static_cast<std::size_t>(first - mentions.begin()); k < mentions.size();
+       ++k) {
     const Mention& m = mentions[k];
-    if (m.span.begin < span.begin || m.span.end > cut) continue;
+    if (m.span.begin >= cut) break;
+    if (m.span.end > cut) continue;
     if (m.type == EntityType::kOther) continue;
     if (best < 0) {
       best = static_cast<std::int32_t>(k);

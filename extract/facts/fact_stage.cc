@@ -153,8 +153,12 @@ std::int32_t FactFinder::MentionEntityIn(Span span) const {
 
 void FactFinder::DateFact(Fact* f, Span extent) const {
   const auto& timexes = doc_->timexes();
-  for (std::size_t k = 0; k < timexes.size(); ++k) {
+  auto from =
+      std::lower_bound(timexes.begin(), timexes.end(), extent.begin,
+                       [](const Timex& t, std::uint32_t pos) { return t.span.begin < pos; });
+  for (std::size_t k = static_cast<std::size_t>(from - timexes.begin()); k < timexes.size(); ++k) {
     const Timex& t = timexes[k];
+    if (t.span.begin >= extent.end) break;
     if (!extent.Contains(t.span) || !t.anchor.has_interval()) continue;
     if (t.type != TimexType::kDate && t.type != TimexType::kTime) continue;
     f->time = t.anchor;
@@ -300,17 +304,26 @@ void FactFinder::LinkAndDedup() {
   }
   std::sort(kept.begin(), kept.end(),
             [](const Fact& a, const Fact& b) { return a.relation.begin < b.relation.begin; });
-  // Facts stated inside a claim's content belong to that claim.
+  // Facts stated inside a claim's content (or one of its repeats) belong
+  // to that claim. Spans sorted by begin; a fact's relation lies in the last
+  // span starting at or before it, if any (claim contents do not nest).
+  std::vector<std::pair<Span, std::size_t>> spans;
+  for (std::size_t ci = 0; ci < claims->size(); ++ci) {
+    spans.emplace_back((*claims)[ci].content, ci);
+    for (const Span& e : (*claims)[ci].evidence) spans.emplace_back(e, ci);
+  }
+  std::sort(spans.begin(), spans.end());
   for (std::size_t fi = 0; fi < kept.size(); ++fi) {
-    for (std::size_t ci = 0; ci < claims->size(); ++ci) {
-      Claim& c = (*claims)[ci];
-      bool inside = c.content.Contains(kept[fi].relation);
-      for (const Span& e : c.evidence) inside = inside || e.Contains(kept[fi].relation);
-      if (!inside) continue;
-      kept[fi].claim = static_cast<std::int32_t>(ci);
-      c.facts.push_back(static_cast<std::uint32_t>(fi));
-      break;
-    }
+    Span rel = kept[fi].relation;
+    auto it = std::upper_bound(spans.begin(), spans.end(), rel.begin,
+                               [](std::uint32_t pos, const std::pair<Span, std::size_t>& x) {
+                                 return pos < x.first.begin;
+                               });
+    if (it == spans.begin()) continue;
+    const auto& [span, ci] = *std::prev(it);
+    if (!span.Contains(rel)) continue;
+    kept[fi].claim = static_cast<std::int32_t>(ci);
+    (*claims)[ci].facts.push_back(static_cast<std::uint32_t>(fi));
   }
   *facts = std::move(kept);
 }

@@ -319,18 +319,31 @@ Status CleanStage::Run(Document* doc) const {
     }
   }
   std::sort(all.begin(), all.end());
-  // hits[(a, b)]: shingles of zone a that also occur in zone b.
+  // hits[(a, b)]: shingles of zone a that also occur in zone b. Within a
+  // group of equal hashes the entries are sorted by zone, so each zone is one
+  // run; a shingle found in more than kMaxZonesPerShingle zones is common
+  // wording, not a repeat, and is skipped (this also keeps the pair loop
+  // bounded on degenerate text such as one word repeated a million times).
+  constexpr std::size_t kMaxZonesPerShingle = 8;
   std::map<std::pair<std::uint32_t, std::uint32_t>, std::size_t> hits;
+  struct Run {
+    std::uint32_t zone;
+    std::size_t n;
+  };
+  std::vector<Run> runs;
   for (std::size_t i = 0; i < all.size();) {
     std::size_t j = i;
-    while (j < all.size() && all[j].hash == all[i].hash) ++j;
-    // Zones sharing this shingle (with multiplicity per zone).
-    for (std::size_t a = i; a < j; ++a) {
-      std::uint32_t prev_b = static_cast<std::uint32_t>(-1);
-      for (std::size_t b = i; b < j; ++b) {
-        if (all[b].zone == all[a].zone || all[b].zone == prev_b) continue;
-        prev_b = all[b].zone;
-        ++hits[{all[a].zone, all[b].zone}];
+    runs.clear();
+    while (j < all.size() && all[j].hash == all[i].hash) {
+      if (runs.empty() || runs.back().zone != all[j].zone) runs.push_back(Run{all[j].zone, 0});
+      ++runs.back().n;
+      ++j;
+    }
+    if (runs.size() >= 2 && runs.size() <= kMaxZonesPerShingle) {
+      for (const Run& a : runs) {
+        for (const Run& b : runs) {
+          if (a.zone != b.zone) hits[{a.zone, b.zone}] += a.n;
+        }
       }
     }
     i = j;

@@ -52,5 +52,50 @@ TEST(Pipeline, DefaultPipelineBuildsInOrder) {
   EXPECT_FALSE(MakePipeline(testing::SharedResources(), {"segment", "clean"}).ok());
 }
 
+std::string Repeat(std::string_view unit, std::size_t n) {
+  std::string out;
+  out.reserve(unit.size() * n);
+  for (std::size_t i = 0; i < n; ++i) out += unit;
+  return out;
+}
+
+// Degenerate texts that once took minutes (pair loops over repeated shingles,
+// claims or quotes): each must run through every stage and give a sane
+// result. There is no timing assertion; a quadratic path coming back shows as
+// this test hitting the ctest timeout.
+TEST(Pipeline, DegenerateTextsRunThroughEveryStage) {
+  const std::initializer_list<std::string_view> all = {"clean", "segment", "entities",
+                                                       "time",  "claims",  "facts"};
+  {
+    Document d = testing::Annotate(Repeat("a ", 300000), "2022-11-29", all);
+    ASSERT_EQ(d.zones().size(), 1u);
+    EXPECT_NE(d.zones()[0].kind, ZoneKind::kPullQuote);  // a zone never repeats itself
+    EXPECT_TRUE(d.claims().empty());
+  }
+  {
+    // 50,000 paragraphs all alike: a repeat of many zones is common wording.
+    Document d =
+        testing::Annotate(Repeat("He said the plan will work well.\n\n", 50000), "2022-11-29", all);
+    EXPECT_EQ(d.zones().size(), 50000u);
+    EXPECT_EQ(d.sentences().size(), 50000u);
+  }
+  {
+    Document d = testing::Annotate(Repeat("\u201cWe are ready,\u201d Stoltenberg said. ", 20000),
+                                   "2022-11-29", all);
+    // The same quote by the same speaker is one claim however often repeated.
+    ASSERT_EQ(d.claims().size(), 1u);
+    EXPECT_GE(d.claims()[0].evidence.size(), 2u);
+  }
+  {
+    Document d = testing::Annotate("\u201c" + Repeat("word, ", 100000) + "\u201d he said.",
+                                   "2022-11-29", all);
+    EXPECT_LE(d.claims().size(), 1u);
+  }
+  {
+    Document d = testing::Annotate(Repeat("Tuesday ", 100000), "2022-11-29", all);
+    EXPECT_EQ(d.timexes().size(), 100000u);
+  }
+}
+
 }  // namespace
 }  // namespace tkg
