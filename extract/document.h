@@ -96,6 +96,15 @@ struct Token {
   bool Has(TokenFlag f) const { return (flags & f) != 0; }
 };
 
+// Per-token syntax, filled by the syntax stage. The tag and relation names
+// point into the syntax model, which the Resources keep alive; the lemma is
+// read with Document::Lemma(i).
+struct TokenSyntax {
+  std::string_view upos, xpos, deprel;
+  std::int32_t head = -1;  // token index of the head; -1 for the sentence's root
+  std::uint32_t lemma_begin = 0, lemma_size = 0;  // into the document's lemma arena
+};
+
 struct Sentence {
   Span span;
   std::uint32_t first_token = 0;  // [first_token, end_token) into tokens()
@@ -224,6 +233,8 @@ class Document {
   const std::vector<Timex>& timexes() const { return timexes_; }
   const std::vector<Claim>& claims() const { return claims_; }
   const std::vector<Fact>& facts() const { return facts_; }
+  // One entry per token once the syntax stage has run, else empty.
+  const std::vector<TokenSyntax>& syntax() const { return syntax_; }
   const std::vector<std::string>& warnings() const { return warnings_; }
 
   std::vector<Zone>* mutable_zones() { return &zones_; }
@@ -234,6 +245,17 @@ class Document {
   std::vector<Timex>* mutable_timexes() { return &timexes_; }
   std::vector<Claim>* mutable_claims() { return &claims_; }
   std::vector<Fact>* mutable_facts() { return &facts_; }
+  std::vector<TokenSyntax>* mutable_syntax() { return &syntax_; }
+  // Appends a lemma to the arena and records it on syntax entry i.
+  void SetLemma(std::size_t i, std::string_view lemma) {
+    syntax_[i].lemma_begin = static_cast<std::uint32_t>(lemma_arena_.size());
+    syntax_[i].lemma_size = static_cast<std::uint32_t>(lemma.size());
+    lemma_arena_.append(lemma);
+  }
+  // The lemma of token i. REQUIRES: the syntax stage has run.
+  std::string_view Lemma(std::size_t i) const {
+    return std::string_view(lemma_arena_).substr(syntax_[i].lemma_begin, syntax_[i].lemma_size);
+  }
   void AddWarning(std::string w) { warnings_.push_back(std::move(w)); }
 
   // The text of token i. REQUIRES: i < tokens().size().
@@ -275,6 +297,8 @@ class Document {
   std::vector<Timex> timexes_;
   std::vector<Claim> claims_;
   std::vector<Fact> facts_;
+  std::vector<TokenSyntax> syntax_;
+  std::string lemma_arena_;
   std::vector<std::string> warnings_;
 };
 

@@ -11,7 +11,7 @@ Result<std::unique_ptr<Extractor>> Extractor::Create(const ExtractorOptions& opt
   opts.data_dir = DataDirectory(opts.data_dir);
   auto res = Resources::Load(opts.data_dir + "/" + opts.lang);
   if (!res.ok()) return res.status();
-  auto pipeline = MakePipeline(*res);
+  auto pipeline = MakePipeline(*res, opts.stages);
   if (!pipeline.ok()) return pipeline.status();
   return std::unique_ptr<Extractor>(
       new Extractor(std::move(opts), std::move(*res), std::move(*pipeline)));

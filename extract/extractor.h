@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "core/extract_result.h"
 #include "core/result.h"
@@ -43,6 +44,10 @@ struct ExtractorOptions {
   // is 4 GiB.
   // Default: 64 MiB
   std::size_t max_document_bytes = 64u << 20;
+
+  // The stages to run, in order (names as in extract/stages.h).
+  // Default: {} (DefaultStageNames())
+  std::vector<std::string_view> stages;
 };
 
 class Extractor {

@@ -5,8 +5,8 @@
 namespace tkg {
 namespace {
 
-constexpr std::array<std::string_view, 7> kLayerNames = {
-    "zones", "tokens", "sentences", "mentions", "timexes", "claims", "facts"};
+constexpr std::array<std::string_view, 8> kLayerNames = {
+    "zones", "tokens", "sentences", "mentions", "timexes", "claims", "facts", "syntax"};
 
 }  // namespace
 

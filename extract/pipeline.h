@@ -32,6 +32,7 @@ enum class Layer : std::uint32_t {
   kTimexes = 1u << 4,
   kClaims = 1u << 5,
   kFacts = 1u << 6,
+  kSyntax = 1u << 7,  // part-of-speech tags, lemmas, dependency heads and relations
 };
 
 // A set of layers.

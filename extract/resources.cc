@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "core/id.h"
+#include "extract/syntax/model.h"
 
 #ifndef TKG_DEFAULT_DATA_DIR
 #define TKG_DEFAULT_DATA_DIR "extract/data"
@@ -62,6 +63,20 @@ Result<std::shared_ptr<const Resources>> Resources::Load(const std::string& lang
   for (const File& f : files) f.lex->set_slot(slot++);
   res->BuildWordTable();
   return std::shared_ptr<const Resources>(std::move(res));
+}
+
+Result<std::shared_ptr<const syntax::SyntaxModel>> Resources::SyntaxModel() const {
+  LazySyntax& lazy = *syntax_;
+  std::call_once(lazy.once, [&]() {
+    auto m = syntax::SyntaxModel::Load(dir + "/models/syntax.tkgm");
+    if (m.ok()) {
+      lazy.model = std::move(*m);
+    } else {
+      lazy.status = m.status();
+    }
+  });
+  if (!lazy.status.ok()) return lazy.status;
+  return lazy.model;
 }
 
 void Resources::BuildWordTable() {

@@ -11,6 +11,7 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -21,6 +22,10 @@
 #include "extract/lexicon.h"
 
 namespace tkg {
+
+namespace syntax {
+struct SyntaxModel;
+}
 
 struct Resources {
   std::string dir;  // the language directory the files came from
@@ -49,6 +54,11 @@ struct Resources {
   // first file's error ("path:line: reason").
   static Result<std::shared_ptr<const Resources>> Load(const std::string& lang_dir);
 
+  // The syntax model (<dir>/models/syntax.tkgm), loaded on first use (a few
+  // tenths of a second) and shared (copies of this Resources share it too);
+  // an error if it is missing or corrupt. Thread-safe.
+  Result<std::shared_ptr<const syntax::SyntaxModel>> SyntaxModel() const;
+
   // --- the word table -------------------------------------------------------
   // One table over all lexicons, so that a token is hashed once (the segment
   // stage stores its id, Document::WordId) and every later "is this word in
@@ -74,6 +84,13 @@ struct Resources {
 
  private:
   void BuildWordTable();
+  // The lazily loaded syntax model; copies of a Resources share it.
+  struct LazySyntax {
+    std::once_flag once;
+    std::shared_ptr<const syntax::SyntaxModel> model;
+    Status status;
+  };
+  std::shared_ptr<LazySyntax> syntax_ = std::make_shared<LazySyntax>();
   struct Hash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }

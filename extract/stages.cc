@@ -5,6 +5,7 @@
 #include "extract/claims/claim_stage.h"
 #include "extract/entities/entity_stage.h"
 #include "extract/facts/fact_stage.h"
+#include "extract/syntax/syntax_stage.h"
 #include "extract/text/clean_stage.h"
 #include "extract/text/segment_stage.h"
 #include "extract/time/time_stage.h"
@@ -30,6 +31,8 @@ Result<std::unique_ptr<Stage>> MakeStage(std::string_view name,
     stage = std::make_unique<ClaimStage>(std::move(res));
   } else if (name == "facts") {
     stage = std::make_unique<FactStage>(std::move(res));
+  } else if (name == "syntax") {
+    return SyntaxStage::Make(res);
   } else if (name == "time") {
     stage = std::make_unique<TimeStage>(std::move(res));
   } else {

@@ -1,0 +1,60 @@
+#include "extract/syntax/model.h"
+
+#include <fstream>
+#include <sstream>
+
+namespace tkg::syntax {
+namespace {
+constexpr std::string_view kMagic = "TKGSYNTX";
+}
+
+std::string SyntaxModel::Serialize() const {
+  std::string out(kMagic);
+  PutU32(&out, kFormatVersion);
+  PutString(&out, metadata);
+  tagger.Serialize(&out);
+  lemmatizer.Serialize(&out);
+  parser.Serialize(&out);
+  return out;
+}
+
+Result<std::shared_ptr<const SyntaxModel>> SyntaxModel::Parse(std::string_view bytes,
+                                                              const std::string& name) {
+  if (!bytes.starts_with(kMagic)) {
+    return Status::Corruption(name + ": not a tkg syntax model (bad magic)");
+  }
+  std::size_t pos = kMagic.size();
+  auto m = std::make_shared<SyntaxModel>();
+  auto fail = [&](const Status& s) { return s.WithPrefix(name); };
+  auto version = GetU32(bytes, &pos);
+  if (!version.ok()) return fail(version.status());
+  if (*version != kFormatVersion) {
+    return Status::Corruption(name + ": syntax model format version " + std::to_string(*version) +
+                              ", this tkg reads version " + std::to_string(kFormatVersion) +
+                              " (retrain with tkg-train-syntax, see docs/models.md)");
+  }
+  auto meta = GetString(bytes, &pos);
+  if (!meta.ok()) return fail(meta.status());
+  m->metadata = std::move(*meta);
+  auto tagger = Tagger::Deserialize(bytes, &pos);
+  if (!tagger.ok()) return fail(tagger.status());
+  m->tagger = std::move(*tagger);
+  auto lem = Lemmatizer::Deserialize(bytes, &pos);
+  if (!lem.ok()) return fail(lem.status());
+  m->lemmatizer = std::move(*lem);
+  auto parser = Parser::Deserialize(bytes, &pos);
+  if (!parser.ok()) return fail(parser.status());
+  m->parser = std::move(*parser);
+  if (pos != bytes.size()) return Status::Corruption(name + ": trailing bytes after the model");
+  return std::shared_ptr<const SyntaxModel>(std::move(m));
+}
+
+Result<std::shared_ptr<const SyntaxModel>> SyntaxModel::Load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound("cannot open syntax model " + path);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return Parse(ss.str(), path);
+}
+
+}  // namespace tkg::syntax

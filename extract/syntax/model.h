@@ -1,0 +1,41 @@
+// The syntax model file (extract/data/en/models/syntax.tkgm): the tagger, the
+// lemmatizer's tables and the parser in one binary file with a versioned
+// header. Layout (docs/models.md):
+//
+//   "TKGSYNTX"  8 bytes magic
+//   u32         format version (kFormatVersion)
+//   string      metadata (JSON: training data, seed, epochs, dev scores)
+//   section     tagger, then lemmatizer, then parser
+//
+// Integers are little-endian; strings are u32 length + bytes. A file of
+// another version is refused with a message saying which version it is.
+
+#ifndef TKG_EXTRACT_SYNTAX_MODEL_H_
+#define TKG_EXTRACT_SYNTAX_MODEL_H_
+
+#include <memory>
+#include <string>
+
+#include "core/result.h"
+#include "extract/syntax/lemmatizer.h"
+#include "extract/syntax/parser.h"
+#include "extract/syntax/tagger.h"
+
+namespace tkg::syntax {
+
+struct SyntaxModel {
+  static constexpr std::uint32_t kFormatVersion = 1;
+  std::string metadata;
+  Tagger tagger;
+  Lemmatizer lemmatizer;
+  Parser parser;
+
+  std::string Serialize() const;
+  static Result<std::shared_ptr<const SyntaxModel>> Parse(std::string_view bytes,
+                                                          const std::string& name);
+  static Result<std::shared_ptr<const SyntaxModel>> Load(const std::string& path);
+};
+
+}  // namespace tkg::syntax
+
+#endif  // TKG_EXTRACT_SYNTAX_MODEL_H_

@@ -1,0 +1,621 @@
+#include "extract/syntax/parser.h"
+
+#include <algorithm>
+#include <limits>
+#include <map>
+#include <numeric>
+#include <random>
+
+#include "extract/syntax/features.h"
+
+namespace tkg::syntax {
+namespace {
+
+constexpr std::uint64_t kRootKey = 0x524F4F54ULL;
+
+// The parser state: words are 1..n, 0 is the root, kept at the stack bottom.
+struct State {
+  int n = 0;
+  std::vector<int> stack;
+  int b = 1;  // buffer front; the buffer is b..n
+  std::vector<int> head, label, lc1, lc2, rc1, rc2, nl, nr;
+  std::vector<std::uint64_t> lset, rset;
+
+  void Init(int words) {
+    n = words;
+    stack.assign(1, 0);
+    b = 1;
+    auto m = static_cast<std::size_t>(n + 1);
+    head.assign(m, -1);
+    label.assign(m, -1);
+    lc1.assign(m, -1);
+    lc2.assign(m, -1);
+    rc1.assign(m, -1);
+    rc2.assign(m, -1);
+    nl.assign(m, 0);
+    nr.assign(m, 0);
+    lset.assign(m, 0);
+    rset.assign(m, 0);
+  }
+  bool Terminal() const { return b > n && stack.size() == 1; }
+  void Arc(int h, int d, int l) {
+    auto H = static_cast<std::size_t>(h), D = static_cast<std::size_t>(d);
+    head[D] = h;
+    label[D] = l;
+    if (d < h) {
+      if (lc1[H] < 0 || d < lc1[H]) {
+        lc2[H] = lc1[H];
+        lc1[H] = d;
+      } else if (lc2[H] < 0 || d < lc2[H]) {
+        lc2[H] = d;
+      }
+      ++nl[H];
+      lset[H] |= 1ULL << (l & 63);
+    } else {
+      if (rc1[H] < 0 || d > rc1[H]) {
+        rc2[H] = rc1[H];
+        rc1[H] = d;
+      } else if (rc2[H] < 0 || d > rc2[H]) {
+        rc2[H] = d;
+      }
+      ++nr[H];
+      rset[H] |= 1ULL << (l & 63);
+    }
+  }
+};
+
+// Transition classes: 0 = SHIFT, 1 + l = LEFT(l), 1 + L + l = RIGHT(l).
+enum Move { kShift = 0, kLeft = 1, kRight = 2 };
+
+struct Words {
+  std::vector<std::uint64_t> w, t, u;  // word, UPOS+XPOS, UPOS; per word 1..n (0 = root)
+};
+
+bool Valid(const State& s, Move m) {
+  switch (m) {
+    case kShift:
+      return s.b <= s.n;
+    case kLeft:
+      return s.b <= s.n && s.stack.size() >= 2;
+    case kRight:
+      return s.stack.size() >= 2 && (s.stack[s.stack.size() - 2] != 0 || s.b > s.n);
+  }
+  return false;
+}
+
+void Apply(State* s, Move m, int l) {
+  switch (m) {
+    case kShift:
+      s->stack.push_back(s->b++);
+      break;
+    case kLeft: {
+      int s0 = s->stack.back();
+      s->stack.pop_back();
+      s->Arc(s->b, s0, l);
+      break;
+    }
+    case kRight: {
+      int s0 = s->stack.back();
+      s->stack.pop_back();
+      s->Arc(s->stack.back(), s0, l);
+      break;
+    }
+  }
+}
+
+// Unlabeled costs (Goldberg & Nivre 2013, arc-hybrid): the gold arcs a move
+// makes unreachable.
+int Cost(const State& s, Move m, const std::vector<int>& gh) {
+  const int s0 = s.stack.back();
+  const int s1 = s.stack.size() >= 2 ? s.stack[s.stack.size() - 2] : -1;
+  int c = 0;
+  auto in_buffer = [&](int k) { return k >= s.b && k <= s.n; };
+  auto deps_in_buffer = [&](int h) {
+    int k = 0;
+    for (int d = s.b; d <= s.n; ++d) k += gh[static_cast<std::size_t>(d)] == h;
+    return k;
+  };
+  switch (m) {
+    case kShift: {
+      const int b = s.b;
+      const int hb = gh[static_cast<std::size_t>(b)];
+      for (std::size_t i = 0; i < s.stack.size(); ++i) {
+        int k = s.stack[i];
+        if (k != s0 && hb == k) ++c;
+        if (k != 0 && gh[static_cast<std::size_t>(k)] == b) ++c;
+      }
+      break;
+    }
+    case kLeft: {
+      const int h = gh[static_cast<std::size_t>(s0)];
+      if (h != s.b && (h == s1 || in_buffer(h))) ++c;
+      c += deps_in_buffer(s0);
+      break;
+    }
+    case kRight: {
+      const int h = gh[static_cast<std::size_t>(s0)];
+      if (in_buffer(h)) ++c;
+      c += deps_in_buffer(s0);
+      break;
+    }
+  }
+  return c;
+}
+
+void Features(const State& s, const Words& ws, std::vector<std::uint64_t>* out) {
+  out->clear();
+  const int s0 = s.stack.back();
+  const int s1 = s.stack.size() >= 2 ? s.stack[s.stack.size() - 2] : -1;
+  const int s2 = s.stack.size() >= 3 ? s.stack[s.stack.size() - 3] : -1;
+  const int b0 = s.b <= s.n ? s.b : -1;
+  const int b1 = s.b + 1 <= s.n ? s.b + 1 : -1;
+  const int b2 = s.b + 2 <= s.n ? s.b + 2 : -1;
+  auto W = [&](int i) -> std::uint64_t {
+    if (i < 0) return kNone;
+    return i == 0 ? kRootKey : ws.w[static_cast<std::size_t>(i)];
+  };
+  auto T = [&](int i) -> std::uint64_t {
+    if (i < 0) return kNone;
+    return i == 0 ? kRootKey : ws.t[static_cast<std::size_t>(i)];
+  };
+  auto L = [&](int i) -> std::uint64_t {
+    if (i < 0) return kNone;
+    return static_cast<std::uint64_t>(s.label[static_cast<std::size_t>(i)] + 2);
+  };
+  auto get = [&](const std::vector<int>& v, int i) {
+    return i < 0 ? -1 : v[static_cast<std::size_t>(i)];
+  };
+  auto cnt = [&](const std::vector<int>& v, int i) -> std::uint64_t {
+    return i < 0 ? 99 : static_cast<std::uint64_t>(std::min(v[static_cast<std::size_t>(i)], 6));
+  };
+  auto set = [&](const std::vector<std::uint64_t>& v, int i) -> std::uint64_t {
+    return i < 0 ? kNone : v[static_cast<std::size_t>(i)];
+  };
+  const int s0l = get(s.lc1, s0), s0l2 = get(s.lc2, s0);
+  const int s0r = get(s.rc1, s0), s0r2 = get(s.rc2, s0);
+  const int s1l = get(s.lc1, s1), s1r = get(s.rc1, s1);
+  const int b0l = get(s.lc1, b0), b0l2 = get(s.lc2, b0);
+  std::uint64_t dist = 0;
+  if (b0 >= 0 && s0 > 0) {
+    int d = b0 - s0;
+    dist = static_cast<std::uint64_t>(d <= 4 ? d : (d < 10 ? 5 : 6));
+  }
+  std::uint32_t t = 0;
+  auto add = [&](std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0) {
+    out->push_back(FeatureHash(++t, a, b, c));
+  };
+  const std::uint64_t s0w = W(s0), s0p = T(s0), b0w = W(b0), b0p = T(b0);
+  const std::uint64_t b1w = W(b1), b1p = T(b1), b2w = W(b2), b2p = T(b2);
+  const std::uint64_t s1w = W(s1), s1p = T(s1), s2p = T(s2);
+  add(1);
+  // Single words.
+  add(s0w, s0p);
+  add(s0w);
+  add(s0p);
+  add(b0w, b0p);
+  add(b0w);
+  add(b0p);
+  add(b1w, b1p);
+  add(b1w);
+  add(b1p);
+  add(b2w, b2p);
+  add(b2w);
+  add(b2p);
+  add(s1w, s1p);
+  add(s1w);
+  add(s1p);
+  add(s2p);
+  add(W(s2));
+  // Pairs.
+  add(FeatureHash(0, s0w, s0p), b0w, b0p);
+  add(FeatureHash(0, s0w, s0p), b0w);
+  add(s0w, FeatureHash(0, b0w, b0p));
+  add(FeatureHash(0, s0w, s0p), b0p);
+  add(s0p, FeatureHash(0, b0w, b0p));
+  add(s0w, b0w);
+  add(s0p, b0p);
+  add(b0p, b1p);
+  add(s1p, s0p);
+  add(s1w, s0w);
+  add(s1w, s0p);
+  add(s1p, s0w);
+  add(s1p, b0p);
+  add(s1w, b0w);
+  // Triples.
+  add(b0p, b1p, b2p);
+  add(s0p, b0p, b1p);
+  add(s1p, s0p, b0p);
+  add(s0p, T(s0l), b0p);
+  add(s0p, T(s0r), b0p);
+  add(s0p, b0p, T(b0l));
+  add(s2p, s1p, s0p);
+  add(s1p, T(s1r), s0p);
+  add(s1p, T(s1l), s0p);
+  // Distance.
+  add(s0w, dist);
+  add(s0p, dist);
+  add(b0w, dist);
+  add(b0p, dist);
+  add(s0w, b0w, dist);
+  add(s0p, b0p, dist);
+  // Valency.
+  add(s0w, cnt(s.nr, s0));
+  add(s0p, cnt(s.nr, s0));
+  add(s0w, cnt(s.nl, s0));
+  add(s0p, cnt(s.nl, s0));
+  add(b0w, cnt(s.nl, b0));
+  add(b0p, cnt(s.nl, b0));
+  add(s1p, cnt(s.nr, s1));
+  // Children.
+  add(W(s0l));
+  add(T(s0l));
+  add(L(s0l));
+  add(W(s0r));
+  add(T(s0r));
+  add(L(s0r));
+  add(W(b0l));
+  add(T(b0l));
+  add(L(b0l));
+  add(W(s0l2));
+  add(T(s0l2));
+  add(L(s0l2));
+  add(W(s0r2));
+  add(T(s0r2));
+  add(L(s0r2));
+  add(W(b0l2));
+  add(T(b0l2));
+  add(L(b0l2));
+  add(s0p, T(s0l), T(s0l2));
+  add(s0p, T(s0r), T(s0r2));
+  add(b0p, T(b0l), T(b0l2));
+  add(L(s1r), s1p);
+  add(L(s1l), s1p);
+  add(s0p, L(s0l), L(s0r));
+  add(b0p, L(b0l), L(b0l2));
+  // Label sets.
+  add(s0w, set(s.rset, s0));
+  add(s0p, set(s.rset, s0));
+  add(s0w, set(s.lset, s0));
+  add(s0p, set(s.lset, s0));
+  add(b0w, set(s.lset, b0));
+  add(b0p, set(s.lset, b0));
+  // Lookahead with the stack.
+  add(s0p, b0p, b2p);
+  add(s0w, b1p);
+  add(s0p, b1w);
+  // Coarse (UPOS-only) tags, which generalise over XPOS splits.
+  auto U = [&](int i) -> std::uint64_t {
+    if (i < 0) return kNone;
+    return i == 0 ? kRootKey : ws.u[static_cast<std::size_t>(i)];
+  };
+  add(U(s0), U(b0));
+  add(U(s1), U(s0), U(b0));
+  add(U(s0), U(b0), U(b1));
+  add(U(s0), U(s0l), U(s0r));
+  add(U(b0), U(b0l), dist);
+  add(U(s0), U(b0), dist);
+}
+
+void FillWords(std::span<const ParserInput> words, Words* ws, std::string* scratch) {
+  ws->w.resize(words.size() + 1);
+  ws->t.resize(words.size() + 1);
+  ws->u.resize(words.size() + 1);
+  WordKeys k;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    ComputeWordKeys(words[i].form, &k, scratch);
+    ws->w[i + 1] = k.norm;
+    ws->u[i + 1] = StringHash(words[i].upos);
+    ws->t[i + 1] = Mix(ws->u[i + 1]) ^ StringHash(words[i].xpos);
+  }
+}
+
+std::string_view BaseLabel(std::string_view l) { return l.substr(0, l.find(':')); }
+
+// The best valid class by score, with its move and label.
+int BestValid(const State& s, const float* scores, std::size_t n_labels) {
+  int best = -1;
+  float best_score = -std::numeric_limits<float>::infinity();
+  if (Valid(s, kShift)) {
+    best = 0;
+    best_score = scores[0];
+  }
+  for (int m = kLeft; m <= kRight; ++m) {
+    if (!Valid(s, static_cast<Move>(m))) continue;
+    std::size_t base = 1 + (m == kRight ? n_labels : 0);
+    for (std::size_t l = 0; l < n_labels; ++l) {
+      if (scores[base + l] > best_score) {
+        best_score = scores[base + l];
+        best = static_cast<int>(base + l);
+      }
+    }
+  }
+  return best;
+}
+
+void Decode(int cls, std::size_t n_labels, Move* m, int* l) {
+  if (cls == 0) {
+    *m = kShift;
+    *l = -1;
+  } else if (static_cast<std::size_t>(cls) <= n_labels) {
+    *m = kLeft;
+    *l = cls - 1;
+  } else {
+    *m = kRight;
+    *l = cls - 1 - static_cast<int>(n_labels);
+  }
+}
+
+}  // namespace
+
+void Projectivize(std::vector<int>* heads) {
+  std::vector<int>& h = *heads;  // h[i] for word i + 1
+  const int n = static_cast<int>(h.size());
+  auto head = [&](int d) { return h[static_cast<std::size_t>(d - 1)]; };
+  auto dominates = [&](int a, int d) {  // a is an ancestor of d (or d itself)
+    for (int k = d, steps = 0; k != 0 && steps <= n; k = head(k), ++steps) {
+      if (k == a) return true;
+    }
+    return a == 0;
+  };
+  for (int guard = 0; guard < n * n + 1; ++guard) {
+    int worst = -1, worst_len = std::numeric_limits<int>::max();
+    for (int d = 1; d <= n; ++d) {
+      int hh = head(d);
+      if (hh <= 0) continue;
+      int lo = std::min(hh, d), hi = std::max(hh, d);
+      for (int k = lo + 1; k < hi; ++k) {
+        if (!dominates(hh, k)) {
+          if (hi - lo < worst_len) {
+            worst_len = hi - lo;
+            worst = d;
+          }
+          break;
+        }
+      }
+    }
+    if (worst < 0) return;
+    h[static_cast<std::size_t>(worst - 1)] = head(head(worst));
+  }
+}
+
+void Parser::Parse(std::span<const ParserInput> words, std::vector<int>* heads,
+                   std::vector<std::uint8_t>* labels) const {
+  thread_local State s;
+  thread_local Words ws;
+  thread_local std::string scratch;
+  thread_local std::vector<std::uint64_t> feats;
+  thread_local std::vector<float> scores;
+  FillWords(words, &ws, &scratch);
+  s.Init(static_cast<int>(words.size()));
+  const std::size_t nl = labels_.size();
+  while (!s.Terminal()) {
+    Features(s, ws, &feats);
+    scores.assign(1 + 2 * nl, 0.0F);
+    weights_.Score(feats, scores.data());
+    Move m;
+    int l;
+    Decode(BestValid(s, scores.data(), nl), nl, &m, &l);
+    Apply(&s, m, l);
+  }
+  heads->resize(words.size());
+  labels->resize(words.size());
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    (*heads)[i] = s.head[i + 1];
+    (*labels)[i] = static_cast<std::uint8_t>(std::max(0, s.label[i + 1]));
+  }
+}
+
+Parser Parser::Train(const std::vector<ConlluSentence>& train,
+                     const std::vector<ConlluSentence>* dev, const Tagger* tagger, bool retag_train,
+                     const TrainOptions& opt) {
+  Parser p;
+  // Labels: every label of the training data (at most 127 so that the 1 + 2L
+  // classes fit a byte).
+  std::map<std::string, int> freq;
+  for (const ConlluSentence& s : train) {
+    for (const ConlluWord& w : s.words) ++freq[w.deprel];
+  }
+  std::vector<std::pair<int, std::string>> by_freq;
+  for (auto& [l, n] : freq) by_freq.emplace_back(-n, l);
+  std::sort(by_freq.begin(), by_freq.end());
+  std::map<std::string, int> label_id;
+  for (auto& [n, l] : by_freq) {
+    if (p.labels_.size() >= 127 || -n < 5) break;
+    label_id[l] = static_cast<int>(p.labels_.size());
+    p.labels_.push_back(l);
+  }
+  auto id_of = [&](const std::string& l) {
+    auto it = label_id.find(l);
+    if (it != label_id.end()) return it->second;
+    it = label_id.find(std::string(BaseLabel(l)));
+    return it != label_id.end() ? it->second : label_id.at("dep");
+  };
+  const std::size_t nl = p.labels_.size();
+  const std::size_t n_classes = 1 + 2 * nl;
+  Trainer trainer(n_classes);
+
+  // Inputs with the tags the parser will see at run time.
+  struct Prepared {
+    std::vector<std::string> upos, xpos;
+    std::vector<int> gh, gl;  // 1-based gold heads (projective) and label ids, index 0 unused
+  };
+  std::vector<Prepared> prep(train.size());
+  std::vector<std::string_view> forms;
+  std::vector<std::uint16_t> tags;
+  for (std::size_t si = 0; si < train.size(); ++si) {
+    const auto& words = train[si].words;
+    Prepared& pr = prep[si];
+    const bool retag = retag_train && tagger != nullptr;
+    if (retag) {
+      forms.clear();
+      for (const auto& w : words) forms.push_back(w.form);
+      tagger->Tag(forms, &tags);
+    }
+    std::vector<int> heads;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      pr.upos.push_back(retag ? tagger->Upos(tags[i]) : words[i].upos);
+      pr.xpos.push_back(retag ? tagger->Xpos(tags[i]) : words[i].xpos);
+      heads.push_back(std::max(0, words[i].head));
+    }
+    Projectivize(&heads);
+    pr.gh.assign(1, -1);
+    pr.gl.assign(1, -1);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      pr.gh.push_back(heads[i]);
+      pr.gl.push_back(id_of(words[i].deprel));
+    }
+  }
+
+  std::vector<std::size_t> order(train.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::mt19937 rng(opt.seed);
+  std::uniform_real_distribution<double> coin(0.0, 1.0);
+  State s;
+  Words ws;
+  std::string scratch;
+  std::vector<std::uint64_t> feats;
+  std::vector<float> scores(n_classes);
+  std::vector<ParserInput> in;
+  for (int epoch = 1; epoch <= opt.epochs; ++epoch) {
+    std::shuffle(order.begin(), order.end(), rng);
+    std::size_t moves = 0, wrong = 0;
+    for (std::size_t si : order) {
+      const auto& words = train[si].words;
+      const Prepared& pr = prep[si];
+      in.clear();
+      for (std::size_t i = 0; i < words.size(); ++i) {
+        in.push_back(ParserInput{words[i].form, pr.upos[i], pr.xpos[i]});
+      }
+      FillWords(in, &ws, &scratch);
+      s.Init(static_cast<int>(words.size()));
+      while (!s.Terminal()) {
+        Features(s, ws, &feats);
+        std::fill(scores.begin(), scores.end(), 0.0F);
+        trainer.Score(feats, scores.data());
+        int pred = BestValid(s, scores.data(), nl);
+        // Costs of every valid class; the best-scoring among the cheapest is the target.
+        int move_cost[3] = {-1, -1, -1};
+        for (int m = kShift; m <= kRight; ++m) {
+          if (Valid(s, static_cast<Move>(m))) move_cost[m] = Cost(s, static_cast<Move>(m), pr.gh);
+        }
+        const int s0 = s.stack.back();
+        const int s1 = s.stack.size() >= 2 ? s.stack[s.stack.size() - 2] : -1;
+        auto class_cost = [&](int cls) {
+          Move m;
+          int l;
+          Decode(cls, nl, &m, &l);
+          int c = move_cost[m];
+          if (c < 0) return -1;
+          if (m == kLeft && pr.gh[static_cast<std::size_t>(s0)] == s.b &&
+              pr.gl[static_cast<std::size_t>(s0)] != l) {
+            ++c;
+          }
+          if (m == kRight && pr.gh[static_cast<std::size_t>(s0)] == s1 &&
+              pr.gl[static_cast<std::size_t>(s0)] != l) {
+            ++c;
+          }
+          return c;
+        };
+        int min_cost = std::numeric_limits<int>::max();
+        for (std::size_t cls = 0; cls < n_classes; ++cls) {
+          int c = class_cost(static_cast<int>(cls));
+          if (c >= 0) min_cost = std::min(min_cost, c);
+        }
+        int target = -1;
+        for (std::size_t cls = 0; cls < n_classes; ++cls) {
+          if (class_cost(static_cast<int>(cls)) != min_cost) continue;
+          if (target < 0 || scores[cls] > scores[static_cast<std::size_t>(target)]) {
+            target = static_cast<int>(cls);
+          }
+        }
+        ++moves;
+        if (class_cost(pred) != min_cost) {
+          ++wrong;
+          trainer.Update(feats, static_cast<std::size_t>(target), static_cast<std::size_t>(pred));
+        }
+        trainer.Tick();
+        int next = (epoch > 1 && coin(rng) < 0.9) ? pred : target;
+        Move m;
+        int l;
+        Decode(next, nl, &m, &l);
+        Apply(&s, m, l);
+      }
+    }
+    if (opt.log != nullptr) {
+      *opt.log << "parser epoch " << epoch << ": train move error "
+               << 100.0 * static_cast<double>(wrong) / static_cast<double>(moves);
+      if (dev != nullptr) {
+        p.weights_ = trainer.Average(opt.prune);
+        auto [uas, las] = ParserAccuracy(p, tagger, *dev);
+        *opt.log << "  dev UAS " << uas << " LAS " << las;
+      }
+      *opt.log << std::endl;
+    }
+  }
+  if (opt.log != nullptr && dev != nullptr) {
+    for (float prune : {0.0F, 0.1F, 0.25F, 0.5F, 1.0F, 2.0F}) {
+      p.weights_ = trainer.Average(prune);
+      auto [uas, las] = ParserAccuracy(p, tagger, *dev);
+      *opt.log << "parser prune " << prune << ": " << p.weights_.num_features() << " features, "
+               << p.weights_.num_weights() << " weights, dev UAS " << uas << " LAS " << las
+               << std::endl;
+    }
+  }
+  p.weights_ = trainer.Average(opt.prune);
+  return p;
+}
+
+std::pair<double, double> ParserAccuracy(const Parser& parser, const Tagger* tagger,
+                                         const std::vector<ConlluSentence>& gold) {
+  std::size_t u = 0, l = 0, total = 0;
+  std::vector<std::string_view> forms;
+  std::vector<std::uint16_t> tags;
+  std::vector<ParserInput> in;
+  std::vector<int> heads;
+  std::vector<std::uint8_t> labels;
+  for (const ConlluSentence& s : gold) {
+    forms.clear();
+    for (const auto& w : s.words) forms.push_back(w.form);
+    if (tagger != nullptr) tagger->Tag(forms, &tags);
+    in.clear();
+    for (std::size_t i = 0; i < s.words.size(); ++i) {
+      const auto& w = s.words[i];
+      in.push_back(tagger != nullptr
+                       ? ParserInput{w.form, tagger->Upos(tags[i]), tagger->Xpos(tags[i])}
+                       : ParserInput{w.form, w.upos, w.xpos});
+    }
+    parser.Parse(in, &heads, &labels);
+    for (std::size_t i = 0; i < s.words.size(); ++i) {
+      bool hu = heads[i] == s.words[i].head;
+      u += hu;
+      l += hu && BaseLabel(parser.Label(labels[i])) == BaseLabel(s.words[i].deprel);
+      ++total;
+    }
+  }
+  if (total == 0) return {0.0, 0.0};
+  return {100.0 * static_cast<double>(u) / static_cast<double>(total),
+          100.0 * static_cast<double>(l) / static_cast<double>(total)};
+}
+
+void Parser::Serialize(std::string* out) const {
+  PutU32(out, static_cast<std::uint32_t>(labels_.size()));
+  for (const std::string& l : labels_) PutString(out, l);
+  weights_.Serialize(out);
+}
+
+Result<Parser> Parser::Deserialize(std::string_view data, std::size_t* pos) {
+  Parser p;
+  TKG_ASSIGN_OR_RETURN(std::uint32_t n, GetU32(data, pos));
+  if (n == 0 || n > 127) return Status::Corruption("parser: bad label count");
+  for (std::uint32_t i = 0; i < n; ++i) {
+    TKG_ASSIGN_OR_RETURN(std::string l, GetString(data, pos));
+    p.labels_.push_back(std::move(l));
+  }
+  TKG_ASSIGN_OR_RETURN(p.weights_, WeightTable::Deserialize(data, pos));
+  if (p.weights_.num_classes() != 1 + 2 * n) {
+    return Status::Corruption("parser: class count mismatch");
+  }
+  return p;
+}
+
+}  // namespace tkg::syntax

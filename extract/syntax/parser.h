@@ -1,0 +1,72 @@
+// Dependency parser: transition-based (arc-hybrid, Kuhlmann et al. 2011) with
+// a greedy decoder, an averaged-perceptron classifier over the feature
+// templates of Zhang & Nivre (2011) adapted to arc-hybrid, trained with the
+// dynamic oracle of Goldberg & Nivre (2013) and exploration. Non-projective
+// training trees are made projective by lifting (Nivre & Nilsson 2005,
+// without label encoding), so the parser outputs projective trees with UD
+// relation labels (subtypes included). Exactly one word attaches to the root.
+//
+// Thread-safety: a Parser is immutable after Load/Train; Parse() may be called
+// from many threads.
+
+#ifndef TKG_EXTRACT_SYNTAX_PARSER_H_
+#define TKG_EXTRACT_SYNTAX_PARSER_H_
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/result.h"
+#include "extract/syntax/conllu.h"
+#include "extract/syntax/perceptron.h"
+#include "extract/syntax/tagger.h"
+
+namespace tkg::syntax {
+
+// One word as the parser sees it.
+struct ParserInput {
+  std::string_view form;
+  std::string_view upos, xpos;
+};
+
+class Parser {
+ public:
+  Parser() = default;
+
+  // heads[i] is the head of word i (0 = root, words numbered from 1, so
+  // heads[i] refers to word heads[i] - 1); labels[i] indexes Label().
+  void Parse(std::span<const ParserInput> words, std::vector<int>* heads,
+             std::vector<std::uint8_t>* labels) const;
+  const std::string& Label(std::uint8_t i) const { return labels_[i]; }
+  std::size_t num_labels() const { return labels_.size(); }
+  const WeightTable& weights() const { return weights_; }
+
+  // Trains on `train`, with its own UPOS/XPOS or, when `retag_train`, the
+  // tags of `tagger`; with `dev`, logs UAS/LAS per epoch (tags from `tagger`
+  // when given, else gold).
+  static Parser Train(const std::vector<ConlluSentence>& train,
+                      const std::vector<ConlluSentence>* dev, const Tagger* tagger,
+                      bool retag_train, const TrainOptions& opt);
+
+  void Serialize(std::string* out) const;
+  static Result<Parser> Deserialize(std::string_view data, std::size_t* pos);
+
+ private:
+  std::vector<std::string> labels_;
+  WeightTable weights_;
+};
+
+// Makes heads (1-based, 0 = root) projective by lifting the shortest
+// non-projective arcs to their grandparents until none is left.
+void Projectivize(std::vector<int>* heads);
+
+// UAS and LAS (percent; LAS on the label without its subtype, as CoNLL 2018)
+// of `parser` on gold sentences, tags from `tagger` or gold when null.
+std::pair<double, double> ParserAccuracy(const Parser& parser, const Tagger* tagger,
+                                         const std::vector<ConlluSentence>& gold);
+
+}  // namespace tkg::syntax
+
+#endif  // TKG_EXTRACT_SYNTAX_PARSER_H_

@@ -1,0 +1,320 @@
+#include "extract/syntax/tagger.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+
+#include "extract/syntax/features.h"
+
+namespace tkg::syntax {
+
+struct Tagger::Context {
+  std::vector<WordKeys> keys;
+  std::vector<std::uint64_t> amb;         // ambiguity class per word (kNone if unknown)
+  std::vector<std::uint8_t> first_upper;  // first byte is an ASCII capital
+  std::vector<std::uint8_t> has_digit, has_hyphen;
+  std::string scratch;
+
+  void Fill(std::span<const std::string_view> words,
+            const std::unordered_map<std::uint64_t, std::uint64_t>& ambiguity) {
+    keys.resize(words.size());
+    amb.resize(words.size());
+    first_upper.resize(words.size());
+    has_digit.resize(words.size());
+    has_hyphen.resize(words.size());
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      std::string_view w = words[i];
+      ComputeWordKeys(w, &keys[i], &scratch);
+      first_upper[i] = !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+      has_digit[i] =
+          std::any_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+      has_hyphen[i] = w.size() > 1 && w.find('-') != std::string_view::npos;
+      auto it = ambiguity.find(keys[i].norm);
+      amb[i] = it == ambiguity.end() ? kNone : it->second;
+    }
+  }
+  std::uint64_t Amb(std::ptrdiff_t i) const {
+    if (i < 0 || static_cast<std::size_t>(i) >= keys.size()) return kEnd;
+    return amb[static_cast<std::size_t>(i)];
+  }
+  std::uint64_t Norm(std::ptrdiff_t i) const {
+    if (i < 0) return i == -1 ? kStart : kStart + 1;
+    if (static_cast<std::size_t>(i) >= keys.size()) {
+      return static_cast<std::size_t>(i) == keys.size() ? kEnd : kEnd + 1;
+    }
+    return keys[static_cast<std::size_t>(i)].norm;
+  }
+  std::uint64_t Suf3(std::ptrdiff_t i) const {
+    if (i < 0 || static_cast<std::size_t>(i) >= keys.size()) return kNone;
+    return keys[static_cast<std::size_t>(i)].suf[2];
+  }
+  std::uint64_t Shape(std::ptrdiff_t i) const {
+    if (i < 0 || static_cast<std::size_t>(i) >= keys.size()) return kNone;
+    return keys[static_cast<std::size_t>(i)].shape;
+  }
+};
+
+void Tagger::Features(const Context& c, std::size_t i, std::uint16_t p1, std::uint16_t p2,
+                      std::vector<std::uint64_t>* out) const {
+  out->clear();
+  const WordKeys& k = c.keys[i];
+  auto ii = static_cast<std::ptrdiff_t>(i);
+  std::uint64_t w = k.norm;
+  std::uint32_t t = 0;
+  auto add = [&](std::uint64_t a, std::uint64_t b = 0, std::uint64_t d = 0) {
+    out->push_back(FeatureHash(++t, a, b, d));
+  };
+  add(1);  // bias
+  add(w);
+  add(k.raw);
+  for (std::uint64_t s : k.suf) add(s);
+  for (std::uint64_t p : k.pre) add(p);
+  add(k.shape);
+  add(p1);
+  add(p2);
+  add(p1, p2);
+  add(p1, w);
+  add(c.Norm(ii - 1));
+  add(c.Suf3(ii - 1));
+  add(c.Norm(ii - 2));
+  add(c.Norm(ii + 1));
+  add(c.Suf3(ii + 1));
+  add(c.Norm(ii + 2));
+  add(c.Norm(ii - 1), w);
+  add(w, c.Norm(ii + 1));
+  add(p1, c.Norm(ii + 1));
+  add(i == 0, k.shape);
+  add(k.suf[2], p1);
+  add(c.Shape(ii + 1));
+  add(c.Shape(ii - 1));
+  add(c.first_upper[i], c.has_digit[i], c.has_hyphen[i]);
+  add(c.Norm(ii + 1), c.Norm(ii + 2));
+  add(c.Norm(ii - 1), c.Norm(ii - 2));
+  add(c.Amb(ii));
+  add(c.Amb(ii + 1));
+  add(c.Amb(ii + 2));
+  add(p1, c.Amb(ii));
+  add(c.Amb(ii), c.Amb(ii + 1));
+  add(p1, c.Amb(ii), c.Amb(ii + 1));
+  add(k.suf[2], c.Amb(ii + 1));
+}
+
+std::uint16_t Tagger::Predict(const float* scores) const {
+  std::size_t n = upos_.size();
+  return static_cast<std::uint16_t>(std::max_element(scores, scores + n) - scores);
+}
+
+void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::uint16_t>* out) const {
+  thread_local Context c;
+  thread_local std::vector<std::uint64_t> feats;
+  thread_local std::vector<float> scores;
+  c.Fill(words, ambiguity_);
+  out->assign(words.size(), 0);
+  const auto start = static_cast<std::uint16_t>(upos_.size());
+  std::uint16_t p1 = start, p2 = static_cast<std::uint16_t>(start + 1);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::uint16_t cls;
+    auto it = tag_dict_.find(c.keys[i].raw);
+    if (it != tag_dict_.end()) {
+      cls = it->second;
+    } else {
+      Features(c, i, p1, p2, &feats);
+      scores.assign(upos_.size(), 0.0F);
+      weights_.Score(feats, scores.data());
+      cls = Predict(scores.data());
+    }
+    (*out)[i] = cls;
+    p2 = p1;
+    p1 = cls;
+  }
+}
+
+Tagger Tagger::Train(const std::vector<ConlluSentence>& train,
+                     const std::vector<ConlluSentence>* dev, const TrainOptions& opt) {
+  Tagger tg;
+  std::map<std::pair<std::string, std::string>, std::uint16_t> class_of;
+  std::unordered_map<std::uint64_t, std::map<std::uint16_t, int>>
+      counts;  // raw form -> class counts
+  std::vector<std::vector<std::uint16_t>> gold(train.size());
+  for (std::size_t si = 0; si < train.size(); ++si) {
+    for (const ConlluWord& w : train[si].words) {
+      auto key = std::make_pair(w.upos, w.xpos);
+      auto it = class_of.find(key);
+      if (it == class_of.end()) {
+        it = class_of.emplace(key, static_cast<std::uint16_t>(tg.upos_.size())).first;
+        tg.upos_.push_back(w.upos);
+        tg.xpos_.push_back(w.xpos);
+      }
+      gold[si].push_back(it->second);
+      ++counts[StringHash(w.form)][it->second];
+    }
+  }
+  {
+    std::unordered_map<std::uint64_t, std::pair<int, std::vector<std::uint16_t>>> seen;
+    for (std::size_t si = 0; si < train.size(); ++si) {
+      std::string scratch;
+      for (std::size_t i = 0; i < train[si].words.size(); ++i) {
+        WordKeys k;
+        ComputeWordKeys(train[si].words[i].form, &k, &scratch);
+        auto& [n, classes] = seen[k.norm];
+        ++n;
+        if (std::find(classes.begin(), classes.end(), gold[si][i]) == classes.end()) {
+          classes.push_back(gold[si][i]);
+        }
+      }
+    }
+    for (auto& [key, entry] : seen) {
+      if (entry.first < 2) continue;
+      std::sort(entry.second.begin(), entry.second.end());
+      std::uint64_t h = 0x414D42ULL;
+      for (std::uint16_t cls : entry.second) h = Mix(h ^ (cls + 1));
+      tg.ambiguity_[key] = h;
+    }
+  }
+  // Tag dictionary: frequent forms (as written) with one tag at least 99.5% of the time.
+  for (const auto& [form, by_class] : counts) {
+    int total = 0, best = 0;
+    std::uint16_t best_cls = 0;
+    for (auto [cls, n] : by_class) {
+      total += n;
+      if (n > best) best = n, best_cls = cls;
+    }
+    if (total >= 20 && best * 1000 >= total * 995) tg.tag_dict_[form] = best_cls;
+  }
+  const std::size_t n = tg.upos_.size();
+  Trainer trainer(n);
+  std::vector<std::size_t> order(train.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::mt19937 rng(opt.seed);
+  Context c;
+  std::vector<std::uint64_t> feats;
+  std::vector<float> scores(n);
+  std::vector<std::string_view> words;
+  for (int epoch = 1; epoch <= opt.epochs; ++epoch) {
+    std::shuffle(order.begin(), order.end(), rng);
+    std::size_t right = 0, total = 0;
+    for (std::size_t si : order) {
+      words.clear();
+      for (const ConlluWord& w : train[si].words) words.push_back(w.form);
+      c.Fill(words, tg.ambiguity_);
+      const auto start = static_cast<std::uint16_t>(n);
+      std::uint16_t p1 = start, p2 = static_cast<std::uint16_t>(start + 1);
+      for (std::size_t i = 0; i < words.size(); ++i) {
+        std::uint16_t truth = gold[si][i];
+        std::uint16_t guess;
+        auto it = tg.tag_dict_.find(c.keys[i].raw);
+        if (it != tg.tag_dict_.end()) {
+          guess = it->second;
+        } else {
+          tg.Features(c, i, p1, p2, &feats);
+          std::fill(scores.begin(), scores.end(), 0.0F);
+          trainer.Score(feats, scores.data());
+          guess = tg.Predict(scores.data());
+          trainer.Update(feats, truth, guess);
+          trainer.Tick();
+        }
+        right += guess == truth;
+        ++total;
+        p2 = p1;
+        p1 = guess;
+      }
+    }
+    if (opt.log != nullptr) {
+      *opt.log << "tagger epoch " << epoch << ": train "
+               << 100.0 * static_cast<double>(right) / static_cast<double>(total);
+      if (dev != nullptr) {
+        tg.weights_ = trainer.Average(opt.prune);
+        auto [u, x] = TaggerAccuracy(tg, *dev);
+        *opt.log << "  dev UPOS " << u << " XPOS " << x;
+      }
+      *opt.log << std::endl;
+    }
+  }
+  if (opt.log != nullptr && dev != nullptr) {
+    for (float prune : {0.0F, 0.1F, 0.25F, 0.5F, 1.0F, 2.0F}) {
+      tg.weights_ = trainer.Average(prune);
+      auto [u, x] = TaggerAccuracy(tg, *dev);
+      *opt.log << "tagger prune " << prune << ": " << tg.weights_.num_features() << " features, "
+               << tg.weights_.num_weights() << " weights, dev UPOS " << u << " XPOS " << x
+               << std::endl;
+    }
+  }
+  tg.weights_ = trainer.Average(opt.prune);
+  return tg;
+}
+
+std::pair<double, double> TaggerAccuracy(const Tagger& tagger,
+                                         const std::vector<ConlluSentence>& gold) {
+  std::size_t u = 0, x = 0, total = 0;
+  std::vector<std::string_view> words;
+  std::vector<std::uint16_t> tags;
+  for (const ConlluSentence& s : gold) {
+    words.clear();
+    for (const ConlluWord& w : s.words) words.push_back(w.form);
+    tagger.Tag(words, &tags);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      u += tagger.Upos(tags[i]) == s.words[i].upos;
+      x += tagger.Xpos(tags[i]) == s.words[i].xpos;
+      ++total;
+    }
+  }
+  if (total == 0) return {0.0, 0.0};
+  return {100.0 * static_cast<double>(u) / static_cast<double>(total),
+          100.0 * static_cast<double>(x) / static_cast<double>(total)};
+}
+
+void Tagger::Serialize(std::string* out) const {
+  PutU32(out, static_cast<std::uint32_t>(upos_.size()));
+  for (std::size_t i = 0; i < upos_.size(); ++i) {
+    PutString(out, upos_[i]);
+    PutString(out, xpos_[i]);
+  }
+  std::vector<std::pair<std::uint64_t, std::uint16_t>> dict(tag_dict_.begin(), tag_dict_.end());
+  std::sort(dict.begin(), dict.end());
+  PutU32(out, static_cast<std::uint32_t>(dict.size()));
+  for (auto [k, v] : dict) {
+    PutU32(out, static_cast<std::uint32_t>(k));
+    PutU32(out, static_cast<std::uint32_t>(k >> 32));
+    PutU32(out, v);
+  }
+  std::vector<std::pair<std::uint64_t, std::uint64_t>> amb(ambiguity_.begin(), ambiguity_.end());
+  std::sort(amb.begin(), amb.end());
+  PutU32(out, static_cast<std::uint32_t>(amb.size()));
+  for (auto [k, v] : amb) {
+    PutU64(out, k);
+    PutU64(out, v);
+  }
+  weights_.Serialize(out);
+}
+
+Result<Tagger> Tagger::Deserialize(std::string_view data, std::size_t* pos) {
+  Tagger tg;
+  TKG_ASSIGN_OR_RETURN(std::uint32_t n, GetU32(data, pos));
+  if (n == 0 || n > 255) return Status::Corruption("tagger: bad class count");
+  for (std::uint32_t i = 0; i < n; ++i) {
+    TKG_ASSIGN_OR_RETURN(std::string u, GetString(data, pos));
+    TKG_ASSIGN_OR_RETURN(std::string x, GetString(data, pos));
+    tg.upos_.push_back(std::move(u));
+    tg.xpos_.push_back(std::move(x));
+  }
+  TKG_ASSIGN_OR_RETURN(std::uint32_t nd, GetU32(data, pos));
+  for (std::uint32_t i = 0; i < nd; ++i) {
+    TKG_ASSIGN_OR_RETURN(std::uint32_t lo, GetU32(data, pos));
+    TKG_ASSIGN_OR_RETURN(std::uint32_t hi, GetU32(data, pos));
+    TKG_ASSIGN_OR_RETURN(std::uint32_t v, GetU32(data, pos));
+    if (v >= n) return Status::Corruption("tagger: dictionary class out of range");
+    tg.tag_dict_[(static_cast<std::uint64_t>(hi) << 32) | lo] = static_cast<std::uint16_t>(v);
+  }
+  TKG_ASSIGN_OR_RETURN(std::uint32_t na, GetU32(data, pos));
+  tg.ambiguity_.reserve(na);
+  for (std::uint32_t i = 0; i < na; ++i) {
+    TKG_ASSIGN_OR_RETURN(std::uint64_t k, GetU64(data, pos));
+    TKG_ASSIGN_OR_RETURN(std::uint64_t v, GetU64(data, pos));
+    tg.ambiguity_[k] = v;
+  }
+  TKG_ASSIGN_OR_RETURN(tg.weights_, WeightTable::Deserialize(data, pos));
+  if (tg.weights_.num_classes() != n) return Status::Corruption("tagger: class count mismatch");
+  return tg;
+}
+
+}  // namespace tkg::syntax

@@ -1,0 +1,77 @@
+// Part-of-speech tagger: a greedy left-to-right averaged perceptron predicting
+// the UPOS and the Penn Treebank XPOS of each word jointly (one class per
+// UPOS/XPOS pair seen in training), trained on UD English (EWT + GUM).
+//
+// Features: the word, its prefixes, suffixes and shape, the words two to the
+// left and right, the two previous predicted tags and their conjunctions
+// (the feature family of Collins 2002 / Ratnaparkhi 1996). Frequent words seen
+// with one tag only skip the classifier (a tag dictionary).
+//
+// Thread-safety: a Tagger is immutable after Load/Train; Tag() may be called
+// from many threads.
+
+#ifndef TKG_EXTRACT_SYNTAX_TAGGER_H_
+#define TKG_EXTRACT_SYNTAX_TAGGER_H_
+
+#include <cstdint>
+#include <ostream>
+#include <random>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/result.h"
+#include "extract/syntax/conllu.h"
+#include "extract/syntax/perceptron.h"
+
+namespace tkg::syntax {
+
+struct TrainOptions {
+  int epochs = 10;
+  std::uint32_t seed = 1;
+  float prune = 0.0F;           // drop averaged weights below this magnitude
+  std::ostream* log = nullptr;  // per-epoch dev scores, when not null
+};
+
+class Tagger {
+ public:
+  Tagger() = default;
+
+  // Tags words (the forms of one sentence); out[i] is a class index.
+  void Tag(std::span<const std::string_view> words, std::vector<std::uint16_t>* out) const;
+  const std::string& Upos(std::uint16_t cls) const { return upos_[cls]; }
+  const std::string& Xpos(std::uint16_t cls) const { return xpos_[cls]; }
+  std::size_t num_classes() const { return upos_.size(); }
+  const WeightTable& weights() const { return weights_; }
+
+  // Trains on `train`; with `dev`, logs UPOS/XPOS accuracy per epoch.
+  static Tagger Train(const std::vector<ConlluSentence>& train,
+                      const std::vector<ConlluSentence>* dev, const TrainOptions& opt);
+
+  // Model section (see docs/models.md).
+  void Serialize(std::string* out) const;
+  static Result<Tagger> Deserialize(std::string_view data, std::size_t* pos);
+
+ private:
+  struct Context;
+  void Features(const Context& c, std::size_t i, std::uint16_t p1, std::uint16_t p2,
+                std::vector<std::uint64_t>* out) const;
+  std::uint16_t Predict(const float* scores) const;
+
+  std::vector<std::string> upos_, xpos_;
+  std::unordered_map<std::uint64_t, std::uint16_t> tag_dict_;  // raw form key -> class
+  // Norm key -> hash of the set of classes the word had in training (its
+  // ambiguity class), for words seen at least twice.
+  std::unordered_map<std::uint64_t, std::uint64_t> ambiguity_;
+  WeightTable weights_;
+};
+
+// UPOS and XPOS accuracy (percent) of `tagger` on gold sentences.
+std::pair<double, double> TaggerAccuracy(const Tagger& tagger,
+                                         const std::vector<ConlluSentence>& gold);
+
+}  // namespace tkg::syntax
+
+#endif  // TKG_EXTRACT_SYNTAX_TAGGER_H_

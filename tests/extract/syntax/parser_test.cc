@@ -1,0 +1,162 @@
+#include "extract/syntax/parser.h"
+
+#include <filesystem>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "extract/syntax/model.h"
+#include "extract/syntax/syntax_stage.h"
+#include "tests/testing/documents.h"
+
+namespace tkg::syntax {
+namespace {
+
+TEST(Projectivize, LiftsCrossingArcsToTheGrandparent) {
+  // 1 <- 3, 2 <- 4 (crosses 1..3), 3 root, 4 <- 1: "A hearing is scheduled on
+  // the issue today" style. Heads (1-based, 0 root): w1->3, w2->4, w3->0, w4->1.
+  std::vector<int> h = {3, 4, 0, 1};
+  Projectivize(&h);
+  // Arc 4->2 (length 2) spans 3, which 4 does not dominate: 2 is lifted to
+  // 4's head, 1. Then 1->4 spans 3, which 1 does not dominate: 4 is lifted to
+  // 1's head, 3.
+  EXPECT_EQ(h, (std::vector<int>{3, 1, 0, 3}));
+  std::vector<int> proj = {2, 0, 2, 3};
+  Projectivize(&proj);
+  EXPECT_EQ(proj, (std::vector<int>{2, 0, 2, 3}));  // already projective: unchanged
+}
+
+// The committed model: what a reader expects of the NATO sample's sentences.
+class CommittedModel : public ::testing::Test {
+ protected:
+  static Document Parse(std::string text) {
+    return testing::Annotate(std::move(text), "2022-11-29", {"clean", "segment", "syntax"});
+  }
+  // The dependents of `head_text` with relation `rel` (base label).
+  static std::vector<std::string> Deps(const Document& d, std::string_view head_text,
+                                       std::string_view rel) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < d.tokens().size(); ++i) {
+      const TokenSyntax& s = d.syntax()[i];
+      if (s.head < 0) continue;
+      std::string_view base = s.deprel.substr(0, s.deprel.find(':'));
+      if (d.TokenText(static_cast<std::size_t>(s.head)) == head_text && base == rel) {
+        out.emplace_back(d.TokenText(i));
+      }
+    }
+    return out;
+  }
+  // The text of the subtree of the `rel` dependent of `head_text` (one).
+  static std::string Phrase(const Document& d, std::string_view head_text, std::string_view rel) {
+    for (std::size_t i = 0; i < d.tokens().size(); ++i) {
+      const TokenSyntax& s = d.syntax()[i];
+      if (s.head < 0 || d.TokenText(static_cast<std::size_t>(s.head)) != head_text ||
+          s.deprel.substr(0, s.deprel.find(':')) != rel) {
+        continue;
+      }
+      std::size_t lo = i, hi = i;
+      for (std::size_t j = 0; j < d.tokens().size(); ++j) {
+        for (std::int32_t k = static_cast<std::int32_t>(j); k >= 0;
+             k = d.syntax()[static_cast<std::size_t>(k)].head) {
+          if (static_cast<std::size_t>(k) == i) {
+            lo = std::min(lo, j);
+            hi = std::max(hi, j);
+            break;
+          }
+        }
+      }
+      return std::string(d.Slice(Span{d.tokens()[lo].span.begin, d.tokens()[hi].span.end}));
+    }
+    return "";
+  }
+};
+
+TEST_F(CommittedModel, LoadsAndRefusesOtherVersionsAndGarbage) {
+  auto m = testing::SharedResources()->SyntaxModel();
+  ASSERT_TRUE(m.ok()) << m.status().message();
+  EXPECT_GT((*m)->tagger.num_classes(), 40u);
+  EXPECT_GT((*m)->parser.num_labels(), 30u);
+  std::string bytes = (*m)->Serialize();
+  auto again = SyntaxModel::Parse(bytes, "copy");
+  ASSERT_TRUE(again.ok()) << again.status().message();
+  bytes[8] = 99;  // the format version
+  auto bad = SyntaxModel::Parse(bytes, "m.tkgm");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_THAT(bad.status().message(), ::testing::HasSubstr("format version 99"));
+  EXPECT_FALSE(SyntaxModel::Parse("not a model", "x").ok());
+  EXPECT_FALSE(SyntaxModel::Parse(std::string_view((*m)->Serialize()).substr(0, 1000), "x").ok());
+}
+
+TEST_F(CommittedModel, NatoSentencesGetTheirSubjectsObjectsAndClauses) {
+  Document d = Parse(
+      "NATO Secretary-General Jens Stoltenberg has accused Russia of trying to use winter as a "
+      "weapon of war.");
+  EXPECT_EQ(Phrase(d, "accused", "nsubj"), "NATO Secretary-General Jens Stoltenberg");
+  EXPECT_THAT(Deps(d, "accused", "obj"), ::testing::ElementsAre("Russia"));
+  EXPECT_THAT(Deps(d, "accused", "aux"), ::testing::ElementsAre("has"));
+  EXPECT_THAT(Deps(d, "use", "obj"), ::testing::ElementsAre("winter"));
+
+  Document p = Parse("Stoltenberg's comments were echoed by several ministers.");
+  EXPECT_THAT(Deps(p, "echoed", "nsubj"), ::testing::ElementsAre("comments"));
+  EXPECT_THAT(Deps(p, "echoed", "obl"), ::testing::ElementsAre("ministers"));
+  EXPECT_THAT(Deps(p, "ministers", "case"), ::testing::ElementsAre("by"));
+  EXPECT_EQ(Phrase(p, "echoed", "obl"), "by several ministers");
+  EXPECT_THAT(Deps(p, "comments", "nmod"), ::testing::ElementsAre("Stoltenberg"));
+
+  Document c = Parse("He said that NATO will not back down.");
+  EXPECT_THAT(Deps(c, "said", "ccomp"), ::testing::ElementsAre("back"));
+  EXPECT_THAT(Deps(c, "back", "advmod"), ::testing::Contains("not"));
+  EXPECT_THAT(Deps(c, "back", "nsubj"), ::testing::ElementsAre("NATO"));
+  // One root per sentence, every other token attached inside the sentence.
+  int roots = 0;
+  for (std::size_t i = 0; i < c.tokens().size(); ++i) roots += c.syntax()[i].head < 0;
+  EXPECT_EQ(roots, 1);
+}
+
+TEST_F(CommittedModel, LemmasFollowUdConventions) {
+  Document d = Parse("The ministers went on and weren't running bigger risks; they echoed him.");
+  auto lemma = [&](std::string_view word) {
+    for (std::size_t i = 0; i < d.tokens().size(); ++i) {
+      if (d.TokenText(i) == word) return std::string(d.Lemma(i));
+    }
+    return std::string("?");
+  };
+  EXPECT_EQ(lemma("ministers"), "minister");
+  EXPECT_EQ(lemma("went"), "go");
+  EXPECT_EQ(lemma("were"), "be");
+  EXPECT_EQ(lemma("n't"), "not");
+  EXPECT_EQ(lemma("running"), "run");
+  EXPECT_EQ(lemma("bigger"), "big");
+  EXPECT_EQ(lemma("echoed"), "echo");
+  EXPECT_EQ(lemma("him"), "he");
+  EXPECT_EQ(lemma("The"), "the");
+}
+
+// Accuracy floors on the shared dev data (gold tokens), when it is there.
+struct Floor {
+  const char* file;
+  double upos, las;
+};
+class DevFloors : public ::testing::TestWithParam<Floor> {};
+
+TEST_P(DevFloors, TaggingAndParsingStayAboveTheFloor) {
+  std::string path = std::string("../shared/data/treebanks/") + GetParam().file;
+  if (!std::filesystem::exists(path)) GTEST_SKIP() << path << " is absent";
+  auto gold = ReadConlluFile(path);
+  ASSERT_TRUE(gold.ok()) << gold.status().message();
+  auto m = testing::SharedResources()->SyntaxModel();
+  ASSERT_TRUE(m.ok());
+  auto [upos, xpos] = TaggerAccuracy((*m)->tagger, *gold);
+  auto [uas, las] = ParserAccuracy((*m)->parser, &(*m)->tagger, *gold);
+  EXPECT_GE(upos, GetParam().upos);
+  EXPECT_GE(las, GetParam().las);
+  EXPECT_GT(uas, las);
+  EXPECT_GT(xpos, 90.0);
+}
+
+INSTANTIATE_TEST_SUITE_P(UdEnglish, DevFloors,
+                         ::testing::Values(Floor{"ud-ewt/en_ewt-ud-dev.conllu", 94.8, 81.5},
+                                           Floor{"ud-gum/en_gum-ud-dev.conllu", 96.0, 82.0}));
+
+}  // namespace
+}  // namespace tkg::syntax

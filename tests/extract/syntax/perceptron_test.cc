@@ -1,0 +1,66 @@
+#include "extract/syntax/perceptron.h"
+
+#include <algorithm>
+#include <random>
+
+#include <gtest/gtest.h>
+
+namespace tkg::syntax {
+namespace {
+
+std::size_t Argmax(const std::vector<float>& v) {
+  return static_cast<std::size_t>(std::max_element(v.begin(), v.end()) - v.begin());
+}
+
+// Three classes, each signalled by its own feature among noise features.
+TEST(Perceptron, LearnsAndSurvivesAveragingQuantisingAndSerialising) {
+  Trainer tr(3);
+  std::mt19937 rng(7);
+  for (int it = 0; it < 3000; ++it) {
+    std::size_t truth = rng() % 3;
+    std::vector<std::uint64_t> f = {FeatureHash(1, truth), FeatureHash(2, rng() % 50)};
+    std::vector<float> s(3, 0.0F);
+    tr.Score(f, s.data());
+    tr.Update(f, truth, Argmax(s));
+    tr.Tick();
+  }
+  WeightTable t = tr.Average(0.0F);
+  std::string bytes;
+  t.Serialize(&bytes);
+  std::size_t pos = 0;
+  auto back = WeightTable::Deserialize(bytes, &pos);
+  ASSERT_TRUE(back.ok()) << back.status().message();
+  EXPECT_EQ(pos, bytes.size());
+  EXPECT_EQ(back->num_features(), t.num_features());
+  for (std::uint64_t c = 0; c < 3; ++c) {
+    std::vector<std::uint64_t> f = {FeatureHash(1, c), FeatureHash(2, 3)};
+    std::vector<float> s(3, 0.0F);
+    back->Score(f, s.data());
+    EXPECT_EQ(Argmax(s), c);
+  }
+  // An unknown feature scores nothing.
+  std::vector<float> s(3, 0.0F);
+  std::vector<std::uint64_t> unknown = {FeatureHash(99, 1)};
+  back->Score(unknown, s.data());
+  EXPECT_EQ(s, std::vector<float>(3, 0.0F));
+}
+
+TEST(Perceptron, TruncatedOrInconsistentTablesAreRefused) {
+  Trainer tr(2);
+  std::vector<std::uint64_t> f = {FeatureHash(1, 1)};
+  tr.Update(f, 0, 1);
+  tr.Tick();
+  std::string bytes;
+  tr.Average(0.0F).Serialize(&bytes);
+  for (std::size_t cut : {std::size_t{3}, bytes.size() / 2, bytes.size() - 1}) {
+    std::size_t pos = 0;
+    EXPECT_FALSE(WeightTable::Deserialize(std::string_view(bytes).substr(0, cut), &pos).ok());
+  }
+  std::string bad = bytes;
+  bad[0] = 1;  // one class: the stored class 1 is out of range
+  std::size_t pos = 0;
+  EXPECT_FALSE(WeightTable::Deserialize(bad, &pos).ok());
+}
+
+}  // namespace
+}  // namespace tkg::syntax
