@@ -14,10 +14,22 @@ Status RunEntity(const Flags& flags) {
   if (flags.positional().size() != 1) return Status::Usage("give exactly one entity name or id");
   auto store = OpenForQuery(flags);
   if (!store.ok()) return store.status();
+  auto limit = flags.GetInt("limit", 0, 0, 1000000000);
+  if (!limit.ok()) return limit.status();
   auto rep = DescribeEntity(**store, flags.positional()[0]);
   if (!rep.ok()) return rep.status();
-  if (flags.Has("json")) {
-    std::cout << EntityReportToJson(*rep).dump(2, ' ', false, ojson::error_handler_t::replace)
+  // --limit N: at most N rows in each list (said, said about it, timeline).
+  if (*limit > 0) {
+    const auto n = static_cast<std::size_t>(*limit);
+    if (rep->said.size() > n) rep->said.resize(n);
+    if (rep->about.size() > n) rep->about.resize(n);
+    if (rep->timeline.dated.size() > n) rep->timeline.dated.resize(n);
+    if (rep->timeline.undated.size() > n) rep->timeline.undated.resize(n);
+  }
+  if (flags.Has("json") || flags.Has("jsonl")) {
+    // --jsonl: the same report on one line.
+    std::cout << EntityReportToJson(*rep).dump(flags.Has("jsonl") ? -1 : 2, ' ', false,
+                                               ojson::error_handler_t::replace)
               << "\n";
     return Status();
   }
@@ -62,17 +74,22 @@ Status RunEntity(const Flags& flags) {
       std::cout << Wrap(TimeLabel(ev.time) + "  " + ev.title, 2) << "\n";
     }
   }
+  if (!rep->timeline.undated.empty()) {
+    std::cout << "\nundated:\n";
+    for (const TimelineEvent& ev : rep->timeline.undated) std::cout << Wrap(ev.title, 2) << "\n";
+  }
   return Status();
 }
 
 }  // namespace
 
 Command EntityCommand() {
-  return Command{"entity",
-                 "NAME [--json]",
-                 "an entity's names, roles, mentions, claims and timeline",
-                 {JsonFlag(), DbFlag()},
-                 RunEntity};
+  return Command{
+      "entity",
+      "NAME [--json|--jsonl] [--limit N]",
+      "an entity's names, roles, mentions, claims and timeline",
+      {{"limit", true, "N", "at most N rows in each list"}, JsonFlag(), JsonlFlag(), DbFlag()},
+      RunEntity};
 }
 
 }  // namespace tkg::cli

@@ -42,7 +42,8 @@ void PrintRow(const SaidRow& r, bool explain) {
              "-" + std::to_string(s.span.end) + "]";
     }
   }
-  std::cout << "    source" << (r.sources.size() > 1 ? "s" : "") << ": " << src << "\n\n";
+  std::cout << "    " << r.sources.size() << " source" << (r.sources.size() == 1 ? "" : "s") << ": "
+            << src << "\n\n";
 }
 
 Status RunSaid(const Flags& flags) {
