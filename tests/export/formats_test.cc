@@ -10,6 +10,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "export/escape.h"
 #include "export/gexf.h"
 #include "export/html.h"
 #include "export/json_views.h"
@@ -300,6 +301,23 @@ TEST(VisTimeline, FixtureMatchesGoldenWithRealPrecision) {
   const ojson by_entity = VisTimeline(testing::FixtureTimeline(), "entity");
   EXPECT_EQ(by_entity["items"][0]["group"], "NATO ministers");
   EXPECT_EQ(by_entity["items"][1]["group"], "other");
+}
+
+TEST(VisTimeline, HostileTextIsHtmlEscaped) {
+  Timeline t = testing::FixtureTimeline();
+  t.dated[2].title = testing::HostileText() + " " + testing::LongText();
+  t.dated[2].speaker = std::string("<img src=x onerror=alert(1)>");
+  const ojson j = VisTimeline(t, "speaker");
+  const std::string dump = j.dump();
+  EXPECT_THAT(dump, Not(HasSubstr("<script>")));
+  EXPECT_THAT(dump, Not(HasSubstr("<img")));
+  EXPECT_EQ(j["items"][2]["group"], "&lt;img src=x onerror=alert(1)&gt;");
+  EXPECT_THAT(j["items"][2]["title"].get<std::string>(),
+              HasSubstr("He said &quot;no&quot; \\ back\\slash\nnew line tab "
+                        "&lt;script&gt;alert(1)&lt;/script&gt; &amp;amp; AT&amp;T \u200Fשלום"));
+  // The item's label is cut; the tooltip keeps the whole text.
+  EXPECT_LE(CountChars(j["items"][2]["content"].get<std::string>()), 120U);
+  EXPECT_THAT(j["items"][2]["title"].get<std::string>(), HasSubstr(testing::LongText()));
 }
 
 TEST(TimelineCsv, FixtureMatchesGoldenAndParses) {
