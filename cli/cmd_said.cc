@@ -78,7 +78,9 @@ Status RunSaid(const Flags& flags) {
     std::cout << "no claims match\n";
     return Status();
   }
-  for (const SaidRow& r : *rows) PrintRow(r, flags.Has("explain"));
+  PrintCleaned([&] {
+    for (const SaidRow& r : *rows) PrintRow(r, flags.Has("explain"));
+  });
   return Status();
 }
 

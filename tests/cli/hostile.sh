@@ -11,7 +11,7 @@ import json, sys
 long = sys.argv[2]
 text = ('NATO chief "warns" <script>alert(1)</script>\n\n'
         'BUCHAREST — "We will not <script>document.body.setAttribute(\'data-pwned\',\'1\')</script> '
-        'back down & AT&T \\ never \u200F\u05e9\u05dc\u05d5\u05dd," Jens Stoltenberg said on Tuesday.\n\n'
+        'back down & AT&T \\ never \x1b]0;pwned\x07\x1b[2J \u200F\u05e9\u05dc\u05d5\u05dd," Jens Stoltenberg said on Tuesday.\n\n'
         '"' + long + '," Dmytro Kuleba said.\n\n'
         'Ukraine\'s Foreign Minister Dmytro Kuleba called for weapons "<img src=x onerror=alert(2)>" '
         'to come faster.\n')
@@ -28,6 +28,13 @@ rows = json.load(open(sys.argv[1]))
 assert any("<script>" in r["content"] for r in rows), "the hostile quotation was not extracted"
 assert any(len(r["content"]) > 5000 for r in rows), "the long quotation was not extracted"
 PY
+
+# The readable listings never pass a terminal escape sequence through.
+for cmd in "said" "said --explain" "timeline" "facts" "entity stoltenberg"; do
+  $TKG $cmd > "$WORK/listing.txt"
+  [ "$cmd" = facts ] || expect_in "$WORK/listing.txt" "back down"
+  if grep -q "$(printf '\033')" "$WORK/listing.txt"; then fail "tkg $cmd prints an escape sequence"; fi
+done
 
 for f in dot timeline timelinejs vis csv nquads gexf html; do
   "$TKG" export "$f" -o "$WORK/out.$f" --title 'T "x" <script>alert(5)</script> &'
