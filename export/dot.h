@@ -31,9 +31,9 @@ struct DotOptions {
   // Default: 30
   std::size_t wrap_width = 30;
 
-  // Said statements (and fact objects that are no entity) drawn inside
-  // boxes: kDocument, one cluster per document (a statement's first
-  // source); kYear, one per year of its date ("undated" for the rest).
+  // Said statements drawn inside boxes (Graphviz clusters): kDocument, one
+  // per document (a statement's first source, labelled with its id and
+  // title); kYear, one per year of its date ("undated" for the rest).
   // Entities stay outside, since they belong to many. neato and sfdp ignore
   // clusters; the output stays valid for them.
   // Default: kNone
