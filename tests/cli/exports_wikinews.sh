@@ -14,7 +14,16 @@ GOLDEN="$SRC/tests/data/golden/wikinews"
 "$TKG" export csv -o "$WORK/timeline.csv"
 "$TKG" export nquads -o "$WORK/claims.nq"
 "$TKG" export gexf -o "$WORK/graph.gexf"
-FILES="said.json graph.dot timeline.json timelinejs.json vis.json timeline.csv claims.nq graph.gexf"
+"$TKG" export html -o "$WORK/report.html" --title "Wikinews samples"
+# The viewer's golden file leaves out the SVG (Graphviz's output).
+python3 - "$WORK/report.html" "$WORK/report.nosvg.html" <<'PY'
+import re, sys
+html = open(sys.argv[1], encoding="utf-8").read()
+out, n = re.subn(r"<svg\b.*?</svg>", "<svg>(Graphviz output)</svg>", html, count=1, flags=re.S)
+assert n == 1
+open(sys.argv[2], "w", encoding="utf-8").write(out)
+PY
+FILES="said.json graph.dot timeline.json timelinejs.json vis.json timeline.csv claims.nq graph.gexf report.nosvg.html"
 
 if [ "${TKG_UPDATE_GOLDEN:-}" = 1 ]; then
   mkdir -p "$GOLDEN"
@@ -48,5 +57,20 @@ assert 0 < len(tj["events"]) <= 20
 # Dated events are in time order at their real precision.
 begins = [e["time"]["begin"] for e in t["events"] if "begin" in e["time"]]
 assert begins == sorted(begins), begins
+PY
+chromium --headless --no-sandbox --disable-gpu --disable-background-networking --no-first-run \
+  --user-data-dir="$WORK/profile" --virtual-time-budget=5000 --dump-dom "file://$WORK/report.html" \
+  > "$WORK/dom.html" 2>/dev/null || fail "chromium failed"
+python3 - "$WORK/dom.html" "$WORK/said.json" "$WORK/timeline.json" <<'PY'
+import json, re, sys
+dom = open(sys.argv[1], encoding="utf-8").read()
+said = json.load(open(sys.argv[2]))
+t = json.load(open(sys.argv[3]))
+assert 'data-ready="1"' in dom
+assert len(re.findall(r'<tr class="said-row">', dom)) == len(said)
+dated = [e for e in t["events"] if e["time"] and "begin" in e["time"]]
+assert len(re.findall(r'<div class="tl-item ', dom)) == len(dated)
+# Four articles years apart: the empty stretches between them are cut out.
+assert len(re.findall(r'<div class="tl-break"', dom)) >= 2
 PY
 echo "ok"
