@@ -36,6 +36,16 @@ expect_in "$WORK/claims.nq" '<urn:tkg:vocab#cue> "call for" .'
 expect_in "$WORK/claims.nq" '"2008"^^<http://www.w3.org/2001/XMLSchema#gYear>'
 expect_in "$WORK/claims.nq" '<http://www.w3.org/ns/prov#wasDerivedFrom> <urn:tkg:doc:nato-bucharest-2022-11-29> .'
 
+# --about: the claims Kuleba made or that mention him, and only those.
+"$TKG" export nquads --about Kuleba -o "$WORK/kuleba.nq"
+rapper -i nquads -c "$WORK/kuleba.nq" > /dev/null 2>&1 || fail "rapper rejects the --about N-Quads"
+want=$(python3 -c '
+import json, sys
+rows = json.load(open(sys.argv[1]))
+print(sum(1 for r in rows if r["speaker_id"] == "person/dmytro-kuleba" or "person/dmytro-kuleba" in r["about"]))' "$WORK/said.json")
+got=$(grep -c '<urn:tkg:vocab#Claim> .$' "$WORK/kuleba.nq")
+[ "$want" -ge 2 ] && [ "$got" = "$want" ] || fail "--about Kuleba: $got claims, expected $want"
+
 # GEXF: well-formed GEXF 1.3, dynamic, with start/end days.
 xmllint --noout "$WORK/graph.gexf" || fail "the GEXF is not well-formed XML"
 xp() { xmllint --xpath "$1" "$WORK/graph.gexf"; }
