@@ -233,6 +233,7 @@ constexpr std::string_view kScript = R"JS(
     zoom = Math.min(256, Math.max(1, z));
     drawTimeline();
     scroll.scrollLeft = centre * canvas.clientWidth - scroll.clientWidth / 2;
+    writeHash();
   }
   document.getElementById('tl-in').addEventListener('click', function () { setZoom(zoom * 2); });
   document.getElementById('tl-out').addEventListener('click', function () { setZoom(zoom / 2); });
@@ -327,19 +328,22 @@ constexpr std::string_view kScript = R"JS(
     [['q', fq], ['who', fwho], ['kind', fkind], ['from', ffrom], ['to', fto]].forEach(function (p) {
       if (p[1].value) parts.push(p[0] + '=' + encodeURIComponent(p[1].value));
     });
+    if (zoom !== 1) parts.push('zoom=' + zoom);
     try { history.replaceState(null, '', parts.length ? '#' + parts.join('&') : location.pathname); } catch (e) { /* file: URLs in some browsers */ }
   }
   function readHash() {
     var h = location.hash.replace(/^#/, '');
     if (!h) return;
-    var map = { q: fq, who: fwho, kind: fkind, from: ffrom, to: fto };
+    var map = { q: fq, who: fwho, kind: fkind, from: ffrom, to: fto }, z = 1;
     h.split('&').forEach(function (kv) {
       var i = kv.indexOf('=');
       if (i < 0) return;
       var k = kv.slice(0, i), v = '';
       try { v = decodeURIComponent(kv.slice(i + 1).replace(/\+/g, ' ')); } catch (e) { return; }
       if (map[k]) map[k].value = v;
+      if (k === 'zoom' && parseFloat(v) > 0) z = parseFloat(v);
     });
+    if (z !== 1) setZoom(z);
   }
   [fq, ffrom, fto].forEach(function (f) { f.addEventListener('input', function () { drawTable(); writeHash(); }); });
   [fwho, fkind].forEach(function (f) { f.addEventListener('change', function () { drawTable(); writeHash(); }); });

@@ -12,9 +12,9 @@
 // time axis at their real precision: a year is a bar over the year; buttons
 // and Ctrl+wheel zoom), with the undated events listed under it; a
 // who-said-what-when table filtered by free text, speaker, kind and date as
-// you type (the filters are mirrored in the URL fragment, e.g.
-// report.html#q=faster&kind=mixed, so a filtered view can be linked); and the
-// graph.
+// you type (the filters and the timeline's zoom are mirrored in the URL
+// fragment, e.g. report.html#q=faster&kind=mixed&zoom=4, so a view can be
+// linked); and the graph.
 
 #ifndef TKG_EXPORT_HTML_H_
 #define TKG_EXPORT_HTML_H_

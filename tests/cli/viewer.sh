@@ -77,6 +77,22 @@ assert len(rows) == len(want) > 0, (len(rows), len(want))
 assert all("Dmytro Kuleba" in r for r in rows)
 PY
 
+# Zoom from the URL fragment: the timeline canvas is 4 times as wide.
+chrome --dump-dom "file://$WORK/report.html#zoom=4" > "$WORK/dom-zoom.html"
+python3 - "$WORK/dom.html" "$WORK/dom-zoom.html" <<'PY'
+import re, sys
+def width(path):
+    dom = open(path, encoding="utf-8").read()
+    m = re.search(r'<div id="tl-canvas" style="width: ([0-9.]+)px', dom)
+    assert m, "no timeline canvas"
+    return float(m.group(1)), dom
+w1, _ = width(sys.argv[1])
+w4, dom = width(sys.argv[2])
+assert '<span id="tl-zoom">×4</span>' in dom
+assert w4 > 3 * w1 - 1000, (w1, w4)   # the label room (320 px) is not zoomed
+assert w4 > 2 * w1, (w1, w4)
+PY
+
 chrome --screenshot="$ARTIFACTS/viewer-nato.png" --window-size=1280,1800 --hide-scrollbars \
   "file://$WORK/report.html" > /dev/null || fail "chromium screenshot failed"
 head -c 8 "$ARTIFACTS/viewer-nato.png" | od -c | grep -q "P   N   G" || fail "no PNG screenshot"

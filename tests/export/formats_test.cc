@@ -422,6 +422,9 @@ TEST(WriteHtml, FixtureRendersInChromium) {
   EXPECT_EQ(Count(filtered.output, "<tr class=\"said-row\">"), 1U);
   EXPECT_THAT(filtered.output, HasSubstr("1 of 2 statements"));
   EXPECT_THAT(filtered.output, HasSubstr("faster, faster, faster"));
+  ToolRun zoomed = DumpDom(dir, path, "#zoom=2&q=faster");
+  EXPECT_EQ(Count(zoomed.output, "<tr class=\"said-row\">"), 1U);
+  EXPECT_THAT(zoomed.output, HasSubstr("<span id=\"tl-zoom\">×2</span>"));
   ToolRun by_date = DumpDom(dir, path, "#from=2022-11&kind=direct");
   EXPECT_EQ(Count(by_date.output, "<tr class=\"said-row\">"), 1U);
   EXPECT_THAT(by_date.output, HasSubstr("member of NATO"));
