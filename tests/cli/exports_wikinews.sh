@@ -59,6 +59,7 @@ begins = [e["time"]["begin"] for e in t["events"] if "begin" in e["time"]]
 assert begins == sorted(begins), begins
 PY
 chromium --headless --no-sandbox --disable-gpu --disable-background-networking --no-first-run \
+  --disable-dev-shm-usage \
   --user-data-dir="$WORK/profile" --virtual-time-budget=5000 --dump-dom "file://$WORK/report.html" \
   > "$WORK/dom.html" 2>/dev/null || fail "chromium failed"
 python3 - "$WORK/dom.html" "$WORK/said.json" "$WORK/timeline.json" <<'PY'

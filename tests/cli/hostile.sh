@@ -67,6 +67,7 @@ PY
 html="$WORK/out.html"
 [ "$(grep -o '<script' "$html" | wc -l)" = 2 ] || fail "the HTML has script elements of its own making only: $(grep -o '<script[^>]*>' "$html")"
 chromium --headless --no-sandbox --disable-gpu --disable-background-networking --no-first-run \
+  --disable-dev-shm-usage \
   --user-data-dir="$WORK/profile" --virtual-time-budget=5000 --dump-dom "file://$html" \
   > "$WORK/dom.html" 2>/dev/null || fail "chromium failed"
 expect_in "$WORK/dom.html" 'data-ready="1"'

@@ -34,7 +34,7 @@ diff -u "$GOLDEN/report.nosvg.html" "$WORK/report.nosvg.html" > "$WORK/diff" ||
 
 chrome() {
   chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
-    --no-first-run --user-data-dir="$WORK/profile-$RANDOM" --virtual-time-budget=5000 "$@" 2>/dev/null
+    --no-first-run --disable-dev-shm-usage --user-data-dir="$WORK/profile-$RANDOM" --virtual-time-budget=5000 "$@" 2>/dev/null
 }
 
 chrome --dump-dom "file://$WORK/report.html" > "$WORK/dom.html" || fail "chromium failed"

@@ -374,10 +374,11 @@ std::size_t Count(const std::string& s, const std::string& what) {
 // The DOM after the page's script ran, from headless Chromium.
 ToolRun DumpDom(const testing::TempDir& dir, const std::string& file, const std::string& fragment) {
   return RunTool(
-      "chromium --headless --no-sandbox --disable-gpu --disable-background-networking "
-      "--no-first-run --user-data-dir=" +
+      // Chromium's own messages on stderr (D-Bus, GPU) are kept out of the DOM.
+      "{ chromium --headless --no-sandbox --disable-gpu --disable-background-networking "
+      "--no-first-run --disable-dev-shm-usage --user-data-dir=" +
       ShellQuote(dir.Sub("profile")) + " --virtual-time-budget=5000 --dump-dom " +
-      ShellQuote("file://" + file + fragment) + " 2>/dev/null");
+      ShellQuote("file://" + file + fragment) + " 2>/dev/null; }");
 }
 
 TEST(InlineSvg, DropsPrologAndComments) {
