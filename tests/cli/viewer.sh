@@ -17,6 +17,9 @@ mkdir -p "$ARTIFACTS"
 "$TKG" timeline --json > "$WORK/timeline.json"
 expect_in "$WORK/report.html" "<svg"
 expect_in "$WORK/report.html" "Jens Stoltenberg"
+# Self-contained: nothing to fetch, and a policy that forbids fetching.
+for ref in "src=" "href=" "url(" "@import"; do expect_not_in "$WORK/report.html" "$ref"; done
+expect_in "$WORK/report.html" "content=\"default-src 'none';"
 
 # Golden: the page with its Graphviz SVG cut out.
 python3 - "$WORK/report.html" "$WORK/report.nosvg.html" <<'PY'
