@@ -40,23 +40,25 @@ Status RunFacts(const Flags& flags) {
     std::cout << "no facts match\n";
     return Status();
   }
-  for (const FactRow& f : *rows) {
-    std::string label = TimeLabel(f.st.time);
-    label.resize(12, ' ');
-    std::string qual;
-    if (f.st.polarity == Polarity::kNegative) qual += "negative";
-    if (f.st.modality != Modality::kAsserted) {
-      qual += (qual.empty() ? "" : ", ") + std::string(ModalityName(f.st.modality));
+  PrintCleaned([&] {
+    for (const FactRow& f : *rows) {
+      std::string label = TimeLabel(f.st.time);
+      label.resize(12, ' ');
+      std::string qual;
+      if (f.st.polarity == Polarity::kNegative) qual += "negative";
+      if (f.st.modality != Modality::kAsserted) {
+        qual += (qual.empty() ? "" : ", ") + std::string(ModalityName(f.st.modality));
+      }
+      std::cout << label << "  " << f.st.subject.text << " — " << f.st.relation_text << " — "
+                << (f.st.object.text.empty() ? "(none)" : f.st.object.text)
+                << (qual.empty() ? "" : "  [" + qual + "]") << "\n";
+      std::string by;
+      for (const std::string& b : f.said_by) by += (by.empty() ? "" : "; ") + b;
+      std::string src;
+      for (const Source& s : f.sources) src += (src.empty() ? "" : ", ") + s.doc_id;
+      std::cout << std::string(14, ' ') << "stated by " << by << " [" << src << "]\n";
     }
-    std::cout << label << "  " << f.st.subject.text << " — " << f.st.relation_text << " — "
-              << (f.st.object.text.empty() ? "(none)" : f.st.object.text)
-              << (qual.empty() ? "" : "  [" + qual + "]") << "\n";
-    std::string by;
-    for (const std::string& b : f.said_by) by += (by.empty() ? "" : "; ") + b;
-    std::string src;
-    for (const Source& s : f.sources) src += (src.empty() ? "" : ", ") + s.doc_id;
-    std::cout << std::string(14, ' ') << "stated by " << by << " [" << src << "]\n";
-  }
+  });
   return Status();
 }
 

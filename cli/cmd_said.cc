@@ -42,7 +42,8 @@ void PrintRow(const SaidRow& r, bool explain) {
              "-" + std::to_string(s.span.end) + "]";
     }
   }
-  std::cout << "    source" << (r.sources.size() > 1 ? "s" : "") << ": " << src << "\n\n";
+  std::cout << "    " << r.sources.size() << " source" << (r.sources.size() == 1 ? "" : "s") << ": "
+            << src << "\n\n";
 }
 
 Status RunSaid(const Flags& flags) {
@@ -77,7 +78,9 @@ Status RunSaid(const Flags& flags) {
     std::cout << "no claims match\n";
     return Status();
   }
-  for (const SaidRow& r : *rows) PrintRow(r, flags.Has("explain"));
+  PrintCleaned([&] {
+    for (const SaidRow& r : *rows) PrintRow(r, flags.Has("explain"));
+  });
   return Status();
 }
 

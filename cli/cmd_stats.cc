@@ -21,7 +21,7 @@ Status RunStats(const Flags& flags) {
     auto it = c.find(k);
     return it == c.end() ? std::uint64_t{0} : it->second;
   };
-  if (flags.Has("json")) {
+  if (flags.Has("json") || flags.Has("jsonl")) {
     ojson j;
     j["database"] = (*store)->path();
     j["schema_version"] = kSchemaVersion;
@@ -33,7 +33,7 @@ Status RunStats(const Flags& flags) {
     ojson fam;
     for (const auto& [k, v] : c) fam[k] = v;
     j["families"] = fam;
-    std::cout << j.dump(2) << "\n";
+    std::cout << j.dump(flags.Has("jsonl") ? -1 : 2) << "\n";
     return Status();
   }
   std::printf("database    %s (schema %d, %.1f MB)\n", (*store)->path().c_str(), kSchemaVersion,
@@ -52,7 +52,11 @@ Status RunStats(const Flags& flags) {
 }  // namespace
 
 Command StatsCommand() {
-  return Command{"stats", "[--json]", "what the database holds", {JsonFlag(), DbFlag()}, RunStats};
+  return Command{"stats",
+                 "[--json|--jsonl]",
+                 "what the database holds",
+                 {JsonFlag(), JsonlFlag(), DbFlag()},
+                 RunStats};
 }
 
 }  // namespace tkg::cli

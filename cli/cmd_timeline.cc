@@ -60,11 +60,13 @@ Status RunTimeline(const Flags& flags) {
     std::cout << "no events\n";
     return Status();
   }
-  for (const TimelineEvent& e : t->dated) PrintEvent(e, true);
-  if (!t->undated.empty() && !flags.Has("no-undated")) {
-    std::cout << "\nundated:\n";
-    for (const TimelineEvent& e : t->undated) PrintEvent(e, false);
-  }
+  PrintCleaned([&] {
+    for (const TimelineEvent& e : t->dated) PrintEvent(e, true);
+    if (!t->undated.empty() && !flags.Has("no-undated")) {
+      std::cout << "\nundated:\n";
+      for (const TimelineEvent& e : t->undated) PrintEvent(e, false);
+    }
+  });
   return Status();
 }
 

@@ -5,9 +5,11 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <sstream>
 
 #include "cli/command.h"
 #include "core/text.h"
+#include "export/escape.h"
 
 namespace tkg::cli {
 
@@ -125,6 +127,20 @@ Status WriteOutput(const std::string& path, std::string_view content) {
     return Status::IoError("cannot write " + path);
   }
   return Status();
+}
+
+void PrintCleaned(const std::function<void()>& print) {
+  std::ostringstream text;
+  // Restores std::cout's buffer however `print` ends.
+  struct Restore {
+    std::streambuf* old;
+    ~Restore() { std::cout.rdbuf(old); }
+  };
+  {
+    Restore restore{std::cout.rdbuf(text.rdbuf())};
+    print();
+  }
+  std::cout << CleanText(text.str());
 }
 
 FlagSpec FromFlag() {

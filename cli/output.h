@@ -4,6 +4,7 @@
 #ifndef TKG_CLI_OUTPUT_H_
 #define TKG_CLI_OUTPUT_H_
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,6 +44,14 @@ Result<QueryFlags> QueryFlagsFrom(const Flags& flags);
 // Writes `content` to `path` ("-" or "" = stdout) atomically: a temporary
 // file in the same directory, then rename.
 Status WriteOutput(const std::string& path, std::string_view content);
+
+// Runs `print`, which writes human-readable text to std::cout, and then
+// writes what it printed with control characters removed (CleanText: C0 and
+// C1 controls other than newline dropped, tabs as spaces, ill-formed UTF-8 as
+// U+FFFD). Stored text comes from articles and may hold terminal escape
+// sequences ("\x1b]0;title\x07", "\x1b[2J"); they must never reach a
+// terminal. JSON output needs no such care: JSON escapes them.
+void PrintCleaned(const std::function<void()>& print);
 
 // Flags of the query commands.
 FlagSpec FromFlag();

@@ -14,12 +14,13 @@ function(tkg_add_test name)
 endfunction()
 
 # tkg_add_cli_test(script): an end-to-end shell script run by ctest with the
-# built tkg binary in $TKG and the source root in $SRC.
+# built tkg binary in $TKG, the source root in $SRC and a directory for
+# files worth keeping (screenshots) in $ARTIFACTS.
 function(tkg_add_cli_test script)
   get_filename_component(name ${script} NAME_WE)
   add_test(NAME cli.${name} COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/${script}
            WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
   set_tests_properties(cli.${name} PROPERTIES
-    ENVIRONMENT "TKG=$<TARGET_FILE:tkg>;SRC=${PROJECT_SOURCE_DIR};TKG_DATA=${PROJECT_SOURCE_DIR}/extract/data"
+    ENVIRONMENT "TKG=$<TARGET_FILE:tkg>;SRC=${PROJECT_SOURCE_DIR};TKG_DATA=${PROJECT_SOURCE_DIR}/extract/data;ARTIFACTS=${PROJECT_BINARY_DIR}/test-artifacts"
     LABELS cli)
 endfunction()

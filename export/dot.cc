@@ -1,7 +1,9 @@
 #include "export/dot.h"
 
 #include <exception>
+#include <map>
 #include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -75,6 +77,17 @@ class DotWriter {
     for (const GraphView::FactEdge& f : g_.facts) WriteFact(f);
     if (!g_.said.empty()) out_ << "\n  // statements\n";
     for (const GraphView::SaidEdge& s : g_.said) WriteSaid(s);
+    if (options_.cluster != DotOptions::Cluster::kNone) {
+      int n = 0;
+      for (const std::string& key : cluster_order_) {
+        out_ << "  subgraph " << DotQuote("cluster_" + std::to_string(++n)) << " {\n"
+             << "    label=" << DotQuote(key)
+             << "; style=\"rounded,dashed\"; color=gray60; fontsize=10;\n";
+        for (const std::string& line : clusters_[key]) out_ << "  " << line;
+        out_ << "  }\n";
+      }
+      out_ << edges_.str();
+    }
     out_ << "}\n";
   }
 
@@ -130,19 +143,47 @@ class DotWriter {
     std::string text = CutChars(s.content, options_.max_label);
     text = WrapWords(text, options_.wrap_width);
     if (s.kind == StoredClaimKind::kDirect) text = "“" + text + "”";
-    out_ << "  " << DotQuote(box) << " [label=" << DotQuote(text)
+    const bool clustered = options_.cluster != DotOptions::Cluster::kNone;
+    std::ostringstream node;
+    node << "  " << DotQuote(box) << " [label=" << DotQuote(text)
          << ", shape=box, style=\"rounded,filled\", fillcolor=white, fontsize=10];\n";
+    if (clustered) {
+      if (!s.speaker.empty()) EnsureNode(s.speaker);  // declared outside the cluster
+      AddToCluster(ClusterKey(s), node.str());
+    } else {
+      out_ << node.str();
+    }
+    std::ostream& edges = clustered ? static_cast<std::ostream&>(edges_) : out_;
     if (!s.speaker.empty()) {
       EnsureNode(s.speaker);
-      out_ << "  " << DotQuote(s.speaker) << " -> " << DotQuote(box)
-           << " [label=" << DotQuote(SaidLabel(s)) << "];\n";
+      edges << "  " << DotQuote(s.speaker) << " -> " << DotQuote(box)
+            << " [label=" << DotQuote(SaidLabel(s)) << "];\n";
     }
     std::set<std::string> done;
     for (const std::string& about : s.about) {
       if (!IsEntity(about) || !done.insert(about).second) continue;
-      out_ << "  " << DotQuote(box) << " -> " << DotQuote(about)
-           << " [style=dashed, color=gray50, arrowhead=none];\n";
+      edges << "  " << DotQuote(box) << " -> " << DotQuote(about)
+            << " [style=dashed, color=gray50, arrowhead=none];\n";
     }
+  }
+
+  // The cluster label of a statement: its first source's document (with the
+  // title when there is one), or the year of its date.
+  std::string ClusterKey(const GraphView::SaidEdge& s) const {
+    if (options_.cluster == DotOptions::Cluster::kYear) {
+      if (!s.date.anchor.has_interval()) return "undated";
+      const date::year_month_day ymd{s.date.anchor.begin};
+      return FormatYear(static_cast<int>(ymd.year()));
+    }
+    if (s.sources.empty()) return "(no document)";
+    const Source& src = s.sources.front();
+    return src.title.empty() ? src.doc_id : src.doc_id + ": " + CutChars(src.title, 60);
+  }
+
+  void AddToCluster(const std::string& key, std::string line) {
+    auto [it, fresh] = clusters_.try_emplace(key);
+    if (fresh) cluster_order_.push_back(key);
+    it->second.push_back(std::move(line));
   }
 
   bool IsEntity(const std::string& id) const { return entities_.count(id) > 0; }
@@ -154,6 +195,11 @@ class DotWriter {
   std::set<std::string> ids_;       // every node id written so far (and all entities)
   int objects_ = 0;
   int statements_ = 0;
+  // With clustering: statement nodes by cluster, in first-seen order, and
+  // the edges, written after the clusters.
+  std::map<std::string, std::vector<std::string>> clusters_;
+  std::vector<std::string> cluster_order_;
+  std::ostringstream edges_;
 };
 
 }  // namespace

@@ -30,6 +30,15 @@ struct DotOptions {
   // characters, so that boxes stay compact in every layout. 0: one line.
   // Default: 30
   std::size_t wrap_width = 30;
+
+  // Said statements drawn inside boxes (Graphviz clusters): kDocument, one
+  // per document (a statement's first source, labelled with its id and
+  // title); kYear, one per year of its date ("undated" for the rest).
+  // Entities stay outside, since they belong to many. neato and sfdp ignore
+  // clusters; the output stays valid for them.
+  // Default: kNone
+  enum class Cluster { kNone, kDocument, kYear };
+  Cluster cluster = Cluster::kNone;
 };
 
 // Writes the whole graph to `out`: entity nodes in the order given, then the

@@ -89,6 +89,7 @@ ojson SaidRowToJson(const SaidRow& r) {
   j["kind"] = Name(StoredClaimKindName(r.kind));
   j["cue"] = Str(r.cue);
   j["content"] = Str(r.content);
+  if (!r.statement_time.anchor.value.empty()) j["statement_time"] = TimeToJson(r.statement_time);
   j["about"] = Strings(r.about);
   j["confidence"] = RoundConfidence(r.confidence);
   j["sources"] = Sources(r.sources);

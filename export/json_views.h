@@ -33,7 +33,8 @@ ojson TimeToJson(const DatedAnchor& t);
 ojson SourceToJson(const Source& s);
 
 // {"date": TimeToJson, "speaker", "speaker_id" (null if none), "speaker_text",
-//  "kind", "cue", "content", "about": [ids], "confidence", "sources": [...]}.
+//  "kind", "cue", "content", "statement_time"? (the statement's own time,
+//  when it has one), "about": [ids], "confidence", "sources": [...]}.
 ojson SaidRowToJson(const SaidRow& r);
 
 // {"type", "time", "title", "text", "speaker"?, "speaker_id"? (when set),

@@ -29,8 +29,9 @@ struct TimelineJsOptions {
   // Default: 20
   std::size_t max_events = 20;
 
-  // What "group" shows: "speaker" (who said it; facts by subject) or "type"
-  // (said / fact / statement).
+  // What "group" shows: "speaker" (who said it; facts by subject), "entity"
+  // (the first entity the event involves: a said event's speaker, a fact's
+  // subject; "other" when none) or "type" (said / fact / statement).
   // Default: "speaker"
   std::string group_by = "speaker";
 };

@@ -132,6 +132,9 @@ Result<std::vector<SaidRow>> GroupSaid(const Store& store, Docs& docs,
       row.content = rec.content_text;
       row.date = rec.date;
       row.confidence = rec.confidence;
+      auto st = store.GetStatement(rec.statement);
+      if (!st.ok()) return st.status();
+      if (st->has_value()) row.statement_time = (*st)->time;
       for (const Id128& a : rec.about) {
         std::string id = EntityIdOrEmpty(store, a, &entity_ids);
         if (!id.empty() && id != row.speaker_id) row.about.push_back(id);
@@ -741,6 +744,7 @@ Result<GraphView> BuildGraph(const Store& store, const GraphQuery& q) {
     e.cue = r.cue;
     e.kind = r.kind;
     e.date = r.date;
+    e.statement_time = r.statement_time;
     e.sources = std::move(r.sources);
     e.about = std::move(r.about);
     ++degree[e.speaker];

@@ -63,6 +63,9 @@ struct SaidRow {
   std::string cue;  // lemma
   std::string content;
   DatedAnchor date;
+  // The statement's own time, when it has one ("a 2008 decision" said on
+  // 2022-11-29 has 2008); empty value otherwise.
+  DatedAnchor statement_time;
   std::vector<std::string> about;  // entity ids the content mentions
   std::vector<Source> sources;
   float confidence = 0.0F;  // the highest over the sources
@@ -185,6 +188,7 @@ struct GraphView {
     std::string cue;
     StoredClaimKind kind = StoredClaimKind::kIndirect;
     DatedAnchor date;
+    DatedAnchor statement_time;      // the statement's own time, if any (SaidRow)
     std::vector<std::string> about;  // entity ids the content mentions
     std::vector<Source> sources;
   };

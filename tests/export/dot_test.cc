@@ -252,3 +252,47 @@ TEST(WriteDot, HostileTextIsEscapedAndStillRenders) {
 
 }  // namespace
 }  // namespace tkg
+
+namespace tkg {
+namespace {
+
+TEST(WriteDot, ClustersStatementsByDocumentOrYear) {
+  GraphView g = testing::FixtureGraph();
+  g.said[1].sources = {testing::MakeSource("doc-2", "Hostile \"title\" <script>", "", 0.5F)};
+  g.said[1].date = testing::Dated(YearAnchor(date::year{2008}), DateBasis::kExplicit);
+  DotOptions by_doc;
+  by_doc.cluster = DotOptions::Cluster::kDocument;
+  const std::string doc = Dot(g, by_doc);
+  EXPECT_THAT(doc, HasSubstr("subgraph \"cluster_1\" {\n    label=\"doc-1: NATO confirms 2008 "
+                             "decision\";"));
+  EXPECT_THAT(doc, HasSubstr("subgraph \"cluster_2\" {\n    label=\"doc-2: Hostile \\\"title\\\" "
+                             "<script>\";"));
+  // The statement box sits in its cluster; the speaker stays outside.
+  const std::size_t c1 = doc.find("subgraph \"cluster_1\"");
+  const std::size_t c2 = doc.find("subgraph \"cluster_2\"");
+  EXPECT_LT(c1, doc.find("\"s1\" [label="));
+  EXPECT_GT(c2, doc.find("\"s1\" [label="));
+  EXPECT_GT(doc.find("\"s2\" [label="), c2);
+  EXPECT_LT(doc.find("\"person/jens-stoltenberg\" [label="), c1);
+
+  DotOptions by_year;
+  by_year.cluster = DotOptions::Cluster::kYear;
+  const std::string year = Dot(g, by_year);
+  EXPECT_THAT(year, HasSubstr("label=\"2022\";"));
+  EXPECT_THAT(year, HasSubstr("label=\"2008\";"));
+  // Without clustering nothing changes.
+  EXPECT_THAT(Dot(g), Not(HasSubstr("subgraph")));
+  for (const std::string* dot : {&doc, &year}) {
+    for (const char* program : {"dot", "neato", "sfdp"}) {
+      Result<std::string> svg = RenderDot(*dot, "svg", program);
+      ASSERT_OK(svg) << program;
+      EXPECT_THAT(*svg, HasSubstr("Jens Stoltenberg")) << program;
+    }
+    Result<std::string> svg = RenderDot(*dot, "svg");
+    ASSERT_OK(svg);
+    EXPECT_THAT(*svg, HasSubstr("class=\"cluster\""));
+  }
+}
+
+}  // namespace
+}  // namespace tkg
