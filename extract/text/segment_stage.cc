@@ -91,7 +91,17 @@ void SegmentStage::SplitSentences(const Document& doc, std::uint32_t zone, std::
     std::uint32_t boundary = 0;  // index of the last token of the sentence, +1
     if (t.kind == TokenKind::kPunct && IsTerminal(tt)) {
       std::uint32_t j = i + 1;
-      while (j < end && IsCloser(toks[j], doc.TokenText(j))) ++j;
+      for (;;) {
+        while (j < end && IsCloser(toks[j], doc.TokenText(j))) ++j;
+        // Citation markers glued to the period belong to the sentence:
+        // "... Bao Jingyan.[45][46] Zhuangzi ...".
+        if (j + 2 < end && doc.TokenText(j) == "[" && !toks[j].Has(kTokSpaceBefore) &&
+            toks[j + 1].kind == TokenKind::kNumber && doc.TokenText(j + 2) == "]") {
+          j += 3;
+          continue;
+        }
+        break;
+      }
       if (j < end && StartsSentence(toks[j], doc.TokenText(j))) boundary = j;
     } else if (t.Has(kTokAbbreviation)) {
       const LexiconEntry* abbr = res_->Entry(res_->abbreviations, doc, i);

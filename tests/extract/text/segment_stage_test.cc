@@ -33,6 +33,15 @@ TEST(SentenceSplitter, QuotesAndBracketsAfterThePeriod) {
                           "Then “Yes?” she asked."));
 }
 
+TEST(SentenceSplitter, CitationMarkersStayWithTheirSentence) {
+  EXPECT_THAT(Split("It was noted by Bao Jingyan.[45][46] Zhuangzi wrote more. See [3] for it."),
+              ElementsAre("It was noted by Bao Jingyan.[45][46]", "Zhuangzi wrote more.",
+                          "See [3] for it."));
+  // A bracket after a space opens the next sentence.
+  EXPECT_THAT(Split("He left. [Editor's note: he came back.]"),
+              ElementsAre("He left.", "[Editor's note: he came back.]"));
+}
+
 TEST(SentenceSplitter, ParagraphsAndHeadlinesWithoutPeriods) {
   EXPECT_THAT(
       Split("NATO chief says alliance will not back down\n\nIt met today.\n\nMore text here."),
