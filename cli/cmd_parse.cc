@@ -92,13 +92,18 @@ Status ParseText(const Flags& flags) {
         return Status();
       }
       const Document& d = *doc;
-      std::cout << "# newdoc id = " << d.meta().id << "\n";
+      // Comment lines end at a line break; ids and texts lose theirs (and tabs).
+      std::string id = d.meta().id;
+      for (char& c : id) {
+        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+      }
+      std::cout << "# newdoc id = " << id << "\n";
       std::size_t n = 0;
       for (const Sentence& s : d.sentences()) {
-        std::cout << "# sent_id = " << d.meta().id << "-" << ++n << "\n";
+        std::cout << "# sent_id = " << id << "-" << ++n << "\n";
         std::string text(d.Slice(s.span));
         for (char& c : text) {
-          if (c == '\n' || c == '\r') c = ' ';
+          if (c == '\n' || c == '\r' || c == '\t') c = ' ';
         }
         std::cout << "# text = " << text << "\n";
         for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {

@@ -88,7 +88,7 @@ ojson VisTimeline(const Timeline& t, std::string_view group_by) {
 std::string CsvField(std::string_view s, bool text) {
   std::string v = ValidUtf8(s);
   if (text && !v.empty() &&
-      (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@' || v[0] == '\t')) {
+      (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@' || v[0] == '\t' || v[0] == '\r')) {
     v.insert(v.begin(), '\'');
   }
   if (v.find_first_of(",\"\r\n") == std::string::npos) return v;

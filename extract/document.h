@@ -14,6 +14,7 @@
 #define TKG_EXTRACT_DOCUMENT_H_
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -97,7 +98,7 @@ struct Token {
 };
 
 // Per-token syntax, filled by the syntax stage. The tag and relation names
-// point into the syntax model, which the Resources keep alive; the lemma is
+// point into the syntax model, which the document keeps alive; the lemma is
 // read with Document::Lemma(i).
 struct TokenSyntax {
   std::string_view upos, xpos, deprel;
@@ -246,6 +247,14 @@ class Document {
   std::vector<Claim>* mutable_claims() { return &claims_; }
   std::vector<Fact>* mutable_facts() { return &facts_; }
   std::vector<TokenSyntax>* mutable_syntax() { return &syntax_; }
+  // Starts the syntax layer: one empty entry per token, no lemmas, and a
+  // reference to `owner` (the model the tag and relation names point into),
+  // so that the names stay valid as long as the document.
+  void ResetSyntax(std::shared_ptr<const void> owner) {
+    syntax_.assign(tokens_.size(), TokenSyntax{});
+    lemma_arena_.clear();
+    syntax_owner_ = std::move(owner);
+  }
   // Appends a lemma to the arena and records it on syntax entry i.
   void SetLemma(std::size_t i, std::string_view lemma) {
     syntax_[i].lemma_begin = static_cast<std::uint32_t>(lemma_arena_.size());
@@ -299,6 +308,7 @@ class Document {
   std::vector<Fact> facts_;
   std::vector<TokenSyntax> syntax_;
   std::string lemma_arena_;
+  std::shared_ptr<const void> syntax_owner_;
   std::vector<std::string> warnings_;
 };
 

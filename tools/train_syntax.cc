@@ -5,7 +5,8 @@
 //   tkg-train-syntax --train A.conllu [--train B.conllu] [--dev D.conllu ...]
 //                    [--tagger-epochs N] [--parser-epochs N] [--seed S]
 //                    [--tagger-prune W] [--parser-prune W] [--jackknife K]
-//                    [--wordnet DIR] [--reuse-tagger MODEL] -o MODEL
+//                    [--wordnet DIR] [--reuse-tagger MODEL] [--reuse-parser MODEL]
+//                    -o MODEL
 //
 // Prints the dev scores per epoch on stderr (tags from the trained tagger).
 // See docs/models.md for the command that built the committed model.
@@ -48,7 +49,7 @@ std::string Basename(const std::string& p) { return p.substr(p.find_last_of('/')
 
 int main(int argc, char** argv) {
   std::vector<std::string> train_files, dev_files;
-  std::string out, wordnet = "/usr/share/wordnet", reuse;
+  std::string out, wordnet = "/usr/share/wordnet", reuse, reuse_parser;
   TrainOptions tagger_opt, parser_opt;
   tagger_opt.epochs = 8;
   parser_opt.epochs = 12;
@@ -83,6 +84,8 @@ int main(int argc, char** argv) {
       wordnet = next();
     } else if (a == "--reuse-tagger") {
       reuse = next();
+    } else if (a == "--reuse-parser") {
+      reuse_parser = next();
     } else if (a == "-o") {
       out = next();
     } else {
@@ -131,7 +134,12 @@ int main(int argc, char** argv) {
     m.tagger = (*old)->tagger;
     meta["tagger"] = nlohmann::json::parse((*old)->metadata, nullptr, false)["tagger"];
   } else {
-    m.tagger = Tagger::Train(train, devp, tagger_opt);
+    auto tagger = Tagger::Train(train, devp, tagger_opt);
+    if (!tagger.ok()) {
+      std::cerr << "tkg-train-syntax: " << tagger.status().message() << "\n";
+      return 1;
+    }
+    m.tagger = std::move(*tagger);
     meta["tagger"]["epochs"] = tagger_opt.epochs;
     meta["tagger"]["prune"] = tagger_opt.prune;
     meta["tagger"]["train_seconds"] = Seconds(t0);
@@ -157,7 +165,12 @@ int main(int argc, char** argv) {
         if (static_cast<int>(i % static_cast<std::size_t>(jackknife)) != k)
           rest.push_back(train[i]);
       }
-      Tagger fold = Tagger::Train(rest, nullptr, fold_opt);
+      auto fold_r = Tagger::Train(rest, nullptr, fold_opt);
+      if (!fold_r.ok()) {
+        std::cerr << "tkg-train-syntax: " << fold_r.status().message() << "\n";
+        return 1;
+      }
+      const Tagger& fold = *fold_r;
       for (std::size_t i = static_cast<std::size_t>(k); i < train.size();
            i += static_cast<std::size_t>(jackknife)) {
         forms.clear();
@@ -174,11 +187,22 @@ int main(int argc, char** argv) {
     meta["parser"]["jackknife"] = jackknife;
   }
   t0 = std::chrono::steady_clock::now();
-  m.parser = Parser::Train(jackknife >= 2 ? retagged : train, devp, &m.tagger,
-                           /*retag_train=*/jackknife < 2, parser_opt);
-  meta["parser"]["epochs"] = parser_opt.epochs;
-  meta["parser"]["prune"] = parser_opt.prune;
-  meta["parser"]["train_seconds"] = Seconds(t0);
+  if (!reuse_parser.empty()) {
+    // The parser of an earlier model (trained with the same data and flags).
+    auto old = SyntaxModel::Load(reuse_parser);
+    if (!old.ok()) {
+      std::cerr << "tkg-train-syntax: " << old.status().message() << "\n";
+      return 1;
+    }
+    m.parser = (*old)->parser;
+    meta["parser"] = nlohmann::json::parse((*old)->metadata, nullptr, false)["parser"];
+  } else {
+    m.parser = Parser::Train(jackknife >= 2 ? retagged : train, devp, &m.tagger,
+                             /*retag_train=*/jackknife < 2, parser_opt);
+    meta["parser"]["epochs"] = parser_opt.epochs;
+    meta["parser"]["prune"] = parser_opt.prune;
+    meta["parser"]["train_seconds"] = Seconds(t0);
+  }
   std::cerr << "parser: " << m.parser.num_labels() << " labels, "
             << m.parser.weights().num_features() << " features, "
             << m.parser.weights().num_weights() << " weights, trained in " << Seconds(t0) << " s\n";

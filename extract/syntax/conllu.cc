@@ -41,7 +41,7 @@ Result<bool> ConlluReader::Next(ConlluSentence* s) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty()) {
       if (s->lines.empty()) continue;
-      return true;
+      return CheckHeads(*s);
     }
     if (s->lines.empty()) s->first_line = line_no_;
     auto where = [&]() { return name_ + ":" + std::to_string(line_no_) + ": "; };
@@ -85,9 +85,13 @@ Result<bool> ConlluReader::Next(ConlluSentence* s) {
   }
   if (in_->bad()) return Status::IoError(name_ + ": read error");
   if (s->lines.empty()) return false;
-  for (const ConlluWord& w : s->words) {
-    if (w.head > static_cast<int>(s->words.size())) {
-      return Status::InvalidArgument(name_ + ":" + std::to_string(s->first_line) +
+  return CheckHeads(*s);
+}
+
+Result<bool> ConlluReader::CheckHeads(const ConlluSentence& s) const {
+  for (std::size_t i = 0; i < s.words.size(); ++i) {
+    if (s.words[i].head > static_cast<int>(s.words.size())) {
+      return Status::InvalidArgument(name_ + ":" + std::to_string(s.first_line + s.word_line[i]) +
                                      ": HEAD beyond the sentence");
     }
   }

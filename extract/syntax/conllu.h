@@ -42,6 +42,7 @@ class ConlluReader {
   Result<bool> Next(ConlluSentence* s);
 
  private:
+  Result<bool> CheckHeads(const ConlluSentence& s) const;
   std::istream* in_;
   std::string name_;
   std::uint64_t line_no_ = 0;

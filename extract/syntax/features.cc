@@ -6,18 +6,6 @@
 
 namespace tkg::syntax {
 
-std::string NormalizeWord(std::string_view form) {
-  std::string out(form);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') {
-      c = static_cast<char>(c - 'A' + 'a');
-    } else if (c >= '0' && c <= '9') {
-      c = '0';
-    }
-  }
-  return out;
-}
-
 void ComputeWordKeys(std::string_view form, WordKeys* out, std::string* scratch) {
   out->raw = StringHash(form);
   std::string& s = *scratch;

@@ -19,8 +19,6 @@ struct WordKeys {
   std::uint64_t suf[4] = {};  // suffixes of 1..4
 };
 
-// The lower-cased, digit-normalised form.
-std::string NormalizeWord(std::string_view form);
 // The keys of one word; `scratch` avoids an allocation per call.
 void ComputeWordKeys(std::string_view form, WordKeys* out, std::string* scratch);
 

@@ -217,7 +217,6 @@ void Lemmatizer::Serialize(std::string* out) const {
 Result<Lemmatizer> Lemmatizer::Deserialize(std::string_view data, std::size_t* pos) {
   Lemmatizer lem;
   TKG_ASSIGN_OR_RETURN(std::uint32_t n, GetU32(data, pos));
-  lem.exceptions_.reserve(n);
   for (std::uint32_t i = 0; i < n; ++i) {
     TKG_ASSIGN_OR_RETURN(std::string k, GetString(data, pos));
     TKG_ASSIGN_OR_RETURN(std::string v, GetString(data, pos));
@@ -225,7 +224,6 @@ Result<Lemmatizer> Lemmatizer::Deserialize(std::string_view data, std::size_t* p
   }
   for (int c = 0; c < 3; ++c) {
     TKG_ASSIGN_OR_RETURN(std::uint32_t nk, GetU32(data, pos));
-    lem.known_[c].reserve(nk);
     for (std::uint32_t i = 0; i < nk; ++i) {
       TKG_ASSIGN_OR_RETURN(std::string k, GetString(data, pos));
       lem.known_[c].insert(std::move(k));

@@ -329,6 +329,10 @@ int BestValid(const State& s, const float* scores, std::size_t n_labels) {
       }
     }
   }
+  if (best < 0) {  // non-finite scores: the first valid move
+    if (Valid(s, kShift)) return 0;
+    return Valid(s, kLeft) ? 1 : 1 + static_cast<int>(n_labels);
+  }
   return best;
 }
 
@@ -423,6 +427,15 @@ Parser Parser::Train(const std::vector<ConlluSentence>& train,
     if (p.labels_.size() >= 127 || -n < 5) break;
     label_id[l] = static_cast<int>(p.labels_.size());
     p.labels_.push_back(l);
+  }
+  // "dep" (unspecified dependency) is the fallback of rare labels: always there.
+  if (label_id.count("dep") == 0) {
+    if (p.labels_.size() == 127) {
+      label_id.erase(p.labels_.back());
+      p.labels_.pop_back();
+    }
+    label_id["dep"] = static_cast<int>(p.labels_.size());
+    p.labels_.push_back("dep");
   }
   auto id_of = [&](const std::string& l) {
     auto it = label_id.find(l);

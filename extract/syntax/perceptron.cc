@@ -70,8 +70,13 @@ Result<std::string> GetString(std::string_view data, std::size_t* pos) {
   return s;
 }
 
+void WeightTable::SlotArray::Release() {
+  std::free(data);
+  data = nullptr;
+  size = 0;
+}
 void WeightTable::SlotArray::Assign(std::size_t n) {
-  this->~SlotArray();
+  Release();
   constexpr std::size_t kHuge = 2u << 20;
   std::size_t bytes = (n * sizeof(Slot) + kHuge - 1) / kHuge * kHuge;
   void* p = std::aligned_alloc(kHuge, bytes);
@@ -81,11 +86,7 @@ void WeightTable::SlotArray::Assign(std::size_t n) {
   size = n;
   std::uninitialized_fill_n(data, n, Slot{});
 }
-WeightTable::SlotArray::~SlotArray() {
-  std::free(data);
-  data = nullptr;
-  size = 0;
-}
+WeightTable::SlotArray::~SlotArray() { Release(); }
 WeightTable::SlotArray::SlotArray(const SlotArray& o) {
   if (o.size == 0) return;
   Assign(o.size);
@@ -196,6 +197,9 @@ Result<WeightTable> WeightTable::Deserialize(std::string_view data, std::size_t*
   if (data.size() - *pos < 4) return Status::Corruption("model file truncated");
   std::memcpy(&t.scale_, data.data() + *pos, 4);
   *pos += 4;
+  if (!std::isfinite(t.scale_) || t.scale_ <= 0.0F) {
+    return Status::Corruption("model weight scale is not a positive number");
+  }
   TKG_RETURN_IF_ERROR(GetArray(data, pos, &t.keys_));
   TKG_RETURN_IF_ERROR(GetArray(data, pos, &t.offsets_));
   TKG_RETURN_IF_ERROR(GetArray(data, pos, &t.classes_));

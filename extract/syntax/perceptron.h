@@ -94,6 +94,7 @@ class WeightTable {
     SlotArray& operator=(SlotArray&& o) noexcept;
     ~SlotArray();
     void Assign(std::size_t n);
+    void Release();
     bool empty() const { return size == 0; }
     Slot& operator[](std::size_t i) { return data[i]; }
     const Slot& operator[](std::size_t i) const { return data[i]; }

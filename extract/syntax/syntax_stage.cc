@@ -10,9 +10,8 @@ Result<std::unique_ptr<Stage>> SyntaxStage::Make(const std::shared_ptr<const Res
 }
 
 Status SyntaxStage::Run(Document* doc) const {
-  const auto& tokens = doc->tokens();
+  doc->ResetSyntax(model_);
   std::vector<TokenSyntax>* out = doc->mutable_syntax();
-  out->assign(tokens.size(), TokenSyntax{});
   std::vector<std::string_view> forms;
   std::vector<std::uint16_t> tags;
   std::vector<syntax::ParserInput> in;

@@ -129,8 +129,8 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::uint1
   }
 }
 
-Tagger Tagger::Train(const std::vector<ConlluSentence>& train,
-                     const std::vector<ConlluSentence>* dev, const TrainOptions& opt) {
+Result<Tagger> Tagger::Train(const std::vector<ConlluSentence>& train,
+                             const std::vector<ConlluSentence>* dev, const TrainOptions& opt) {
   Tagger tg;
   std::map<std::pair<std::string, std::string>, std::uint16_t> class_of;
   std::unordered_map<std::uint64_t, std::map<std::uint16_t, int>>
@@ -141,6 +141,9 @@ Tagger Tagger::Train(const std::vector<ConlluSentence>& train,
       auto key = std::make_pair(w.upos, w.xpos);
       auto it = class_of.find(key);
       if (it == class_of.end()) {
+        if (tg.upos_.size() == 255) {
+          return Status::InvalidArgument("the training data has more than 255 UPOS/XPOS pairs");
+        }
         it = class_of.emplace(key, static_cast<std::uint16_t>(tg.upos_.size())).first;
         tg.upos_.push_back(w.upos);
         tg.xpos_.push_back(w.xpos);
@@ -306,7 +309,6 @@ Result<Tagger> Tagger::Deserialize(std::string_view data, std::size_t* pos) {
     tg.tag_dict_[(static_cast<std::uint64_t>(hi) << 32) | lo] = static_cast<std::uint16_t>(v);
   }
   TKG_ASSIGN_OR_RETURN(std::uint32_t na, GetU32(data, pos));
-  tg.ambiguity_.reserve(na);
   for (std::uint32_t i = 0; i < na; ++i) {
     TKG_ASSIGN_OR_RETURN(std::uint64_t k, GetU64(data, pos));
     TKG_ASSIGN_OR_RETURN(std::uint64_t v, GetU64(data, pos));

@@ -47,8 +47,9 @@ class Tagger {
   const WeightTable& weights() const { return weights_; }
 
   // Trains on `train`; with `dev`, logs UPOS/XPOS accuracy per epoch.
-  static Tagger Train(const std::vector<ConlluSentence>& train,
-                      const std::vector<ConlluSentence>* dev, const TrainOptions& opt);
+  // InvalidArgument if the data has more than 255 UPOS/XPOS pairs.
+  static Result<Tagger> Train(const std::vector<ConlluSentence>& train,
+                              const std::vector<ConlluSentence>* dev, const TrainOptions& opt);
 
   // Model section (see docs/models.md).
   void Serialize(std::string* out) const;

@@ -339,12 +339,14 @@ TEST(TimelineCsv, HostileTextParsesBackAndCannotRunFormulas) {
   t.dated[0].title = testing::HostileText();
   t.dated[0].text = "=HYPERLINK(\"http://evil\",\"x\")";
   t.dated[0].speaker = std::string("a,b\r\n\"c\"");
+  t.dated[1].text = "\r=1+1";
   const std::string csv = TimelineCsv(t);
   testing::TempDir dir;
   ASSERT_TRUE(testing::WriteFile(dir.Sub("t.csv"), csv));
   ToolRun py = RunTool(
       "python3 -c 'import csv,sys,json; r=list(csv.DictReader(open(sys.argv[1], newline=\"\"))); "
-      "print(json.dumps([len(r), r[0][\"title\"], r[0][\"text\"], r[0][\"speaker\"]]))' " +
+      "print(json.dumps([len(r), r[0][\"title\"], r[0][\"text\"], r[0][\"speaker\"], "
+      "r[1][\"text\"]]))' " +
       ShellQuote(dir.Sub("t.csv")));
   ASSERT_EQ(py.status, 0) << py.output;
   const ojson got = ojson::parse(py.output);
@@ -354,6 +356,7 @@ TEST(TimelineCsv, HostileTextParsesBackAndCannotRunFormulas) {
             "&amp; AT&T \u200Fשלום");
   EXPECT_EQ(got[2], "'=HYPERLINK(\"http://evil\",\"x\")");
   EXPECT_EQ(got[3], "a,b\r\n\"c\"");
+  EXPECT_EQ(got[4], "'\r=1+1");
 }
 
 // ------------------------------------------------------------------- HTML

@@ -70,6 +70,12 @@ TEST(Conllu, ErrorsNameTheLine) {
   EXPECT_THAT(r2.status().message(), ::testing::HasSubstr("in.conllu:2: word id '3'"));
   std::istringstream bad_head("1\tA\ta\tX\tX\t_\t5\troot\t_\t_\n");
   EXPECT_FALSE(ConlluReader(&bad_head, "in.conllu").Next(&s).ok());
+  // The same with the blank line that ends a sentence, and a second word.
+  std::istringstream bad_head2(
+      "# c\n1\tA\ta\tX\tX\t_\t0\troot\t_\t_\n2\tB\tb\tX\tX\t_\t40000000\tdep\t_\t_\n\n");
+  auto r3 = ConlluReader(&bad_head2, "in.conllu").Next(&s);
+  ASSERT_FALSE(r3.ok());
+  EXPECT_THAT(r3.status().message(), ::testing::HasSubstr("in.conllu:3: HEAD beyond the sentence"));
 }
 
 }  // namespace

@@ -1,9 +1,14 @@
 #include "extract/syntax/perceptron.h"
 
 #include <algorithm>
+#include <cstring>
+#include <limits>
 #include <random>
 
 #include <gtest/gtest.h>
+
+#include "extract/syntax/lemmatizer.h"
+#include "extract/syntax/tagger.h"
 
 namespace tkg::syntax {
 namespace {
@@ -60,6 +65,53 @@ TEST(Perceptron, TruncatedOrInconsistentTablesAreRefused) {
   bad[0] = 1;  // one class: the stored class 1 is out of range
   std::size_t pos = 0;
   EXPECT_FALSE(WeightTable::Deserialize(bad, &pos).ok());
+}
+
+TEST(Perceptron, NonFiniteScaleIsRefused) {
+  Trainer tr(2);
+  std::vector<std::uint64_t> f = {FeatureHash(1, 1)};
+  tr.Update(f, 0, 1);
+  tr.Tick();
+  std::string bytes;
+  tr.Average(0.0F).Serialize(&bytes);
+  float nan = std::numeric_limits<float>::quiet_NaN();
+  std::memcpy(bytes.data() + 4, &nan, 4);  // after the class count
+  std::size_t pos = 0;
+  auto t = WeightTable::Deserialize(bytes, &pos);
+  ASSERT_FALSE(t.ok());
+  EXPECT_NE(t.status().message().find("scale"), std::string::npos);
+}
+
+// Counts read from a model file are checked against the bytes that are left
+// before anything is allocated: a hostile count is an error, not 30 GB.
+TEST(ModelSections, HugeCountsAreTruncationErrors) {
+  std::string tagger;
+  PutU32(&tagger, 0);  // no first pass
+  PutU32(&tagger, 1);  // one class
+  PutString(&tagger, "NOUN");
+  PutString(&tagger, "NN");
+  PutU32(&tagger, 0);           // empty tag dictionary
+  PutU32(&tagger, 0xFFFFFFF0);  // ambiguity classes: far more than the bytes
+  std::size_t pos = 0;
+  EXPECT_FALSE(Tagger::Deserialize(tagger, &pos).ok());
+
+  std::string lem;
+  PutU32(&lem, 0xFFFFFFF0);  // treebank exceptions
+  pos = 0;
+  EXPECT_FALSE(Lemmatizer::Deserialize(lem, &pos).ok());
+  std::string lem2;
+  PutU32(&lem2, 0);           // no exceptions
+  PutU32(&lem2, 0xFFFFFFF0);  // WordNet nouns
+  pos = 0;
+  EXPECT_FALSE(Lemmatizer::Deserialize(lem2, &pos).ok());
+
+  std::string table;
+  PutU32(&table, 2);
+  float one = 1.0F;
+  table.append(reinterpret_cast<const char*>(&one), 4);
+  PutU32(&table, 0xFFFFFFF0);  // keys
+  pos = 0;
+  EXPECT_FALSE(WeightTable::Deserialize(table, &pos).ok());
 }
 
 }  // namespace
