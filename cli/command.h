@@ -38,6 +38,7 @@ Command FactsCommand();
 Command EntityCommand();
 Command StatsCommand();
 Command ExportCommand();
+Command CheckRulesCommand();
 
 // Diagnostics on stderr.
 void PrintError(std::string_view message);

@@ -30,7 +30,7 @@ FlagSpec DataFlag() {
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
       ExtractCommand(), IngestCommand(), LoadCommand(),  SaidCommand(),   TimelineCommand(),
-      FactsCommand(),   EntityCommand(), StatsCommand(), ExportCommand(),
+      FactsCommand(),   EntityCommand(), StatsCommand(), ExportCommand(), CheckRulesCommand(),
   };
   return kCommands;
 }

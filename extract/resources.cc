@@ -57,6 +57,15 @@ Result<std::shared_ptr<const Resources>> Resources::Load(const std::string& lang
     if (!lex.ok()) return lex.status();
     *f.lex = std::move(*lex);
   }
+  res->time_rules_path = lang_dir + "/time/rules.txt";
+  if (Status read = ReadFile(res->time_rules_path, &res->time_rules); !read.ok()) {
+    if (read.IsNotFound()) {
+      return Status::NotFound("missing data file " + res->time_rules_path +
+                              " (set --data or $TKG_DATA to tkg's extract/data directory)");
+    }
+    return read;
+  }
+  fingerprint.Add("time/rules.txt").Add(res->time_rules);
   res->fingerprint = fingerprint.Finish().Hex().substr(0, 16);
   int slot = 0;
   for (const File& f : files) f.lex->set_slot(slot++);

@@ -44,6 +44,10 @@ struct Resources {
   Lexicon nominals;        // nominals.tsv: noun <TAB> referent kind ("alliance" -> alliance)
   Lexicon pronouns;        // pronouns.tsv: pronoun <TAB> gender <TAB> number <TAB> case
   Lexicon verbs;           // verbs.tsv: inflected form <TAB> lemma <TAB> tense
+  // time/rules.txt: the time stage's token-pattern rules, kept as text and
+  // parsed by the time stage (extract/time/time_rules.h).
+  std::string time_rules_path;
+  std::string time_rules;
 
   // Loads every file of `lang_dir` (e.g. "extract/data/en"). Fails with the
   // first file's error ("path:line: reason").

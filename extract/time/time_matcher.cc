@@ -64,8 +64,10 @@ bool IsComplete(const TimeWord& w) {
 
 }  // namespace
 
-TimeMatcher::TimeMatcher(const TimeVocabulary& vocab, const Resources& res, Document* doc)
+TimeMatcher::TimeMatcher(const TimeVocabulary& vocab, const TimeRules& rules, const Resources& res,
+                         Document* doc)
     : vocab_(vocab),
+      rules_(rules),
       res_(res),
       doc_(doc),
       text_(doc->text()),
@@ -137,6 +139,7 @@ void TimeMatcher::RunSentence(const Sentence& s) {
     t.relative = f.relative;
     t.rule = f.rule;
     if (f.unresolved) ++unresolved_;
+    if (t.anchor.has_interval() && !f.anchored) last_dated_ = t.anchor;
     out->push_back(std::move(t));
   }
 }
@@ -153,9 +156,15 @@ bool TimeMatcher::MatchAt(std::uint32_t i, Found* f) {
   if (!maybe && t.kind == TokenKind::kQuote)
     maybe = i + 1 < se_ && tokens_[i + 1].Has(kTokHasDigit);
   if (!maybe) return false;
-  Found phrase, structure;
+  Found phrase, structure, rule;
   bool has_phrase = MatchPhrase(i, &phrase);
   bool has_structure = MatchStructure(i, &structure);
+  // A data-file rule wins ties: it is the more specific statement.
+  if (MatchRules(i, &rule) && (!has_phrase || rule.end >= phrase.end) &&
+      (!has_structure || rule.end >= structure.end)) {
+    *f = std::move(rule);
+    return true;
+  }
   if (has_structure && (!has_phrase || structure.end > phrase.end)) {
     *f = std::move(structure);
     return true;
@@ -378,6 +387,11 @@ bool TimeMatcher::Weekday(const Prefix& p, std::uint32_t h, Found* f) {
     return true;
   }
   if (w->weekday_ambiguous && !p.deictic && !TriggerBefore(p.start)) return false;
+  // "the Sunday Times", "the Monday Club": a name.
+  if (!p.deictic && h > sb_ && KindAt(h - 1) == TimeWordKind::kDet && InSentence(h + 1) &&
+      tokens_[h + 1].kind == TokenKind::kWord && Cap(h + 1) && W(h + 1) == nullptr) {
+    return false;
+  }
   std::string suffix;
   if (KindAt(end) == TimeWordKind::kPartOfDay) {
     suffix = "T" + W(end)->text;
@@ -745,6 +759,18 @@ bool TimeMatcher::Duration(const Prefix& p, std::uint32_t h, Found* f) {
     if (n.some || n.value != std::floor(n.value)) {
       f->anchor = ValueOnlyAnchor(ago->value < 0 ? "PAST_REF" : "FUTURE_REF");
       return true;
+    }
+    // In a report of quarterly results "a year ago" is the same quarter a
+    // year before: the quarter last named.
+    if (n.value == 1 && uw->unit == TimeUnit::kYear && dct_) {
+      const TimeAnchor* base = PreviousAnchor();
+      if (base != nullptr && base->grain == Grain::kQuarter) {
+        f->anchor = *Shift(*base, ago->value, TimeUnit::kYear);
+        f->relative = true;
+        f->anchored = true;
+        f->rule = RuleRef{"time.relative.ago_quarter"};
+        return true;
+      }
     }
     SetShifted(ago->value * static_cast<int>(n.value), uw->unit, f);
     return true;
@@ -1548,6 +1574,12 @@ std::string TimeMatcher::DurationValue(const Number& n, TimeUnit u) const {
                        : u == TimeUnit::kQuarter ? 3 * n.value
                                                  : n.value;
   if (u == TimeUnit::kQuarter) u = TimeUnit::kMonth;
+  // Decades are written in years (P10Y, PXY), as TimeML annotators do.
+  if (u == TimeUnit::kDecade) {
+    Number years = n;
+    years.value = 10 * n.value;
+    return DurationValue(years, TimeUnit::kYear);
+  }
   if (n.some) {
     v += 'X';
   } else if (value - std::floor(value) == 0.5 && value < 1e6 &&
@@ -1608,6 +1640,312 @@ bool TimeMatcher::BoundaryAfter(std::uint32_t k) const {
 
 bool TimeMatcher::TriggerBefore(std::uint32_t k) const {
   return k > sb_ && KindAt(k - 1) == TimeWordKind::kTrigger;
+}
+
+// ---------------------------------------------------------------------------
+// Rules of the data file.
+
+bool TimeMatcher::MatchRules(std::uint32_t i, Found* f) {
+  bool found = false;
+  for (const TimeRule& r : rules_.rules()) {
+    SlotValue slots[kMaxRuleSlots];
+    std::uint32_t end = 0;
+    if (!MatchItems(r, 0, i, slots, &end)) continue;
+    if (found && end <= f->end) continue;
+    Found g;
+    g.first = i;
+    g.end = end;
+    if (!Normalise(r, slots, i, end, &g)) continue;
+    *f = std::move(g);
+    found = true;
+  }
+  return found;
+}
+
+bool TimeMatcher::MatchItems(const TimeRule& r, std::size_t idx, std::uint32_t k, SlotValue* slots,
+                             std::uint32_t* end) {
+  if (idx == r.items.size()) {
+    *end = k;
+    return k > 0;
+  }
+  const PatternItem& item = r.items[idx];
+  SlotValue v;
+  std::uint32_t next = 0;
+  if (item.negated) {
+    return !MatchItem(item, k, &v, &next) && MatchItems(r, idx + 1, k, slots, end);
+  }
+  if (MatchItem(item, k, &v, &next)) {
+    if (item.slot >= 0) {
+      const SlotValue saved = slots[item.slot];
+      slots[item.slot] = v;
+      if (MatchItems(r, idx + 1, next, slots, end)) return true;
+      slots[item.slot] = saved;
+    } else if (MatchItems(r, idx + 1, next, slots, end)) {
+      return true;
+    }
+  }
+  // An optional item may be left out.
+  return item.optional && MatchItems(r, idx + 1, k, slots, end);
+}
+
+bool TimeMatcher::MatchItem(const PatternItem& item, std::uint32_t k, SlotValue* v,
+                            std::uint32_t* next) {
+  if (!InSentence(k)) return false;
+  const Token& t = tokens_[k];
+  const TimeWord* w = W(k);
+  *next = k + 1;
+  v->set = true;
+  v->word = w;
+  switch (item.cls) {
+    case TokenClass::kLiteral:
+      for (std::size_t j = 0; j < item.words.size(); ++j) {
+        if (item.entries.size() > j && item.entries[j] != nullptr) {
+          if (w == item.entries[j]) return true;
+          continue;
+        }
+        // Punctuation; "'" stands for every apostrophe-like quote.
+        const std::string& p = item.words[j];
+        std::string_view s = Text(k);
+        if (p == "'" && t.kind == TokenKind::kQuote &&
+            (s == "'" || s == "\xE2\x80\x99" || s == "\xE2\x80\x98")) {
+          return true;
+        }
+        if ((t.kind == TokenKind::kPunct || t.kind == TokenKind::kQuote) && s == p) return true;
+      }
+      return false;
+    case TokenClass::kMonth:
+      if (w == nullptr || w->month == 0 || !Cap(k)) return false;
+      v->value = w->month;
+      return true;
+    case TokenClass::kWeekday:
+      if (w == nullptr || w->weekday == 0 || w->weekday_ambiguous || !Cap(k)) return false;
+      v->value = w->weekday;
+      return true;
+    case TokenClass::kDay:
+      v->value = DayAt(k);
+      return v->value != 0;
+    case TokenClass::kYear:
+      v->value = YearAt(k);
+      return v->value != 0;
+    case TokenClass::kYear2: {
+      int nd = 0;
+      const long d = DigitsAt(k, &nd);
+      if (nd != 2) return false;
+      // Only right after an apostrophe: "'08".
+      if (k == 0 || tokens_[k - 1].span.end != t.span.begin) return false;
+      v->value = static_cast<int>(d);
+      return true;
+    }
+    case TokenClass::kNumber: {
+      Number n;
+      if (!NumberAt(k, &n) || n.some || n.value != std::floor(n.value) || n.value > 1e6) {
+        return false;
+      }
+      v->value = static_cast<int>(n.value);
+      *next = n.end;
+      return true;
+    }
+    case TokenClass::kUnit:
+      if (w == nullptr || w->kind != TimeWordKind::kUnit) return false;
+      v->value = static_cast<int>(w->unit);
+      return true;
+    case TokenClass::kSeason:
+      if (w == nullptr || w->kind != TimeWordKind::kSeason) return false;
+      v->value = w->value;
+      return true;
+    case TokenClass::kOrdinal: {
+      if (w != nullptr && w->kind == TimeWordKind::kOrdinal) {
+        v->value = w->value;
+        return true;
+      }
+      std::string_view s = Text(k);
+      if (t.kind != TokenKind::kWord || s.size() < 3 || s.size() > 4) return false;
+      std::string_view suf = s.substr(s.size() - 2);
+      if (suf != "st" && suf != "nd" && suf != "rd" && suf != "th") return false;
+      if (!AllDigits(s.substr(0, s.size() - 2))) return false;
+      v->value = ParseSmall(s.substr(0, s.size() - 2));
+      return v->value > 0;
+    }
+    case TokenClass::kDecade: {
+      std::string_view s = Text(k);
+      if (s.size() != 5 || s.back() != 's' || !AllDigits(s.substr(0, 4)) || s[3] != '0') {
+        return false;
+      }
+      v->value = ParseSmall(s.substr(0, 4));
+      return v->value >= 1000;
+    }
+    case TokenClass::kPartOfDay:
+      return w != nullptr && w->kind == TimeWordKind::kPartOfDay;
+    case TokenClass::kClock: {
+      Clock c;
+      if (!ClockAt(k, &c)) return false;
+      v->value = c.minutes;
+      *next = c.end;
+      return true;
+    }
+    case TokenClass::kWeekNumber: {
+      std::string_view s = Text(k);
+      if (!s.empty() && (s[0] == 'W' || s[0] == 'w')) s.remove_prefix(1);
+      if (s.empty() || s.size() > 2 || !AllDigits(s)) return false;
+      v->value = ParseSmall(s);
+      return v->value >= 1 && v->value <= 53;
+    }
+  }
+  return false;
+}
+
+const TimeAnchor* TimeMatcher::PreviousAnchor() const {
+  for (std::size_t j = found_.size(); j-- > 0;) {
+    if (found_[j].anchor.has_interval() && !found_[j].anchored) return &found_[j].anchor;
+  }
+  return last_dated_ ? &*last_dated_ : nullptr;
+}
+
+std::optional<TimeAnchor> TimeMatcher::Shift(const TimeAnchor& base, int n, TimeUnit u) {
+  if (!base.has_interval()) return std::nullopt;
+  const date::year_month_day ymd{base.begin};
+  switch (u) {
+    case TimeUnit::kDay:
+    case TimeUnit::kWeek:
+    case TimeUnit::kFortnight: {
+      if (base.grain != Grain::kDay) return std::nullopt;
+      const int per = u == TimeUnit::kDay ? 1 : u == TimeUnit::kWeek ? 7 : 14;
+      return DayAnchor(base.begin + days{per * n});
+    }
+    case TimeUnit::kMonth:
+      if (base.grain == Grain::kDay) {
+        const date::year_month_day to = ymd + date::months{n};
+        if (to.ok()) return DayAnchor(sys_days{to});
+        return std::nullopt;
+      }
+      if (base.grain != Grain::kMonth) return std::nullopt;
+      return MonthAnchor(ymd.year() / ymd.month() + date::months{n});
+    case TimeUnit::kYear: {
+      const date::year y = ymd.year() + date::years{n};
+      switch (base.grain) {
+        case Grain::kMonth:
+          return MonthAnchor(y / ymd.month());
+        case Grain::kQuarter:
+          return QuarterAnchor(y, QuarterOfMonth(unsigned{ymd.month()}));
+        case Grain::kHalf:
+          return HalfAnchor(y, unsigned{ymd.month()} <= 6 ? 1 : 2);
+        case Grain::kYear:
+          return YearAnchor(y);
+        default:
+          return std::nullopt;
+      }
+    }
+    default:
+      return std::nullopt;
+  }
+}
+
+bool TimeMatcher::Normalise(const TimeRule& r, const SlotValue* s, std::uint32_t first,
+                            std::uint32_t end, Found* f) {
+  auto arg = [&](std::size_t i) { return s[r.args[i]].value; };
+  auto has = [&](std::size_t i) { return i < r.args.size() && s[r.args[i]].set; };
+  f->type = r.type;
+  f->rule = r.ref;
+  switch (r.norm) {
+    case Normaliser::kDate: {
+      if (r.args.size() == 3 && has(0)) {
+        const date::year_month_day ymd{date::year{arg(0)},
+                                       date::month{static_cast<unsigned>(arg(1))},
+                                       date::day{static_cast<unsigned>(arg(2))}};
+        if (!ymd.ok()) return false;
+        f->anchor = DayAnchor(sys_days{ymd});
+        return true;
+      }
+      // Month and day: the year from the DCT and the tense around.
+      const std::size_t m = r.args.size() == 3 ? 1 : 0;
+      const unsigned month = static_cast<unsigned>(arg(m));
+      const unsigned day = static_cast<unsigned>(arg(m + 1));
+      if (!date::year_month_day{date::year{2000}, date::month{month}, date::day{day}}.ok()) {
+        return false;
+      }
+      if (!dct_) {
+        f->anchor = ValueOnlyAnchor("XXXX-" + Two(static_cast<int>(month)) + "-" +
+                                    Two(static_cast<int>(day)));
+        f->unresolved = true;
+        return true;
+      }
+      f->anchor = MonthDayAnchor(MonthNear(month, first, end), day);
+      f->relative = true;
+      return true;
+    }
+    case Normaliser::kMonth:
+      if (arg(1) < 1 || arg(1) > 12) return false;
+      f->anchor = MonthAnchor(date::year{arg(0)} / date::month{static_cast<unsigned>(arg(1))});
+      return true;
+    case Normaliser::kYear:
+      f->anchor = YearAnchor(date::year{arg(0)});
+      return true;
+    case Normaliser::kYear2: {
+      // The century that does not put the year after the DCT's (2030 without one).
+      const int now = dct_ ? int{date::year_month_day{*dct_}.year()} : 2030;
+      const int y = 2000 + arg(0) <= now ? 2000 + arg(0) : 1900 + arg(0);
+      f->anchor = YearAnchor(date::year{y});
+      return true;
+    }
+    case Normaliser::kSeason:
+      f->anchor = SeasonAnchor(date::year{arg(0)}, arg(1));
+      return true;
+    case Normaliser::kQuarter:
+      if (arg(1) < 1 || arg(1) > 4) return false;
+      f->anchor = QuarterAnchor(date::year{arg(0)}, arg(1));
+      return true;
+    case Normaliser::kHalf:
+      if (arg(1) < 1 || arg(1) > 2) return false;
+      f->anchor = HalfAnchor(date::year{arg(0)}, arg(1));
+      return true;
+    case Normaliser::kWeek: {
+      const iso_week::year_weeknum_weekday w{
+          iso_week::year{arg(0)}, iso_week::weeknum{static_cast<unsigned>(arg(1))}, iso_week::mon};
+      if (!w.ok()) return false;
+      f->anchor = IsoWeekAnchor(arg(0), static_cast<unsigned>(arg(1)));
+      return true;
+    }
+    case Normaliser::kDecade:
+      if (arg(0) % 10 != 0) return false;
+      f->anchor = DecadeAnchor(arg(0));
+      return true;
+    case Normaliser::kCentury:
+      if (arg(0) < 1 || arg(0) > 30) return false;
+      f->anchor = CenturyAnchor((arg(0) - 1) * 100);
+      return true;
+    case Normaliser::kDuration: {
+      const TimeUnit u = static_cast<TimeUnit>(arg(1));
+      if (UnitLetter(u).empty()) return false;
+      Number n;
+      n.value = arg(0);
+      f->anchor = ValueOnlyAnchor(DurationValue(n, u));
+      return true;
+    }
+    case Normaliser::kLater:
+    case Normaliser::kEarlier: {
+      const int n = r.norm == Normaliser::kLater ? arg(0) : -arg(0);
+      const TimeUnit u = static_cast<TimeUnit>(arg(1));
+      const TimeAnchor* base = PreviousAnchor();
+      if (base == nullptr) return false;  // the DCT-relative reading applies
+      std::optional<TimeAnchor> a = Shift(*base, n, u);
+      if (!a) return false;
+      f->anchor = std::move(*a);
+      f->anchored = true;
+      return true;
+    }
+    case Normaliser::kDateTime: {
+      const date::year_month_day ymd{date::year{arg(0)}, date::month{static_cast<unsigned>(arg(1))},
+                                     date::day{static_cast<unsigned>(arg(2))}};
+      if (!ymd.ok()) return false;
+      f->anchor = DayAnchor(sys_days{ymd});
+      f->anchor.value += ClockSuffix(arg(3));
+      return true;
+    }
+    case Normaliser::kReference:
+      f->anchor = ValueOnlyAnchor(r.literal);
+      return true;
+  }
+  return false;
 }
 
 }  // namespace tkg

@@ -33,14 +33,17 @@
 #include "extract/document.h"
 #include "extract/resources.h"
 #include "extract/time/calendar.h"
+#include "extract/time/time_rules.h"
 #include "extract/time/time_vocabulary.h"
 
 namespace tkg {
 
 class TimeMatcher {
  public:
-  // `vocab`, `res` and `doc` must outlive the matcher.
-  TimeMatcher(const TimeVocabulary& vocab, const Resources& res, Document* doc);
+  // `vocab`, `rules`, `res` and `doc` must outlive the matcher. `rules` must
+  // be the rules the vocabulary was built with (their literals point into it).
+  TimeMatcher(const TimeVocabulary& vocab, const TimeRules& rules, const Resources& res,
+              Document* doc);
 
   TimeMatcher(const TimeMatcher&) = delete;
   TimeMatcher& operator=(const TimeMatcher&) = delete;
@@ -86,6 +89,7 @@ class TimeMatcher {
     bool relative = false;    // computed from the DCT
     bool unresolved = false;  // needed the DCT, which is missing
     int clock = -1;           // a time of day (minutes) whose date comes from context
+    bool anchored = false;    // computed from an earlier expression: never an anchor itself
     RuleRef rule;
   };
 
@@ -109,7 +113,32 @@ class TimeMatcher {
     std::uint32_t end = 0;
   };
 
+  // What a rule's slot matched.
+  struct SlotValue {
+    int value = 0;
+    const TimeWord* word = nullptr;
+    bool set = false;
+  };
+
   static bool Accepts(const Prefix& p, unsigned allowed);
+
+  // Rules of the data file (time_rules.h): the longest match of any rule at
+  // token i, the first rule in file order on a tie.
+  bool MatchRules(std::uint32_t i, Found* f);
+  // Matches r.items[idx..] from token k; on success *end is the end token.
+  bool MatchItems(const TimeRule& r, std::size_t idx, std::uint32_t k, SlotValue* slots,
+                  std::uint32_t* end);
+  // One item at token k: its value and the token after it.
+  bool MatchItem(const PatternItem& item, std::uint32_t k, SlotValue* v, std::uint32_t* next);
+  // Applies the rule's normaliser; false when the slots make no valid value.
+  bool Normalise(const TimeRule& r, const SlotValue* slots, std::uint32_t first, std::uint32_t end,
+                 Found* f);
+  // The anchor of "two days later": the last expression with an interval
+  // that was not itself computed from another, or nullptr.
+  const TimeAnchor* PreviousAnchor() const;
+  // `base` moved by n units (n < 0: earlier), at the base's grain when that
+  // is finer than the unit's ("a year earlier" than a quarter is a quarter).
+  static std::optional<TimeAnchor> Shift(const TimeAnchor& base, int n, TimeUnit u);
 
   void RunSentence(const Sentence& s);
   bool MatchAt(std::uint32_t i, Found* f);
@@ -181,6 +210,7 @@ class TimeMatcher {
   bool TriggerBefore(std::uint32_t k) const;  // token k-1 is a trigger word
 
   const TimeVocabulary& vocab_;
+  const TimeRules& rules_;
   const Resources& res_;
   Document* doc_;
   std::string_view text_;
@@ -197,6 +227,9 @@ class TimeMatcher {
   std::uint32_t memo_ends_[kMemoSize] = {};
   std::uint32_t sb_ = 0, se_ = 0;  // current sentence's tokens
   int unresolved_ = 0;
+  // The last expression of the document so far with an interval: the anchor
+  // of "two days later" and "a year earlier".
+  std::optional<TimeAnchor> last_dated_;
 };
 
 }  // namespace tkg

@@ -15,7 +15,8 @@
 //
 // Reads: tokens, sentences.  Writes: timexes (sorted by span, non-overlapping).
 // The words come from extract/data/<lang>/time_words.tsv, months.tsv,
-// weekdays.tsv and numbers.tsv (see time_vocabulary.h); Run() fails with
+// weekdays.tsv and numbers.tsv (see time_vocabulary.h), the token-pattern
+// rules from time/rules.txt (time_rules.h); Run() fails with
 // InvalidArgument "file:line: reason" when one of their entries is malformed.
 
 #ifndef TKG_EXTRACT_TIME_TIME_STAGE_H_
@@ -30,6 +31,7 @@
 namespace tkg {
 
 class TimeVocabulary;
+class TimeRules;
 
 class TimeStage final : public Stage {
  public:
@@ -43,6 +45,8 @@ class TimeStage final : public Stage {
 
  private:
   std::shared_ptr<const Resources> res_;
+  // The rules of time/rules.txt (time_rules.h); their literals point into vocab_.
+  std::unique_ptr<TimeRules> rules_;
   std::unique_ptr<const TimeVocabulary> vocab_;  // null when vocab_status_ is an error
   Status vocab_status_;
 };

@@ -3,6 +3,8 @@
 #include <charconv>
 #include <cstdlib>
 
+#include "extract/time/time_rules.h"
+
 namespace tkg {
 namespace {
 
@@ -301,7 +303,8 @@ void TimeVocabulary::MarkStart(const std::string& key) {
     Entry(key.substr(0, sp))->can_start = true;
 }
 
-Result<std::unique_ptr<const TimeVocabulary>> TimeVocabulary::Build(const Resources& res) {
+Result<std::unique_ptr<const TimeVocabulary>> TimeVocabulary::Build(const Resources& res,
+                                                                    TimeRules* rules) {
   std::unique_ptr<TimeVocabulary> v(new TimeVocabulary());
   for (const LexiconEntry& e : res.function_words.entries()) {
     TimeWord* w = v->Entry(e.key);
@@ -341,6 +344,20 @@ Result<std::unique_ptr<const TimeVocabulary>> TimeVocabulary::Build(const Resour
     TimeWord* w = v->Entry(e.key);
     TKG_RETURN_IF_ERROR(ParseTimeWord(res.time_words, e, w));
     if (StartsExpression(w->kind)) v->MarkStart(e.key);
+  }
+  if (rules != nullptr) {
+    for (TimeRule& r : *rules->mutable_rules()) {
+      for (std::size_t i = 0; i < r.items.size(); ++i) {
+        PatternItem& item = r.items[i];
+        if (item.cls != TokenClass::kLiteral) continue;
+        item.entries.clear();
+        for (const std::string& word : item.words) {
+          const bool punct = word.size() == 1 && !(word[0] >= 'a' && word[0] <= 'z');
+          item.entries.push_back(punct ? nullptr : v->Entry(word));
+          if (!punct && i == 0) v->MarkStart(word);
+        }
+      }
+    }
   }
   v->Freeze();
   return std::unique_ptr<const TimeVocabulary>(std::move(v));

@@ -27,6 +27,8 @@
 
 namespace tkg {
 
+class TimeRules;
+
 // The kind of a time_words.tsv entry (see the header of that file).
 enum class TimeWordKind : std::uint8_t {
   kNone,
@@ -115,7 +117,11 @@ class TimeVocabulary {
   // Builds the table from `res`. Fails with InvalidArgument
   // "path:line: reason" when an entry of months.tsv, weekdays.tsv,
   // numbers.tsv or time_words.tsv has a value its kind does not allow.
-  static Result<std::unique_ptr<const TimeVocabulary>> Build(const Resources& res);
+  // When `rules` is given, every literal word of its patterns gets an entry
+  // (a rule's first word may start an expression) and each PatternItem's
+  // `entries` is set to them, so that matching a literal is a pointer test.
+  static Result<std::unique_ptr<const TimeVocabulary>> Build(const Resources& res,
+                                                             TimeRules* rules = nullptr);
 
   // The entry for a folded word or phrase, or nullptr. Never allocates.
   const TimeWord* Find(std::string_view folded) const {

@@ -1,0 +1,137 @@
+// TimeRules: the time stage's token-pattern rules, read from a data file
+// (extract/data/<lang>/time/rules.txt; the format is in docs/data_format.md).
+//
+// A rule names its parts instead of numbering them:
+//
+//   rule     time.date.month_day_year
+//   match    {month:MONTH} {day:DAY} ,? {year:YEAR}
+//   type     DATE
+//   value    date(year, month, day)
+//   example  2022-11-29 | It opened on November 29, 2022. | November 29, 2022 | 2022-11-29
+//
+// A pattern is a sequence of items, each matching one token or, for the
+// CLOCK and NUMBER classes, a few: a token class with a slot name
+// ({month:MONTH}) or without one ({UNIT}), a literal word or punctuation mark
+// ("of", ","), or alternatives of literals ("(from|since)"). A trailing "?"
+// makes an item optional; a leading "!" makes it a test that the next token
+// does not match (it consumes nothing: "{month:MONTH} {day:DAY} !{UNIT}"). There is no repetition,
+// so a rule tries at most 2^(optional items) paths at a start token and a document is scanned in
+// time linear in its length. The value is a normaliser applied to slot names (date(year, month,
+// day)); the normalisers and the classes are listed in time_rules.cc and docs/data_format.md. Every
+// example is executable: `tkg check-rules` and the unit tests run it through the time stage under
+// its publication date ("-" for none) and expect the span and value given.
+//
+// Thread-safety: immutable after Parse(); share freely.
+
+#ifndef TKG_EXTRACT_TIME_TIME_RULES_H_
+#define TKG_EXTRACT_TIME_TIME_RULES_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/result.h"
+#include "extract/document.h"
+
+namespace tkg {
+
+struct TimeWord;
+
+// What one pattern item matches.
+enum class TokenClass : std::uint8_t {
+  kLiteral,     // one of `words` (folded) or a punctuation mark
+  kMonth,       // a capitalised month name ("November", "Nov."); value 1..12
+  kWeekday,     // a capitalised, unambiguous weekday name; value ISO 1..7
+  kDay,         // "29", "29th"; value 1..31
+  kYear,        // four digits 1000..2999
+  kYear2,       // two digits, written after an apostrophe ("'08"); value 0..99
+  kNumber,      // digits or number words ("two", "twenty four"); integer value
+  kUnit,        // a duration unit word ("days", "year"); value: TimeUnit
+  kSeason,      // "winter"; value 0 spring .. 3 winter
+  kOrdinal,     // "third", "3rd"; value n
+  kDecade,      // "1990s"; value 1990
+  kPartOfDay,   // "morning"; value index into the part-of-day codes
+  kClock,       // "10:35 a.m.", "3 p.m. EST", "noon"; value minutes after midnight
+  kWeekNumber,  // "W48" or "48" after "week"; value 1..53
+};
+
+// The normaliser that turns a rule's slots into a TIMEX3 value.
+enum class Normaliser : std::uint8_t {
+  kDate,       // date(year, month, day), date(month, day): year from the DCT and tense
+  kMonth,      // month(year, month)
+  kYear,       // year(year)
+  kYear2,      // year2(yy): 19yy or 20yy, whichever is not after the DCT's year
+  kSeason,     // season(year, season)
+  kQuarter,    // quarter(year, n)
+  kHalf,       // half(year, n)
+  kWeek,       // week(year, n): ISO week
+  kDecade,     // decade(decade)
+  kCentury,    // century(n): the n-th century, "19" for the 20th
+  kDuration,   // duration(n, unit)
+  kLater,      // later(n, unit): n units after the previous dated expression (or the DCT)
+  kEarlier,    // earlier(n, unit): n units before it
+  kDateTime,   // datetime(year, month, day, clock)
+  kReference,  // ref(PAST_REF): a fixed value
+};
+
+struct PatternItem {
+  TokenClass cls = TokenClass::kLiteral;
+  std::vector<std::string> words;  // kLiteral: folded alternatives
+  // kLiteral: the vocabulary entries of `words` (set by the time stage when
+  // it builds its vocabulary), nullptr for punctuation.
+  std::vector<const TimeWord*> entries;
+  int slot = -1;          // index into TimeRule::slots, -1 when unnamed
+  bool optional = false;  // "?" after the item
+  bool negated = false;   // "!" before it: the next token must NOT match (consumes nothing)
+};
+
+struct RuleExample {
+  std::string dct;  // "YYYY-MM-DD", or "" for none
+  std::string text;
+  std::string span;   // the expected expression's text
+  std::string value;  // its expected TIMEX3 value
+  int line = 0;
+};
+
+// The most slots one pattern may name.
+inline constexpr std::size_t kMaxRuleSlots = 8;
+
+struct TimeRule {
+  std::string name;
+  RuleRef ref;
+  int line = 0;  // of the "rule" line
+  TimexType type = TimexType::kDate;
+  std::vector<PatternItem> items;
+  std::vector<std::string> slots;  // slot names, in pattern order
+  Normaliser norm = Normaliser::kReference;
+  std::vector<int> args;  // slot indices of the normaliser's arguments
+  std::string literal;    // kReference: the value
+  std::vector<RuleExample> examples;
+};
+
+class TimeRules {
+ public:
+  TimeRules() = default;
+
+  // Parses a rules file. Fails with InvalidArgument "path:line: reason" for
+  // an unknown key, class or normaliser, a slot used twice or never
+  // defined, a wrong number of normaliser arguments, a malformed example, or
+  // a rule without a pattern, a value or an example.
+  static Result<TimeRules> Parse(std::string_view path, std::string_view text);
+
+  const std::vector<TimeRule>& rules() const { return rules_; }
+  std::vector<TimeRule>* mutable_rules() { return &rules_; }
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+  std::vector<TimeRule> rules_;
+};
+
+// The class named `name` ("MONTH"), or false.
+bool TokenClassFromName(std::string_view name, TokenClass* out);
+
+}  // namespace tkg
+
+#endif  // TKG_EXTRACT_TIME_TIME_RULES_H_
