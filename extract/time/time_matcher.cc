@@ -155,10 +155,11 @@ bool TimeMatcher::MatchAt(std::uint32_t i, Found* f) {
   }
   if (!maybe && t.kind == TokenKind::kQuote)
     maybe = i + 1 < se_ && tokens_[i + 1].Has(kTokHasDigit);
-  if (!maybe) return false;
+  const bool rule_word = w != nullptr && w->rule_start;
+  if (!maybe && !rule_word) return false;
   Found phrase, structure, rule;
-  bool has_phrase = MatchPhrase(i, &phrase);
-  bool has_structure = MatchStructure(i, &structure);
+  bool has_phrase = maybe && MatchPhrase(i, &phrase);
+  bool has_structure = maybe && MatchStructure(i, &structure);
   // A data-file rule wins ties: it is the more specific statement.
   if (MatchRules(i, &rule) && (!has_phrase || rule.end >= phrase.end) &&
       (!has_structure || rule.end >= structure.end)) {
@@ -1645,10 +1646,52 @@ bool TimeMatcher::TriggerBefore(std::uint32_t k) const {
 // ---------------------------------------------------------------------------
 // Rules of the data file.
 
+std::uint32_t TimeMatcher::FeaturesAt(std::uint32_t i) const {
+  const Token& t = tokens_[i];
+  const TimeWord* w = words_[i];
+  std::uint32_t bits = 0;
+  if (t.kind == TokenKind::kNumber || t.Has(kTokHasDigit)) bits |= kFeatureDigit;
+  if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kQuote) bits |= kFeaturePunct;
+  if (w == nullptr) {
+    if (t.kind == TokenKind::kWord && Text(i).find('-') != std::string_view::npos) {
+      bits |= kFeatureNumberWord;
+    }
+    return bits;
+  }
+  if (w->month != 0 && Cap(i)) bits |= kFeatureMonth;
+  if (w->weekday != 0) bits |= kFeatureWeekday;
+  if (w->IsNumber()) bits |= kFeatureNumberWord;
+  if (w->rule_start) bits |= kFeatureRuleWord;
+  switch (w->kind) {
+    case TimeWordKind::kUnit:
+      bits |= kFeatureUnit;
+      break;
+    case TimeWordKind::kSeason:
+      bits |= kFeatureSeason;
+      break;
+    case TimeWordKind::kOrdinal:
+      bits |= kFeatureOrdinal;
+      break;
+    case TimeWordKind::kPartOfDay:
+      bits |= kFeaturePartOfDay;
+      break;
+    case TimeWordKind::kClock:
+      bits |= kFeatureClockWord;
+      break;
+    default:
+      break;
+  }
+  return bits;
+}
+
 bool TimeMatcher::MatchRules(std::uint32_t i, Found* f) {
+  const std::uint32_t features = FeaturesAt(i);
+  if (features == 0) return false;
   bool found = false;
+  SlotValue slots[kMaxRuleSlots];
   for (const TimeRule& r : rules_.rules()) {
-    SlotValue slots[kMaxRuleSlots];
+    if ((r.start_features & features) == 0) continue;
+    for (std::size_t k = 0; k < r.slots.size(); ++k) slots[k] = SlotValue();
     std::uint32_t end = 0;
     if (!MatchItems(r, 0, i, slots, &end)) continue;
     if (found && end <= f->end) continue;

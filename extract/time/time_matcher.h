@@ -125,6 +125,8 @@ class TimeMatcher {
   // Rules of the data file (time_rules.h): the longest match of any rule at
   // token i, the first rule in file order on a tie.
   bool MatchRules(std::uint32_t i, Found* f);
+  // The kFeature* bits of token i (time_rules.h).
+  std::uint32_t FeaturesAt(std::uint32_t i) const;
   // Matches r.items[idx..] from token k; on success *end is the end token.
   bool MatchItems(const TimeRule& r, std::size_t idx, std::uint32_t k, SlotValue* slots,
                   std::uint32_t* end);

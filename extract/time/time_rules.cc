@@ -135,6 +135,11 @@ class Parser {
     }
     if (r->items.empty()) return Error("empty pattern");
     if (r->items.front().negated) return Error("a pattern may not begin with a negated item");
+    for (const PatternItem& it : r->items) {
+      if (it.negated) continue;
+      r->start_features |= FeaturesOf(it.cls);
+      if (!it.optional) break;
+    }
     if (std::all_of(r->items.begin(), r->items.end(),
                     [](const PatternItem& it) { return it.optional || it.negated; })) {
       return Error("a pattern needs a required item");
@@ -216,6 +221,36 @@ class Parser {
 };
 
 }  // namespace
+
+std::uint32_t FeaturesOf(TokenClass cls) {
+  switch (cls) {
+    case TokenClass::kLiteral:
+      return kFeatureRuleWord | kFeaturePunct;
+    case TokenClass::kMonth:
+      return kFeatureMonth;
+    case TokenClass::kWeekday:
+      return kFeatureWeekday;
+    case TokenClass::kDay:
+    case TokenClass::kYear:
+    case TokenClass::kYear2:
+    case TokenClass::kDecade:
+    case TokenClass::kWeekNumber:
+      return kFeatureDigit;
+    case TokenClass::kNumber:
+      return kFeatureDigit | kFeatureNumberWord;
+    case TokenClass::kUnit:
+      return kFeatureUnit;
+    case TokenClass::kSeason:
+      return kFeatureSeason;
+    case TokenClass::kOrdinal:
+      return kFeatureOrdinal | kFeatureDigit;
+    case TokenClass::kPartOfDay:
+      return kFeaturePartOfDay;
+    case TokenClass::kClock:
+      return kFeatureDigit | kFeatureClockWord;
+  }
+  return 0;
+}
 
 bool TokenClassFromName(std::string_view name, TokenClass* out) {
   for (const ClassName& c : kClasses) {

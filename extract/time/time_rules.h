@@ -108,7 +108,27 @@ struct TimeRule {
   std::vector<int> args;  // slot indices of the normaliser's arguments
   std::string literal;    // kReference: the value
   std::vector<RuleExample> examples;
+  // The token features (kFeature* bits) of which one must hold at the first
+  // token of a match: a cheap test before the rule is tried.
+  std::uint32_t start_features = 0;
 };
+
+// Token features for the start test of rules (see TimeRule::start_features).
+enum : std::uint32_t {
+  kFeatureDigit = 1u << 0,       // a number token or a word with digits
+  kFeatureMonth = 1u << 1,       // a capitalised month name
+  kFeatureWeekday = 1u << 2,     // a weekday name
+  kFeatureNumberWord = 1u << 3,  // a number word, or a hyphenated word ("twenty-four")
+  kFeatureUnit = 1u << 4,        // a unit word
+  kFeatureSeason = 1u << 5,      // a season word
+  kFeatureOrdinal = 1u << 6,     // an ordinal word
+  kFeaturePartOfDay = 1u << 7,   // a part-of-day word
+  kFeatureClockWord = 1u << 8,   // "noon", "midnight"
+  kFeatureRuleWord = 1u << 9,    // a literal that may begin a rule (TimeWord::rule_start)
+  kFeaturePunct = 1u << 10,      // punctuation or a quote
+};
+// The features that token class `cls` needs.
+std::uint32_t FeaturesOf(TokenClass cls);
 
 class TimeRules {
  public:

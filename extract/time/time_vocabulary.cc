@@ -347,15 +347,19 @@ Result<std::unique_ptr<const TimeVocabulary>> TimeVocabulary::Build(const Resour
   }
   if (rules != nullptr) {
     for (TimeRule& r : *rules->mutable_rules()) {
+      bool may_be_first = true;  // items up to and including the first required one
       for (std::size_t i = 0; i < r.items.size(); ++i) {
         PatternItem& item = r.items[i];
-        if (item.cls != TokenClass::kLiteral) continue;
-        item.entries.clear();
-        for (const std::string& word : item.words) {
-          const bool punct = word.size() == 1 && !(word[0] >= 'a' && word[0] <= 'z');
-          item.entries.push_back(punct ? nullptr : v->Entry(word));
-          if (!punct && i == 0) v->MarkStart(word);
+        if (item.cls == TokenClass::kLiteral) {
+          item.entries.clear();
+          for (const std::string& word : item.words) {
+            const bool punct = word.size() == 1 && !(word[0] >= 'a' && word[0] <= 'z');
+            TimeWord* w = punct ? nullptr : v->Entry(word);
+            item.entries.push_back(w);
+            if (w != nullptr && may_be_first) w->rule_start = true;
+          }
         }
+        if (!item.optional && !item.negated) may_be_first = false;
       }
     }
   }

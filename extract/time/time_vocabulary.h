@@ -108,6 +108,7 @@ struct TimeWord {
   std::uint8_t phrase_words = 0;  // longest phrase (>= 2 words) starting with this word
   bool prefix = false;            // a longer phrase starts with this key (for PhraseAt)
   bool can_start = false;         // may begin a time expression (a cheap pre-test)
+  bool rule_start = false;        // a literal that may begin a rule of time/rules.txt
 
   bool IsNumber() const { return number != kNoNumber; }
 };
