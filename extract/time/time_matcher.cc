@@ -366,27 +366,7 @@ bool TimeMatcher::Weekday(const Prefix& p, std::uint32_t h, Found* f) {
   const TimeWord* w = W(h);
   if (!Cap(h)) return false;
   std::uint32_t end = h + 1;
-  // A date after it: "Monday, Oct. 26", "Friday Nov. 29, 2022".
-  MonthDate md;
-  std::uint32_t k = IsPunct(end, ',') ? end + 1 : end;
-  if (!p.deictic && MonthDateAt(k, &md) && md.day != 0) {
-    f->first = p.start;
-    f->end = md.end;
-    if (md.year != 0) {
-      date::year_month_day ymd{date::year{md.year}, date::month{md.month}, date::day{md.day}};
-      f->anchor = DayAnchor(sys_days{ymd});
-    } else if (dct_) {
-      date::year_month ym = MonthNear(md.month, h, md.end);
-      f->anchor = MonthDayAnchor(ym, md.day);
-      f->relative = true;
-    } else {
-      f->anchor = ValueOnlyAnchor("XXXX-" + Two(static_cast<int>(md.month)) + "-" +
-                                  Two(static_cast<int>(md.day)));
-      f->unresolved = true;
-    }
-    f->rule = RuleRef{"time.weekday.date"};
-    return true;
-  }
+  // A date after it ("Monday, Oct. 26") is a rule of time/rules.txt.
   if (w->weekday_ambiguous && !p.deictic && !TriggerBefore(p.start)) return false;
   // "the Sunday Times", "the Monday Club": a name.
   if (!p.deictic && h > sb_ && KindAt(h - 1) == TimeWordKind::kDet && InSentence(h + 1) &&
@@ -427,30 +407,14 @@ bool TimeMatcher::Month(const Prefix& p, std::uint32_t h, Found* f) {
   if (!Cap(h)) return false;
   MonthDate md;
   if (MonthDateAt(h, &md)) {
-    if (p.deictic) return false;  // "last Oct. 23": the date alone
+    // Dates and "March 2022" are rules of time/rules.txt; here only a
+    // modifier before a month and year, "early March 2022" ("last Oct. 23"
+    // and "early November 29" are the date alone).
+    if (!p.mod || p.deictic || md.day != 0) return false;
     f->first = p.start;
     f->end = md.end;
-    const std::string mm = Two(static_cast<int>(md.month));
-    if (md.day == 0) {
-      f->anchor = MonthAnchor(date::year{md.year} / date::month{md.month});
-      f->rule = RuleRef{"time.date.month_year"};
-      return true;
-    }
-    if (p.mod) return false;  // "early November 29" is not a thing
-    if (md.year != 0) {
-      f->anchor =
-          DayAnchor(sys_days{date::year{md.year} / date::month{md.month} / date::day{md.day}});
-      f->rule = RuleRef{"time.date.month_day_year"};
-    } else if (dct_) {
-      date::year_month ym = MonthNear(md.month, h, md.end);
-      f->anchor = MonthDayAnchor(ym, md.day);
-      f->relative = true;
-      f->rule = RuleRef{"time.date.month_day"};
-    } else {
-      f->anchor = ValueOnlyAnchor("XXXX-" + mm + "-" + Two(static_cast<int>(md.day)));
-      f->unresolved = true;
-      f->rule = RuleRef{"time.date.month_day"};
-    }
+    f->anchor = MonthAnchor(date::year{md.year} / date::month{md.month});
+    f->rule = RuleRef{"time.date.month_year_mod"};
     return true;
   }
   // "January this year", "June last year".
@@ -690,31 +654,7 @@ bool TimeMatcher::NumberHead(const Prefix& p, std::uint32_t h, Found* f) {
     }
     if (ClockHead(p, h, f)) return true;
   }
-  if (DayAt(h) != 0 && Accepts(p, kAllowNone)) {
-    {
-      MonthDate md;
-      if (MonthDateAt(h, &md)) {  // "29 November 2022"
-        f->first = p.start;
-        f->end = md.end;
-        if (md.year != 0) {
-          f->anchor =
-              DayAnchor(sys_days{date::year{md.year} / date::month{md.month} / date::day{md.day}});
-          f->rule = RuleRef{"time.date.day_month_year"};
-        } else if (dct_) {
-          date::year_month ym = MonthNear(md.month, h, md.end);
-          f->anchor = MonthDayAnchor(ym, md.day);
-          f->relative = true;
-          f->rule = RuleRef{"time.date.day_month"};
-        } else {
-          f->anchor = ValueOnlyAnchor("XXXX-" + Two(static_cast<int>(md.month)) + "-" +
-                                      Two(static_cast<int>(md.day)));
-          f->unresolved = true;
-          f->rule = RuleRef{"time.date.day_month"};
-        }
-        return true;
-      }
-    }
-  }
+  // "29 November 2022" is a rule of time/rules.txt.
   if (Duration(p, h, f)) return true;
   if (t.kind == TokenKind::kNumber) return Year(p, h, f);
   // Years in words: "nineteen ninety-six".
@@ -898,28 +838,7 @@ bool TimeMatcher::ClockHead(const Prefix& p, std::uint32_t h, Found* f) {
     f->rule = RuleRef{"time.clock.day"};
     return true;
   }
-  // Or a date: "5 p.m. EST, Nov. 6".
-  MonthDate md;
-  const std::uint32_t k = IsPunct(c.end, ',') ? c.end + 1 : c.end;
-  if (MonthDateAt(k, &md) && md.day != 0) {
-    f->end = md.end;
-    f->rule = RuleRef{"time.clock.date"};
-    if (md.year != 0) {
-      f->anchor =
-          DayAnchor(sys_days{date::year{md.year} / date::month{md.month} / date::day{md.day}});
-      f->anchor.value += ClockSuffix(c.minutes);
-    } else if (dct_) {
-      const date::year_month ym = MonthNear(md.month, p.start, md.end);
-      f->anchor = MonthDayAnchor(ym, md.day);
-      f->anchor.value += ClockSuffix(c.minutes);
-      f->relative = true;
-    } else {
-      f->anchor = ValueOnlyAnchor("XXXX-" + Two(static_cast<int>(md.month)) + "-" +
-                                  Two(static_cast<int>(md.day)) + ClockSuffix(c.minutes));
-      f->unresolved = true;
-    }
-    return true;
-  }
+  // Or a date ("5 p.m. EST, Nov. 6") is a rule of time/rules.txt.
   f->clock = c.minutes;  // dated by ResolveClocks()
   f->anchor = ValueOnlyAnchor("XXXX-XX-XX" + ClockSuffix(c.minutes));
   return true;
@@ -1889,32 +1808,32 @@ bool TimeMatcher::Normalise(const TimeRule& r, const SlotValue* s, std::uint32_t
   auto has = [&](std::size_t i) { return i < r.args.size() && s[r.args[i]].set; };
   f->type = r.type;
   f->rule = r.ref;
+  // A day of a month; without a year, the year comes from the DCT and the
+  // tense around (X's without a DCT).
+  auto SetMonthDay = [&](int year, int month, int day) {
+    const auto m = static_cast<unsigned>(month);
+    const auto d = static_cast<unsigned>(day);
+    if (year != 0) {
+      const date::year_month_day ymd{date::year{year}, date::month{m}, date::day{d}};
+      if (!ymd.ok()) return false;
+      f->anchor = DayAnchor(sys_days{ymd});
+      return true;
+    }
+    if (!date::year_month_day{date::year{2000}, date::month{m}, date::day{d}}.ok()) return false;
+    if (!dct_) {
+      f->anchor = ValueOnlyAnchor("XXXX-" + Two(month) + "-" + Two(day));
+      f->unresolved = true;
+      return true;
+    }
+    f->anchor = MonthDayAnchor(MonthNear(m, first, end), d);
+    f->relative = true;
+    return true;
+  };
   switch (r.norm) {
     case Normaliser::kDate: {
-      if (r.args.size() == 3 && has(0)) {
-        const date::year_month_day ymd{date::year{arg(0)},
-                                       date::month{static_cast<unsigned>(arg(1))},
-                                       date::day{static_cast<unsigned>(arg(2))}};
-        if (!ymd.ok()) return false;
-        f->anchor = DayAnchor(sys_days{ymd});
-        return true;
-      }
-      // Month and day: the year from the DCT and the tense around.
-      const std::size_t m = r.args.size() == 3 ? 1 : 0;
-      const unsigned month = static_cast<unsigned>(arg(m));
-      const unsigned day = static_cast<unsigned>(arg(m + 1));
-      if (!date::year_month_day{date::year{2000}, date::month{month}, date::day{day}}.ok()) {
-        return false;
-      }
-      if (!dct_) {
-        f->anchor = ValueOnlyAnchor("XXXX-" + Two(static_cast<int>(month)) + "-" +
-                                    Two(static_cast<int>(day)));
-        f->unresolved = true;
-        return true;
-      }
-      f->anchor = MonthDayAnchor(MonthNear(month, first, end), day);
-      f->relative = true;
-      return true;
+      const bool with_year = r.args.size() == 3;
+      const std::size_t m = with_year ? 1 : 0;
+      return SetMonthDay(with_year && has(0) ? arg(0) : 0, arg(m), arg(m + 1));
     }
     case Normaliser::kMonth:
       if (arg(1) < 1 || arg(1) > 12) return false;
@@ -1977,11 +1896,10 @@ bool TimeMatcher::Normalise(const TimeRule& r, const SlotValue* s, std::uint32_t
       return true;
     }
     case Normaliser::kDateTime: {
-      const date::year_month_day ymd{date::year{arg(0)}, date::month{static_cast<unsigned>(arg(1))},
-                                     date::day{static_cast<unsigned>(arg(2))}};
-      if (!ymd.ok()) return false;
-      f->anchor = DayAnchor(sys_days{ymd});
-      f->anchor.value += ClockSuffix(arg(3));
+      const bool with_year = r.args.size() == 4;
+      const std::size_t m = with_year ? 1 : 0;
+      if (!SetMonthDay(with_year && has(0) ? arg(0) : 0, arg(m), arg(m + 1))) return false;
+      f->anchor.value += ClockSuffix(arg(m + 2));
       return true;
     }
     case Normaliser::kReference:

@@ -41,7 +41,7 @@ constexpr NormaliserSpec kNormalisers[] = {
     {"half", Normaliser::kHalf, 2, 2},         {"week", Normaliser::kWeek, 2, 2},
     {"decade", Normaliser::kDecade, 1, 1},     {"century", Normaliser::kCentury, 1, 1},
     {"duration", Normaliser::kDuration, 2, 2}, {"later", Normaliser::kLater, 2, 2},
-    {"earlier", Normaliser::kEarlier, 2, 2},   {"datetime", Normaliser::kDateTime, 4, 4},
+    {"earlier", Normaliser::kEarlier, 2, 2},   {"datetime", Normaliser::kDateTime, 3, 4},
     {"ref", Normaliser::kReference, 1, 1},
 };
 

@@ -71,7 +71,7 @@ enum class Normaliser : std::uint8_t {
   kDuration,   // duration(n, unit)
   kLater,      // later(n, unit): n units after the previous dated expression (or the DCT)
   kEarlier,    // earlier(n, unit): n units before it
-  kDateTime,   // datetime(year, month, day, clock)
+  kDateTime,   // datetime(year, month, day, clock), datetime(month, day, clock)
   kReference,  // ref(PAST_REF): a fixed value
 };
 
