@@ -6,13 +6,19 @@
 // "this" / "next", "fiscal", an ordinal "third") and then a head (a weekday,
 // a month, a number, a unit, a season, ...), and asks the head's rule
 // whether it accepts that prefix. A data phrase from time_words.tsv ("the
-// coming months") competes with the structural reading; the longer one wins,
-// and the walk continues after it, so expressions never overlap.
+// coming months") and the rules of time/rules.txt (time_rules.h) compete
+// with the structural reading; the longest wins (a rule wins a tie), and the
+// walk continues after it, so expressions never overlap.
 //
-// Values that depend on the publication date (DCT) are resolved against it;
-// relative weekdays and months use the nearest tense marker around the
-// expression ("will", "said", "is to", "next") to choose the past or future
-// occurrence. Without a DCT they keep X's ("XXXX-XX-XX") and are counted.
+// Values that depend on the publication date (DCT) are resolved against it.
+// There is no parser yet, so the tense that picks the past or the future
+// occurrence of a bare weekday or month is a cheap cue: the nearest tense
+// marker within 12 tokens of the expression, an auxiliary or modal from
+// time_words.tsv ("will", "is to", "plans to"), a verb form from verbs.tsv, or an
+// unknown lower-case word ending in "-ed" (past unless a future marker is just
+// before it); a reporting verb ("said") counts only right before the
+// expression. Without a DCT they keep X's ("XXXX-XX-XX") and are counted;
+// they are never resolved against today's date.
 //
 // Never allocates per token: folding uses one scratch string, the per-token
 // word table is one vector per document.

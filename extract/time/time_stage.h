@@ -1,13 +1,15 @@
 // TimeStage: finds time expressions and normalises them to TIMEX3 values
 // against the publication date (the document creation time, DCT).
 //
-// First version (the time-expressions issue replaces its insides with a rule
-// engine over data files): weekdays relative to the DCT ("on Tuesday"), years
-// ("in 2008", "a 2008 decision"), full dates ("November 29, 2022",
-// "29 November 2022", "2022-11-29"), months ("in March", "March 2022"),
-// decades, seasons, "today"/"yesterday"/"tomorrow", "last/next/this week",
-// durations ("two-day", "three weeks") and the fuzzy references ("the coming
-// months" -> FUTURE_REF, "recently" -> PAST_REF, "now" -> PRESENT_REF).
+// Two matchers share the walk over each sentence (time_matcher.h): the
+// token-pattern rules of time/rules.txt (time_rules.h: calendar dates, dates
+// with weekdays and clock times, month and year, seasons, quarters and halves
+// of a year, ISO weeks, decades, centuries, "'08", "two days later") and the
+// built-in matcher for what needs context tests (weekdays and months resolved
+// by tense, "May"/"March" as words, years versus counts, "last/this/next",
+// modifiers "early"/"the end of", durations, sets, parts of day, clock times,
+// the fuzzy references "the coming months" -> FUTURE_REF). The longer match
+// wins; a rule wins a tie.
 //
 // Without a publication date, expressions that need one keep X's in their
 // value ("XXXX-XX-XX") and the document gets one warning; they are never
