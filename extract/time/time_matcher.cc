@@ -1293,7 +1293,10 @@ TimeMatcher::Tense TimeMatcher::TenseNear(std::uint32_t first, std::uint32_t end
     }
     if (end - 1 + d < se_) {
       any = true;
-      if (Tense t = TenseAt(end - 1 + d, false); t != Tense::kUnknown) return t;
+      // A fronted expression is the time of the clause's own verb, reporting
+      // verbs included: "In September, it announced plans ...".
+      const bool fronted = d <= 4 && (first == sb_ || (first == sb_ + 1 && TriggerBefore(first)));
+      if (Tense t = TenseAt(end - 1 + d, fronted); t != Tense::kUnknown) return t;
     }
     if (!any) break;
   }
@@ -1366,7 +1369,11 @@ bool TimeMatcher::FutureMarkerBefore(std::uint32_t k, std::uint32_t span) {
 date::year_month TimeMatcher::MonthNear(unsigned month, std::uint32_t first, std::uint32_t end) {
   const date::year_month_day ymd{*dct_};
   const date::year_month have = ymd.year() / ymd.month();
-  switch (TenseNear(first, end)) {
+  const Tense tense = TenseNear(first, end);
+  if (tense != Tense::kPast && first > sb_ && W(first - 1) != nullptr && W(first - 1)->deadline) {
+    return ResolveMonth(*dct_, month, Direction::kOnOrAfter);  // "by February"
+  }
+  switch (tense) {
     case Tense::kFuture:
       return ResolveMonth(*dct_, month, Direction::kOnOrAfter);
     case Tense::kPast: {

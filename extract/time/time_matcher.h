@@ -187,7 +187,8 @@ class TimeMatcher {
   // Resolution helpers.
   Tense TenseNear(std::uint32_t first, std::uint32_t end);
   // The tense token k marks; `adjacent_before`: k is one or two tokens
-  // before the expression.
+  // before the expression, or a few after one that opens the sentence (a
+  // reporting verb there dates the expression).
   Tense TenseAt(std::uint32_t k, bool adjacent_before);
   bool FutureMarkerBefore(std::uint32_t k, std::uint32_t span);
   // The year of a month named without one ("in March", "Nov. 16"), from the

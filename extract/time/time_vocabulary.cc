@@ -221,6 +221,8 @@ Status ParseTimeWord(const Lexicon& lex, const LexiconEntry& e, TimeWord* w) {
       if (value != "-" && value != "year" && value != "duration")
         return Bad(lex, e, "trigger value must be -, year or duration");
       w->value = value == "year" ? 1 : value == "duration" ? 2 : 0;
+      if (!option.empty() && option != "deadline") return Bad(lex, e, "unknown trigger option");
+      w->deadline = option == "deadline";
       break;
     default:  // every, zone, countnoun, det, fiscal, stop, adjsuffix, age, extra: no value
       break;

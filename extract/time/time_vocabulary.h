@@ -101,6 +101,7 @@ struct TimeWord {
   bool plural = false;              // kUnit
   bool ambiguous = false;           // kSeason: needs a trigger or a deictic
   bool duration_only = false;       // kDeictic "past"
+  bool deadline = false;            // kTrigger "by", "until": a month after it is not in the past
   std::string text;  // fuzzy/set value, part of day, mod, approx; kDeictic: fuzzy value alone
   std::string part_of_day;  // kRelDate option ("NI" for "tonight")
 

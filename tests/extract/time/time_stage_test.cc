@@ -533,5 +533,19 @@ TEST(TimeStage, WeekdayTenseCue) {
   EXPECT_EQ(At(Time("The ministers will meet on Friday."), "Friday"), "DATE|2022-12-02");
 }
 
+TEST(TimeStage, DeadlineTriggerLooksAhead) {
+  // From November 2022 the nearest June is the past one; "by June" with no
+  // past tense is the next.
+  EXPECT_EQ(At(Time("The loan is due by June."), "June"), "DATE|2023-06");
+  EXPECT_EQ(At(Time("Prices were high in June."), "June"), "DATE|2022-06");
+  EXPECT_EQ(At(Time("The loan was repaid by June."), "June"), "DATE|2022-06");
+}
+
+TEST(TimeStage, FrontedExpressionTakesTheTenseOfItsReportingVerb) {
+  EXPECT_EQ(
+      At(Time("In September, it announced plans to buy the firm.", "1989-10-30"), "September"),
+      "DATE|1989-09");
+}
+
 }  // namespace
 }  // namespace tkg
