@@ -1811,8 +1811,10 @@ std::optional<TimeAnchor> TimeMatcher::Shift(const TimeAnchor& base, int n, Time
 
 bool TimeMatcher::Normalise(const TimeRule& r, const SlotValue* s, std::uint32_t first,
                             std::uint32_t end, Found* f) {
-  auto arg = [&](std::size_t i) { return s[r.args[i]].value; };
-  auto has = [&](std::size_t i) { return i < r.args.size() && s[r.args[i]].set; };
+  auto arg = [&](std::size_t i) { return r.args[i] < 0 ? r.constants[i] : s[r.args[i]].value; };
+  auto has = [&](std::size_t i) {
+    return i < r.args.size() && (r.args[i] < 0 || s[r.args[i]].set);
+  };
   f->type = r.type;
   f->rule = r.ref;
   // A day of a month; without a year, the year comes from the DCT and the
@@ -1907,6 +1909,24 @@ bool TimeMatcher::Normalise(const TimeRule& r, const SlotValue* s, std::uint32_t
       const std::size_t m = with_year ? 1 : 0;
       if (!SetMonthDay(with_year && has(0) ? arg(0) : 0, arg(m), arg(m + 1))) return false;
       f->anchor.value += ClockSuffix(arg(m + 2));
+      return true;
+    }
+    case Normaliser::kNthWeekday: {
+      // The n-th weekday of a month (n = 5: the last), in the year of the
+      // month nearest the DCT by tense.
+      const int month = arg(0), n = arg(1), wd = arg(2);
+      if (month < 1 || month > 12 || n < 1 || n > 5 || wd < 1 || wd > 7) return false;
+      if (!dct_) {
+        f->anchor = ValueOnlyAnchor("XXXX-" + Two(month) + "-XX");
+        f->unresolved = true;
+        return true;
+      }
+      const date::year_month ym = MonthNear(static_cast<unsigned>(month), first, end);
+      const date::weekday w{static_cast<unsigned>(wd)};
+      sys_days day =
+          n == 5 ? sys_days{ym / w[date::last]} : sys_days{ym / w[static_cast<unsigned>(n)]};
+      f->anchor = DayAnchor(day);
+      f->relative = true;
       return true;
     }
     case Normaliser::kReference:

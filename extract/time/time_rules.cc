@@ -35,13 +35,21 @@ struct NormaliserSpec {
   std::size_t min_args, max_args;
 };
 constexpr NormaliserSpec kNormalisers[] = {
-    {"date", Normaliser::kDate, 2, 3},         {"month", Normaliser::kMonth, 2, 2},
-    {"year", Normaliser::kYear, 1, 1},         {"year2", Normaliser::kYear2, 1, 1},
-    {"season", Normaliser::kSeason, 2, 2},     {"quarter", Normaliser::kQuarter, 2, 2},
-    {"half", Normaliser::kHalf, 2, 2},         {"week", Normaliser::kWeek, 2, 2},
-    {"decade", Normaliser::kDecade, 1, 1},     {"century", Normaliser::kCentury, 1, 1},
-    {"duration", Normaliser::kDuration, 2, 2}, {"later", Normaliser::kLater, 2, 2},
-    {"earlier", Normaliser::kEarlier, 2, 2},   {"datetime", Normaliser::kDateTime, 3, 4},
+    {"date", Normaliser::kDate, 2, 3},
+    {"month", Normaliser::kMonth, 2, 2},
+    {"year", Normaliser::kYear, 1, 1},
+    {"year2", Normaliser::kYear2, 1, 1},
+    {"season", Normaliser::kSeason, 2, 2},
+    {"quarter", Normaliser::kQuarter, 2, 2},
+    {"half", Normaliser::kHalf, 2, 2},
+    {"week", Normaliser::kWeek, 2, 2},
+    {"decade", Normaliser::kDecade, 1, 1},
+    {"century", Normaliser::kCentury, 1, 1},
+    {"duration", Normaliser::kDuration, 2, 2},
+    {"later", Normaliser::kLater, 2, 2},
+    {"earlier", Normaliser::kEarlier, 2, 2},
+    {"datetime", Normaliser::kDateTime, 3, 4},
+    {"nth_weekday", Normaliser::kNthWeekday, 3, 3},
     {"ref", Normaliser::kReference, 1, 1},
 };
 
@@ -179,11 +187,22 @@ class Parser {
       return Status();
     }
     for (std::string_view a : args) {
+      const bool negative = a.size() > 1 && a[0] == '-';
+      std::string_view digits = negative ? a.substr(1) : a;
+      if (!digits.empty() && digits.size() <= 6 &&
+          std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        int v = 0;
+        for (char c : digits) v = v * 10 + (c - '0');
+        r->args.push_back(-1);
+        r->constants.push_back(negative ? -v : v);
+        continue;
+      }
       auto it = std::find(r->slots.begin(), r->slots.end(), a);
       if (it == r->slots.end()) {
         return Error("'" + std::string(a) + "' is no slot of the pattern");
       }
       r->args.push_back(static_cast<int>(it - r->slots.begin()));
+      r->constants.push_back(0);
     }
     return Status();
   }

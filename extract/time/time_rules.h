@@ -58,21 +58,22 @@ enum class TokenClass : std::uint8_t {
 
 // The normaliser that turns a rule's slots into a TIMEX3 value.
 enum class Normaliser : std::uint8_t {
-  kDate,       // date(year, month, day), date(month, day): year from the DCT and tense
-  kMonth,      // month(year, month)
-  kYear,       // year(year)
-  kYear2,      // year2(yy): 19yy or 20yy, whichever is not after the DCT's year
-  kSeason,     // season(year, season)
-  kQuarter,    // quarter(year, n)
-  kHalf,       // half(year, n)
-  kWeek,       // week(year, n): ISO week
-  kDecade,     // decade(decade)
-  kCentury,    // century(n): the n-th century, "19" for the 20th
-  kDuration,   // duration(n, unit)
-  kLater,      // later(n, unit): n units after the previous dated expression (or the DCT)
-  kEarlier,    // earlier(n, unit): n units before it
-  kDateTime,   // datetime(year, month, day, clock), datetime(month, day, clock)
-  kReference,  // ref(PAST_REF): a fixed value
+  kDate,        // date(year, month, day), date(month, day): year from the DCT and tense
+  kMonth,       // month(year, month)
+  kYear,        // year(year)
+  kYear2,       // year2(yy): 19yy or 20yy, whichever is not after the DCT's year
+  kSeason,      // season(year, season)
+  kQuarter,     // quarter(year, n)
+  kHalf,        // half(year, n)
+  kWeek,        // week(year, n): ISO week
+  kDecade,      // decade(decade)
+  kCentury,     // century(n): the n-th century, "19" for the 20th
+  kDuration,    // duration(n, unit)
+  kLater,       // later(n, unit): n units after the previous dated expression (or the DCT)
+  kEarlier,     // earlier(n, unit): n units before it
+  kDateTime,    // datetime(year, month, day, clock), datetime(month, day, clock)
+  kNthWeekday,  // nth_weekday(month, n, weekday): "Thanksgiving" = nth_weekday(11, 4, 4)
+  kReference,   // ref(PAST_REF): a fixed value
 };
 
 struct PatternItem {
@@ -105,8 +106,11 @@ struct TimeRule {
   std::vector<PatternItem> items;
   std::vector<std::string> slots;  // slot names, in pattern order
   Normaliser norm = Normaliser::kReference;
-  std::vector<int> args;  // slot indices of the normaliser's arguments
-  std::string literal;    // kReference: the value
+  // The normaliser's arguments: a slot index, or -1 for a number written in
+  // the rule (its value is then in `constants` at the same position).
+  std::vector<int> args;
+  std::vector<int> constants;
+  std::string literal;  // kReference: the value
   std::vector<RuleExample> examples;
   // The token features (kFeature* bits) of which one must hold at the first
   // token of a match: a cheap test before the rule is tried.

@@ -49,6 +49,17 @@ TEST(TimeRules, ParsesNamedSlotsOptionalItemsAndExamples) {
   EXPECT_EQ(r.examples[0].line, 5);
 }
 
+TEST(TimeRules, NumbersWrittenInTheRuleAreConstants) {
+  auto rules = TimeRules::Parse("r.txt",
+                                "rule xmas\nmatch christmas\nvalue date(12, 25)\n"
+                                "example - | at christmas | christmas | XXXX-12-25\n");
+  ASSERT_OK(rules.status());
+  const TimeRule& r = rules->rules()[0];
+  EXPECT_THAT(r.args, ::testing::ElementsAre(-1, -1));
+  EXPECT_THAT(r.constants, ::testing::ElementsAre(12, 25));
+  EXPECT_EQ(r.norm, Normaliser::kDate);
+}
+
 TEST(TimeRules, AlternativesAndNegatedItems) {
   auto rules = TimeRules::Parse("r.txt",
                                 "rule a\nmatch (From|since) {y:YEAR} !{UNIT}\nvalue year(y)\n"
