@@ -1693,9 +1693,21 @@ bool TimeMatcher::MatchItem(const PatternItem& item, std::uint32_t k, SlotValue*
     case TokenClass::kDay:
       v->value = DayAt(k);
       return v->value != 0;
-    case TokenClass::kYear:
+    case TokenClass::kYear: {
       v->value = YearAt(k);
-      return v->value != 0;
+      if (v->value != 0) return true;
+      // In words: "nineteen ninety-four".
+      Number century, rest;
+      if (NumberAt(k, &century) && century.word && !century.some && century.value >= 11 &&
+          century.value <= 20 && century.value == std::floor(century.value) &&
+          NumberAt(century.end, &rest) && rest.word && !rest.some && rest.value >= 10 &&
+          rest.value <= 99 && rest.value == std::floor(rest.value)) {
+        v->value = static_cast<int>(century.value * 100 + rest.value);
+        *next = rest.end;
+        return true;
+      }
+      return false;
+    }
     case TokenClass::kYear2: {
       int nd = 0;
       const long d = DigitsAt(k, &nd);

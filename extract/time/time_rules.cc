@@ -250,11 +250,11 @@ std::uint32_t FeaturesOf(TokenClass cls) {
     case TokenClass::kWeekday:
       return kFeatureWeekday;
     case TokenClass::kDay:
-    case TokenClass::kYear:
     case TokenClass::kYear2:
     case TokenClass::kDecade:
     case TokenClass::kWeekNumber:
       return kFeatureDigit;
+    case TokenClass::kYear:
     case TokenClass::kNumber:
       return kFeatureDigit | kFeatureNumberWord;
     case TokenClass::kUnit:
