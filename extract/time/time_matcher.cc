@@ -139,7 +139,14 @@ void TimeMatcher::RunSentence(const Sentence& s) {
     t.relative = f.relative;
     t.rule = f.rule;
     if (f.unresolved) ++unresolved_;
-    if (t.anchor.has_interval() && !f.anchored) last_dated_ = t.anchor;
+    if (t.anchor.has_interval() && !f.anchored) {
+      last_dated_ = t.anchor;
+      if (dct_ && t.anchor.grain >= Grain::kYear) {
+        const int y = int{date::year_month_day{t.anchor.begin}.year()};
+        const int now = int{date::year_month_day{*dct_}.year()};
+        (y < now - 1 || y > now + 1 ? far_dated_ : near_dated_) += 1;
+      }
+    }
     out->push_back(std::move(t));
   }
 }
@@ -1369,7 +1376,18 @@ bool TimeMatcher::FutureMarkerBefore(std::uint32_t k, std::uint32_t span) {
 date::year_month TimeMatcher::MonthNear(unsigned month, std::uint32_t first, std::uint32_t end) {
   const date::year_month_day ymd{*dct_};
   const date::year_month have = ymd.year() / ymd.month();
+  // A narrative (most dated expressions so far two or more years away from
+  // the DCT, as in a history text): a month without a year is in the year of
+  // the previous dated expression ("In 1944 ... in mid-December").
+  // Not for what the text announces ("a summit set for April").
   const Tense tense = TenseNear(first, end);
+  const TimeAnchor* base = Narrative() && tense != Tense::kFuture ? PreviousAnchor() : nullptr;
+  if (base != nullptr && base->grain >= Grain::kYear) {
+    const date::year by = date::year_month_day{base->begin}.year();
+    if (by < ymd.year() - date::years{1} || by > ymd.year() + date::years{1}) {
+      return by / date::month{month};
+    }
+  }
   if (tense != Tense::kPast && first > sb_ && W(first - 1) != nullptr && W(first - 1)->deadline) {
     return ResolveMonth(*dct_, month, Direction::kOnOrAfter);  // "by February"
   }

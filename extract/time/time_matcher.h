@@ -239,6 +239,11 @@ class TimeMatcher {
   // The last expression of the document so far with an interval: the anchor
   // of "two days later" and "a year earlier".
   std::optional<TimeAnchor> last_dated_;
+  // Dated expressions (year grain or finer) of the document so far, two or
+  // more years away from the DCT and not.
+  int far_dated_ = 0, near_dated_ = 0;
+  // A narrative text: at least 3 far dates, more than twice the near ones.
+  bool Narrative() const { return far_dated_ >= 3 && far_dated_ > 2 * near_dated_; }
 };
 
 }  // namespace tkg

@@ -547,5 +547,16 @@ TEST(TimeStage, FrontedExpressionTakesTheTenseOfItsReportingVerb) {
       "DATE|1989-09");
 }
 
+TEST(TimeStage, NarrativeTextDatesMonthsByThePreviousYear) {
+  // Mostly old dates: a history. A month without a year is in the year last named.
+  Document doc = Time(
+      "The war began in 1939. France fell in 1940. In 1941 the invasion started. In 1944 the "
+      "Allies landed. In mid-December, the last offensive began. Two days later it stalled.");
+  EXPECT_EQ(At(doc, "mid-December"), "DATE|1944-12");
+  // A news report that mentions one old year keeps the DCT's.
+  Document news = Time("The firm, founded in 1959, said in March that sales fell.");
+  EXPECT_EQ(At(news, "March"), "DATE|2022-03");
+}
+
 }  // namespace
 }  // namespace tkg
