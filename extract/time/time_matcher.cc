@@ -1658,8 +1658,8 @@ bool TimeMatcher::MatchItems(const TimeRule& r, std::size_t idx, std::uint32_t k
   const PatternItem& item = r.items[idx];
   SlotValue v;
   std::uint32_t next = 0;
-  if (item.negated) {
-    return !MatchItem(item, k, &v, &next) && MatchItems(r, idx + 1, k, slots, end);
+  if (item.negated || item.lookahead) {
+    return MatchItem(item, k, &v, &next) == item.lookahead && MatchItems(r, idx + 1, k, slots, end);
   }
   if (MatchItem(item, k, &v, &next)) {
     if (item.slot >= 0) {
@@ -1957,6 +1957,35 @@ bool TimeMatcher::Normalise(const TimeRule& r, const SlotValue* s, std::uint32_t
           n == 5 ? sys_days{ym / w[date::last]} : sys_days{ym / w[static_cast<unsigned>(n)]};
       f->anchor = DayAnchor(day);
       f->relative = true;
+      return true;
+    }
+    case Normaliser::kSame: {
+      // "that year", "that same day": the period of the previous dated
+      // expression, which must be at least as fine as the unit.
+      const TimeAnchor* base = PreviousAnchor();
+      if (base == nullptr || !base->has_interval()) return false;
+      const date::year_month_day ymd{base->begin};
+      switch (static_cast<TimeUnit>(arg(0))) {
+        case TimeUnit::kDay:
+          if (base->grain != Grain::kDay) return false;
+          f->anchor = DayAnchor(base->begin);
+          break;
+        case TimeUnit::kMonth:
+          if (base->grain != Grain::kDay && base->grain != Grain::kMonth) return false;
+          f->anchor = MonthAnchor(ymd.year() / ymd.month());
+          break;
+        case TimeUnit::kQuarter:
+          if (base->grain < Grain::kQuarter) return false;
+          f->anchor = QuarterAnchor(ymd.year(), QuarterOfMonth(unsigned{ymd.month()}));
+          break;
+        case TimeUnit::kYear:
+          if (base->grain < Grain::kYear) return false;
+          f->anchor = YearAnchor(ymd.year());
+          break;
+        default:
+          return false;
+      }
+      f->anchored = true;
       return true;
     }
     case Normaliser::kReference:

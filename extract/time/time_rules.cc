@@ -50,6 +50,7 @@ constexpr NormaliserSpec kNormalisers[] = {
     {"earlier", Normaliser::kEarlier, 2, 2},
     {"datetime", Normaliser::kDateTime, 3, 4},
     {"nth_weekday", Normaliser::kNthWeekday, 3, 3},
+    {"same", Normaliser::kSame, 1, 1},
     {"ref", Normaliser::kReference, 1, 1},
 };
 
@@ -82,8 +83,8 @@ class Parser {
       if (i >= s.size()) break;
       std::size_t e = i;
       PatternItem item;
-      if (s[i] == '!' && i + 1 < s.size() && s[i + 1] != ' ') {
-        item.negated = true;
+      if ((s[i] == '!' || s[i] == '&') && i + 1 < s.size() && s[i + 1] != ' ') {
+        (s[i] == '!' ? item.negated : item.lookahead) = true;
         ++i;
       }
       if (s[i] == '{') {
@@ -135,21 +136,24 @@ class Parser {
         item.optional = true;
         ++e;
       }
-      if (item.negated && (item.optional || item.slot >= 0)) {
-        return Error("a negated item can be neither optional nor a slot");
+      if ((item.negated || item.lookahead) && (item.optional || item.slot >= 0)) {
+        return Error("a '!' or '&' item can be neither optional nor a slot");
       }
       r->items.push_back(std::move(item));
       i = e;
     }
     if (r->items.empty()) return Error("empty pattern");
-    if (r->items.front().negated) return Error("a pattern may not begin with a negated item");
+    if (r->items.front().negated || r->items.front().lookahead) {
+      return Error("a pattern may not begin with a '!' or '&' item");
+    }
     for (const PatternItem& it : r->items) {
-      if (it.negated) continue;
+      if (it.negated || it.lookahead) continue;
       r->start_features |= FeaturesOf(it.cls);
       if (!it.optional) break;
     }
-    if (std::all_of(r->items.begin(), r->items.end(),
-                    [](const PatternItem& it) { return it.optional || it.negated; })) {
+    if (std::all_of(r->items.begin(), r->items.end(), [](const PatternItem& it) {
+          return it.optional || it.negated || it.lookahead;
+        })) {
       return Error("a pattern needs a required item");
     }
     return Status();

@@ -14,7 +14,8 @@
 // ({month:MONTH}) or without one ({UNIT}), a literal word or punctuation mark
 // ("of", ","), or alternatives of literals ("(from|since)"). A trailing "?"
 // makes an item optional; a leading "!" makes it a test that the next token
-// does not match (it consumes nothing: "{month:MONTH} {day:DAY} !{UNIT}"). There is no repetition,
+// does not match, a leading "&" one that it does (neither consumes it:
+// "{month:MONTH} {day:DAY} !{UNIT}", "the year &(ended|ending)"). There is no repetition,
 // so a rule tries at most 2^(optional items) paths at a start token and a document is scanned in
 // time linear in its length. The value is a normaliser applied to slot names (date(year, month,
 // day)); the normalisers and the classes are listed in time_rules.cc and docs/data_format.md. Every
@@ -73,6 +74,7 @@ enum class Normaliser : std::uint8_t {
   kEarlier,     // earlier(n, unit): n units before it
   kDateTime,    // datetime(year, month, day, clock), datetime(month, day, clock)
   kNthWeekday,  // nth_weekday(month, n, weekday): "Thanksgiving" = nth_weekday(11, 4, 4)
+  kSame,        // same(unit): the unit's period that holds the previous dated expression
   kReference,   // ref(PAST_REF): a fixed value
 };
 
@@ -82,9 +84,10 @@ struct PatternItem {
   // kLiteral: the vocabulary entries of `words` (set by the time stage when
   // it builds its vocabulary), nullptr for punctuation.
   std::vector<const TimeWord*> entries;
-  int slot = -1;          // index into TimeRule::slots, -1 when unnamed
-  bool optional = false;  // "?" after the item
-  bool negated = false;   // "!" before it: the next token must NOT match (consumes nothing)
+  int slot = -1;           // index into TimeRule::slots, -1 when unnamed
+  bool optional = false;   // "?" after the item
+  bool negated = false;    // "!" before it: the next token must NOT match (consumes nothing)
+  bool lookahead = false;  // "&" before it: the next token must match (consumes nothing)
 };
 
 struct RuleExample {

@@ -361,7 +361,7 @@ Result<std::unique_ptr<const TimeVocabulary>> TimeVocabulary::Build(const Resour
             if (w != nullptr && may_be_first) w->rule_start = true;
           }
         }
-        if (!item.optional && !item.negated) may_be_first = false;
+        if (!item.optional && !item.negated && !item.lookahead) may_be_first = false;
       }
     }
   }

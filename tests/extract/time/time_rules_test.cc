@@ -68,7 +68,17 @@ TEST(TimeRules, AlternativesAndNegatedItems) {
   const TimeRule& r = rules->rules()[0];
   EXPECT_THAT(r.items[0].words, ::testing::ElementsAre("from", "since"));
   EXPECT_TRUE(r.items[2].negated);
+  EXPECT_FALSE(r.items[2].lookahead);
   EXPECT_EQ(r.items[2].cls, TokenClass::kUnit);
+  auto ahead = TimeRules::Parse("r.txt",
+                                "rule b\nmatch the year &(ended|ending)\ntype DURATION\n"
+                                "value ref(P1Y)\nexample - | the year ended | the year | P1Y\n");
+  ASSERT_OK(ahead.status());
+  const TimeRule& b = ahead->rules()[0];
+  ASSERT_EQ(b.items.size(), 3u);
+  EXPECT_TRUE(b.items[2].lookahead);
+  EXPECT_THAT(b.items[2].words, ::testing::ElementsAre("ended", "ending"));
+  EXPECT_EQ(b.type, TimexType::kDuration);
 }
 
 // Each malformed file fails with its line and a reason.
@@ -90,7 +100,11 @@ TEST(TimeRules, MalformedRulesFailWithFileAndLine) {
        "r.txt:4: example span '2009' is not in its text"},
       {"rule a\nmatch {y:YEAR}\nvalue year(y)\nexample 2022-13-01 | 2008 | 2008 | 2008\n",
        "bad example date"},
-      {"rule a\nmatch !{UNIT} {y:YEAR}\nvalue year(y)\n" + ex, "may not begin with a negated"},
+      {"rule a\nmatch !{UNIT} {y:YEAR}\nvalue year(y)\n" + ex,
+       "may not begin with a '!' or '&' item"},
+      {"rule a\nmatch &{UNIT} {y:YEAR}\nvalue year(y)\n" + ex, "may not begin with a '!' or '&'"},
+      {"rule a\nmatch {y:YEAR} &{UNIT}?\nvalue year(y)\n" + ex,
+       "can be neither optional nor a slot"},
       {"rule a\nmatch {y:YEAR}\nvalue year(y)\nexplain it\n", "r.txt:4: unknown key 'explain'"},
       {"match {y:YEAR}\n", "r.txt:1: 'match' before the first 'rule'"},
       {"rule a\nmatch {y:YEAR}\nvalue year(y)\n" + ex + "rule a\n", "rule a defined twice"},

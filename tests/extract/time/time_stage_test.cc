@@ -558,5 +558,13 @@ TEST(TimeStage, NarrativeTextDatesMonthsByThePreviousYear) {
   EXPECT_EQ(At(news, "March"), "DATE|2022-03");
 }
 
+TEST(TimeStage, ThatYearAndTheYearEnded) {
+  EXPECT_EQ(At(Time("Imports rose in 1988. Exports fell that year."), "that year"), "DATE|1988");
+  // No earlier date to point at: not an expression.
+  EXPECT_EQ(Find(Time("Exports fell that year."), "that year"), nullptr);
+  EXPECT_EQ(At(Time("Net rose in the year ended June 30."), "the year"), "DURATION|P1Y");
+  EXPECT_EQ(Find(Time("Net rose during the year."), "the year"), nullptr);
+}
+
 }  // namespace
 }  // namespace tkg
