@@ -141,6 +141,7 @@ void TimeMatcher::RunSentence(const Sentence& s) {
     if (f.unresolved) ++unresolved_;
     if (t.anchor.has_interval() && !f.anchored) {
       last_dated_ = t.anchor;
+      if (!t.relative) last_absolute_ = t.anchor;
       if (dct_ && t.anchor.grain >= Grain::kYear) {
         const int y = int{date::year_month_day{t.anchor.begin}.year()};
         const int now = int{date::year_month_day{*dct_}.year()};
@@ -1381,7 +1382,7 @@ date::year_month TimeMatcher::MonthNear(unsigned month, std::uint32_t first, std
   // the previous dated expression ("In 1944 ... in mid-December").
   // Not for what the text announces ("a summit set for April").
   const Tense tense = TenseNear(first, end);
-  const TimeAnchor* base = Narrative() && tense != Tense::kFuture ? PreviousAnchor() : nullptr;
+  const TimeAnchor* base = Narrative() && tense != Tense::kFuture ? PreviousAbsolute() : nullptr;
   if (base != nullptr && base->grain >= Grain::kYear) {
     const date::year by = date::year_month_day{base->begin}.year();
     if (by < ymd.year() - date::years{1} || by > ymd.year() + date::years{1}) {
@@ -1730,8 +1731,15 @@ bool TimeMatcher::MatchItem(const PatternItem& item, std::uint32_t k, SlotValue*
       int nd = 0;
       const long d = DigitsAt(k, &nd);
       if (nd != 2) return false;
-      // Only right after an apostrophe: "'08".
+      // Only right after an apostrophe ("'08"), not after a name ("iLife '11").
       if (k == 0 || tokens_[k - 1].span.end != t.span.begin) return false;
+      if (k >= 2 && InSentence(k - 2) && tokens_[k - 2].kind == TokenKind::kWord &&
+          (W(k - 2) == nullptr || !W(k - 2)->function_word) &&
+          tokens_[k - 2].span.end + 1 == tokens_[k - 1].span.begin &&
+          std::string_view(Text(k - 2)).find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") !=
+              std::string_view::npos) {
+        return false;
+      }
       v->value = static_cast<int>(d);
       return true;
     }
@@ -1798,6 +1806,14 @@ const TimeAnchor* TimeMatcher::PreviousAnchor() const {
     if (found_[j].anchor.has_interval() && !found_[j].anchored) return &found_[j].anchor;
   }
   return last_dated_ ? &*last_dated_ : nullptr;
+}
+
+const TimeAnchor* TimeMatcher::PreviousAbsolute() const {
+  for (std::size_t j = found_.size(); j-- > 0;) {
+    const Found& g = found_[j];
+    if (g.anchor.has_interval() && !g.anchored && !g.relative) return &g.anchor;
+  }
+  return last_absolute_ ? &*last_absolute_ : nullptr;
 }
 
 std::optional<TimeAnchor> TimeMatcher::Shift(const TimeAnchor& base, int n, TimeUnit u) {
@@ -1882,9 +1898,11 @@ bool TimeMatcher::Normalise(const TimeRule& r, const SlotValue* s, std::uint32_t
       f->anchor = YearAnchor(date::year{arg(0)});
       return true;
     case Normaliser::kYear2: {
-      // The century that does not put the year after the DCT's (2030 without one).
-      const int now = dct_ ? int{date::year_month_day{*dct_}.year()} : 2030;
-      const int y = 2000 + arg(0) <= now ? 2000 + arg(0) : 1900 + arg(0);
+      // 20yy unless that is more than five years after the DCT ('08 is 2008,
+      // '97 is 1997, '11 written in 2010 is 2011); without a DCT the pivot
+      // is the fixed year 2030, never today's date.
+      const int limit = dct_ ? int{date::year_month_day{*dct_}.year()} + 5 : 2030;
+      const int y = 2000 + arg(0) <= limit ? 2000 + arg(0) : 1900 + arg(0);
       f->anchor = YearAnchor(date::year{y});
       return true;
     }
@@ -1960,9 +1978,10 @@ bool TimeMatcher::Normalise(const TimeRule& r, const SlotValue* s, std::uint32_t
       return true;
     }
     case Normaliser::kSame: {
-      // "that year", "that same day": the period of the previous dated
-      // expression, which must be at least as fine as the unit.
-      const TimeAnchor* base = PreviousAnchor();
+      // "that year", "that same day": the period of the previous expression
+      // with a date of its own (not one counted from the DCT: "that day has
+      // come" is no day), which must be at least as fine as the unit.
+      const TimeAnchor* base = PreviousAbsolute();
       if (base == nullptr || !base->has_interval()) return false;
       const date::year_month_day ymd{base->begin};
       switch (static_cast<TimeUnit>(arg(0))) {

@@ -144,6 +144,8 @@ class TimeMatcher {
   // The anchor of "two days later": the last expression with an interval
   // that was not itself computed from another, or nullptr.
   const TimeAnchor* PreviousAnchor() const;
+  // The same, among expressions not resolved against the DCT.
+  const TimeAnchor* PreviousAbsolute() const;
   // `base` moved by n units (n < 0: earlier), at the base's grain when that
   // is finer than the unit's ("a year earlier" than a quarter is a quarter).
   static std::optional<TimeAnchor> Shift(const TimeAnchor& base, int n, TimeUnit u);
@@ -239,6 +241,7 @@ class TimeMatcher {
   // The last expression of the document so far with an interval: the anchor
   // of "two days later" and "a year earlier".
   std::optional<TimeAnchor> last_dated_;
+  std::optional<TimeAnchor> last_absolute_;  // the last of those not resolved against the DCT
   // Dated expressions (year grain or finer) of the document so far, two or
   // more years away from the DCT and not.
   int far_dated_ = 0, near_dated_ = 0;
