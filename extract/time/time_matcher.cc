@@ -1838,6 +1838,8 @@ std::optional<TimeAnchor> TimeMatcher::Shift(const TimeAnchor& base, int n, Time
     case TimeUnit::kYear: {
       const date::year y = ymd.year() + date::years{n};
       switch (base.grain) {
+        case Grain::kDay:  // "the previous year" after a day: that year
+          return YearAnchor(y);
         case Grain::kMonth:
           return MonthAnchor(y / ymd.month());
         case Grain::kQuarter:

@@ -5,6 +5,7 @@
 #include "core/model.h"
 #include "core/text.h"
 #include "core/time_anchor.h"
+#include "extract/time/time_vocabulary.h"
 
 namespace tkg {
 namespace {
@@ -53,6 +54,24 @@ constexpr NormaliserSpec kNormalisers[] = {
     {"same", Normaliser::kSame, 1, 1},
     {"ref", Normaliser::kReference, 1, 1},
 };
+
+// The TimeUnit value (time_vocabulary.h) of a unit named in a rule, or -1.
+int UnitConstant(std::string_view name) {
+  struct Named {
+    const char* name;
+    TimeUnit unit;
+  };
+  static constexpr Named kNames[] = {
+      {"second", TimeUnit::kSecond},   {"minute", TimeUnit::kMinute}, {"hour", TimeUnit::kHour},
+      {"day", TimeUnit::kDay},         {"week", TimeUnit::kWeek},     {"month", TimeUnit::kMonth},
+      {"quarter", TimeUnit::kQuarter}, {"year", TimeUnit::kYear},     {"decade", TimeUnit::kDecade},
+      {"century", TimeUnit::kCentury},
+  };
+  for (const Named& n : kNames) {
+    if (name == n.name) return static_cast<int>(n.unit);
+  }
+  return -1;
+}
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -203,6 +222,12 @@ class Parser {
       }
       auto it = std::find(r->slots.begin(), r->slots.end(), a);
       if (it == r->slots.end()) {
+        // A unit named in the rule: later(1, day).
+        if (int unit = UnitConstant(a); unit >= 0) {
+          r->args.push_back(-1);
+          r->constants.push_back(unit);
+          continue;
+        }
         return Error("'" + std::string(a) + "' is no slot of the pattern");
       }
       r->args.push_back(static_cast<int>(it - r->slots.begin()));
