@@ -526,6 +526,11 @@ bool TimeMatcher::Season(const Prefix& p, std::uint32_t h, Found* f) {
     dir = p.deictic_value < 0 ? Direction::kBefore : Direction::kAfter;
   }
   Tense tense = TenseNear(p.start, h + 1);
+  // A narrative: the season of the year last named ("In 1941 ... the summer").
+  if (const std::optional<int> y = NarrativeYear(tense); y && !p.deictic) {
+    f->anchor = SeasonAnchor(date::year{*y}, w->value);
+    return true;
+  }
   int n = ResolveSeason(*dct_, w->value, dir,
                         tense == Tense::kFuture ? Direction::kAfter : Direction::kBefore);
   f->anchor = SeasonAnchor(date::year{SeasonYear(n)}, SeasonOf(n));
@@ -1380,15 +1385,8 @@ date::year_month TimeMatcher::MonthNear(unsigned month, std::uint32_t first, std
   // A narrative (most dated expressions so far two or more years away from
   // the DCT, as in a history text): a month without a year is in the year of
   // the previous dated expression ("In 1944 ... in mid-December").
-  // Not for what the text announces ("a summit set for April").
   const Tense tense = TenseNear(first, end);
-  const TimeAnchor* base = Narrative() && tense != Tense::kFuture ? PreviousAbsolute() : nullptr;
-  if (base != nullptr && base->grain >= Grain::kYear) {
-    const date::year by = date::year_month_day{base->begin}.year();
-    if (by < ymd.year() - date::years{1} || by > ymd.year() + date::years{1}) {
-      return by / date::month{month};
-    }
-  }
+  if (const std::optional<int> y = NarrativeYear(tense)) return date::year{*y} / date::month{month};
   if (tense != Tense::kPast && first > sb_ && W(first - 1) != nullptr && W(first - 1)->deadline) {
     return ResolveMonth(*dct_, month, Direction::kOnOrAfter);  // "by February"
   }
@@ -1806,6 +1804,17 @@ const TimeAnchor* TimeMatcher::PreviousAnchor() const {
     if (found_[j].anchor.has_interval() && !found_[j].anchored) return &found_[j].anchor;
   }
   return last_dated_ ? &*last_dated_ : nullptr;
+}
+
+std::optional<int> TimeMatcher::NarrativeYear(Tense tense) const {
+  // Not for what the text announces ("a summit set for April").
+  if (!dct_ || !Narrative() || tense == Tense::kFuture) return std::nullopt;
+  const TimeAnchor* base = PreviousAbsolute();
+  if (base == nullptr || base->grain < Grain::kYear) return std::nullopt;
+  const int by = int{date::year_month_day{base->begin}.year()};
+  const int now = int{date::year_month_day{*dct_}.year()};
+  if (by >= now - 1 && by <= now + 1) return std::nullopt;
+  return by;
 }
 
 const TimeAnchor* TimeMatcher::PreviousAbsolute() const {

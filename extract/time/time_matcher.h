@@ -146,6 +146,10 @@ class TimeMatcher {
   const TimeAnchor* PreviousAnchor() const;
   // The same, among expressions not resolved against the DCT.
   const TimeAnchor* PreviousAbsolute() const;
+  // In a narrative (Narrative()) and unless `tense` is future: the year of
+  // PreviousAbsolute() when it is two or more years from the DCT's, the year
+  // for a month or season named without one ("In 1944 ... in mid-December").
+  std::optional<int> NarrativeYear(Tense tense) const;
   // `base` moved by n units (n < 0: earlier), at the base's grain when that
   // is finer than the unit's ("a year earlier" than a quarter is a quarter).
   static std::optional<TimeAnchor> Shift(const TimeAnchor& base, int n, TimeUnit u);

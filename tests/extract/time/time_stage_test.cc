@@ -553,6 +553,10 @@ TEST(TimeStage, NarrativeTextDatesMonthsByThePreviousYear) {
       "The war began in 1939. France fell in 1940. In 1941 the invasion started. In 1944 the "
       "Allies landed. In mid-December, the last offensive began. Two days later it stalled.");
   EXPECT_EQ(At(doc, "mid-December"), "DATE|1944-12");
+  Document seasons = Time(
+      "The war began in 1939. France fell in 1940. In 1941 the invasion started. In 1943 the "
+      "tide turned; in the summer the Allies landed in Sicily.");
+  EXPECT_EQ(At(seasons, "the summer"), "DATE|1943-SU");
   // A news report that mentions one old year keeps the DCT's.
   Document news = Time("The firm, founded in 1959, said in March that sales fell.");
   EXPECT_EQ(At(news, "March"), "DATE|2022-03");
