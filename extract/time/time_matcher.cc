@@ -105,6 +105,7 @@ int TimeMatcher::Run() {
     if (t.kind != TokenKind::kWord || t.span.size() > max_bytes) continue;
     words_[i] = Lookup(t.span.In(text_));
   }
+  features_.assign(tokens_.size(), kFeaturesUnknown);
   for (const Sentence& s : doc_->sentences()) RunSentence(s);
   return unresolved_;
 }
@@ -1628,12 +1629,29 @@ std::uint32_t TimeMatcher::FeaturesAt(std::uint32_t i) const {
 }
 
 bool TimeMatcher::MatchRules(std::uint32_t i, Found* f) {
-  const std::uint32_t features = FeaturesAt(i);
+  const std::uint32_t features = Features(i);
   if (features == 0) return false;
   bool found = false;
-  SlotValue slots[kMaxRuleSlots];
-  for (const TimeRule& r : rules_.rules()) {
+  SlotValue* slots = slots_;  // reset per rule below, only the slots it has
+  const std::vector<TimeRule>& all = rules_.rules();
+  std::uint64_t candidates = rules_.RulesFor(features);
+  for (std::size_t ri = 0; ri < all.size(); ++ri) {
+    if (ri < rules_.overflow_begin()) {
+      if (candidates == 0) {
+        ri = rules_.overflow_begin() - 1;
+        continue;
+      }
+      const int next = __builtin_ctzll(candidates);
+      candidates &= candidates - 1;
+      ri = static_cast<std::size_t>(next);
+    }
+    const TimeRule& r = all[ri];
     if ((r.start_features & features) == 0) continue;
+    if (r.anchor_offset > 0) {
+      std::uint32_t near = 0;
+      for (std::uint32_t k = i; k <= i + r.anchor_offset && k < se_; ++k) near |= Features(k);
+      if ((near & r.anchor_features) == 0) continue;
+    }
     for (std::size_t k = 0; k < r.slots.size(); ++k) slots[k] = SlotValue();
     std::uint32_t end = 0;
     if (!MatchItems(r, 0, i, slots, &end)) continue;

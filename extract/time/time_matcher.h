@@ -232,8 +232,16 @@ class TimeMatcher {
   const std::vector<Token>& tokens_;
   std::optional<date::sys_days> dct_;
   std::vector<const TimeWord*> words_;  // per token
-  std::vector<Found> found_;            // current sentence
-  std::string scratch_;                 // folding buffer
+  // Per token: FeaturesAt(), computed when first asked for.
+  static constexpr std::uint32_t kFeaturesUnknown = 0xFFFFFFFFu;
+  std::vector<std::uint32_t> features_;
+  SlotValue slots_[kMaxRuleSlots];  // MatchRules()'s scratch
+  std::uint32_t Features(std::uint32_t k) {
+    if (features_[k] == kFeaturesUnknown) features_[k] = FeaturesAt(k);
+    return features_[k];
+  }
+  std::vector<Found> found_;  // current sentence
+  std::string scratch_;       // folding buffer
   // PhraseAt()'s entries for one token (the last one asked about).
   static constexpr std::size_t kMemoSize = 8;
   std::uint32_t memo_token_ = UINT32_MAX, memo_end_ = 0;

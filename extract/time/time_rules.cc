@@ -165,10 +165,23 @@ class Parser {
     if (r->items.front().negated || r->items.front().lookahead) {
       return Error("a pattern may not begin with a '!' or '&' item");
     }
+    // A literal needs a rule word or a punctuation mark, whichever it has.
+    auto features = [](const PatternItem& it) {
+      if (it.cls != TokenClass::kLiteral) return FeaturesOf(it.cls);
+      std::uint32_t f = 0;
+      for (const std::string& w : it.words) f |= IsPunctWord(w) ? kFeaturePunct : kFeatureRuleWord;
+      return f;
+    };
     for (const PatternItem& it : r->items) {
       if (it.negated || it.lookahead) continue;
-      r->start_features |= FeaturesOf(it.cls);
-      if (!it.optional) break;
+      r->start_features |= features(it);
+      if (!it.optional) {
+        r->anchor_features = features(it);
+        break;
+      }
+      // An optional item before the first required one takes one token,
+      // NUMBER and CLOCK up to a few.
+      r->anchor_offset += (it.cls == TokenClass::kNumber || it.cls == TokenClass::kClock) ? 4 : 1;
     }
     if (std::all_of(r->items.begin(), r->items.end(), [](const PatternItem& it) {
           return it.optional || it.negated || it.lookahead;
@@ -373,6 +386,11 @@ Result<TimeRules> TimeRules::Parse(std::string_view path, std::string_view text)
     }
   }
   TKG_RETURN_IF_ERROR(finish(Parser(path, line_no)));
+  for (std::size_t r = 0; r < out.rules_.size() && r < 64; ++r) {
+    for (int b = 0; b < kFeatureBits; ++b) {
+      if (out.rules_[r].start_features & (1u << b)) out.by_feature_[b] |= std::uint64_t{1} << r;
+    }
+  }
   return out;
 }
 

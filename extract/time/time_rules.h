@@ -118,6 +118,11 @@ struct TimeRule {
   // The token features (kFeature* bits) of which one must hold at the first
   // token of a match: a cheap test before the rule is tried.
   std::uint32_t start_features = 0;
+  // The features of the first required item, and how many tokens after the
+  // start it may be (the optional items before it): "the? {season:SEASON}"
+  // needs a season at the start token or the next one.
+  std::uint32_t anchor_features = 0;
+  std::uint32_t anchor_offset = 0;
 };
 
 // Token features for the start test of rules (see TimeRule::start_features).
@@ -148,12 +153,26 @@ class TimeRules {
   static Result<TimeRules> Parse(std::string_view path, std::string_view text);
 
   const std::vector<TimeRule>& rules() const { return rules_; }
+  // Bit r set: rule r may start at a token with feature `bit` (0..kFeatureBits-1);
+  // only for the first 64 rules (the others are always tried).
+  std::uint64_t RulesFor(std::uint32_t features) const {
+    std::uint64_t m = always_;
+    for (int b = 0; b < kFeatureBits; ++b) {
+      if (features & (1u << b)) m |= by_feature_[b];
+    }
+    return m;
+  }
+  // The rules beyond the first 64, tried at every token.
+  std::size_t overflow_begin() const { return 64; }
   std::vector<TimeRule>* mutable_rules() { return &rules_; }
   const std::string& path() const { return path_; }
 
  private:
+  static constexpr int kFeatureBits = 11;
   std::string path_;
   std::vector<TimeRule> rules_;
+  std::uint64_t by_feature_[kFeatureBits] = {};
+  std::uint64_t always_ = 0;
 };
 
 // The class named `name` ("MONTH"), or false.
