@@ -30,7 +30,7 @@ Result<std::shared_ptr<const Resources>> Resources::Load(const std::string& lang
       {"function_words.tsv", &res->function_words, 1},
       {"months.tsv", &res->months, 1},
       {"weekdays.tsv", &res->weekdays, 1},
-      {"time_words.tsv", &res->time_words, 2},
+      {"time/time_words.tsv", &res->time_words, 2},
       {"numbers.tsv", &res->numbers, 1},
       {"cues.tsv", &res->cues, 2},
       {"titles.tsv", &res->titles, 2},

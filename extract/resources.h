@@ -33,7 +33,7 @@ struct Resources {
   Lexicon function_words;  // function_words.tsv: word <TAB> class
   Lexicon months;          // months.tsv: "january" <TAB> 1
   Lexicon weekdays;        // weekdays.tsv: "tuesday" <TAB> 2 (ISO: Monday 1 .. Sunday 7)
-  Lexicon time_words;      // time_words.tsv: word <TAB> kind <TAB> value
+  Lexicon time_words;      // time/time_words.tsv: word <TAB> kind <TAB> value
   Lexicon numbers;         // numbers.tsv: "two" <TAB> 2
   Lexicon cues;            // cues.tsv: form <TAB> lemma <TAB> frame
   Lexicon titles;          // titles.tsv: title <TAB> canonical <TAB> class

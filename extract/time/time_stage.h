@@ -16,7 +16,7 @@
 // resolved against today's date.
 //
 // Reads: tokens, sentences.  Writes: timexes (sorted by span, non-overlapping).
-// The words come from extract/data/<lang>/time_words.tsv, months.tsv,
+// The words come from extract/data/<lang>/time/time_words.tsv, months.tsv,
 // weekdays.tsv and numbers.tsv (see time_vocabulary.h), the token-pattern
 // rules from time/rules.txt (time_rules.h); Run() fails with
 // InvalidArgument "file:line: reason" when one of their entries is malformed.

@@ -1,5 +1,5 @@
 // TimeVocabulary: the words the time stage knows, merged from the lexicons it
-// reads (months.tsv, weekdays.tsv, numbers.tsv, time_words.tsv and the
+// reads (months.tsv, weekdays.tsv, numbers.tsv, time/time_words.tsv and the
 // function words) into one table of typed entries, so that classifying a
 // token costs one hash lookup and no string parsing.
 //
