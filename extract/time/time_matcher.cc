@@ -1,6 +1,7 @@
 #include "extract/time/time_matcher.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstdio>
 
@@ -1632,37 +1633,31 @@ bool TimeMatcher::MatchRules(std::uint32_t i, Found* f) {
   const std::uint32_t features = Features(i);
   if (features == 0) return false;
   bool found = false;
-  SlotValue* slots = slots_;  // reset per rule below, only the slots it has
-  const std::vector<TimeRule>& all = rules_.rules();
-  std::uint64_t candidates = rules_.RulesFor(features);
-  for (std::size_t ri = 0; ri < all.size(); ++ri) {
-    if (ri < rules_.overflow_begin()) {
-      if (candidates == 0) {
-        ri = rules_.overflow_begin() - 1;
-        continue;
-      }
-      const int next = __builtin_ctzll(candidates);
-      candidates &= candidates - 1;
-      ri = static_cast<std::size_t>(next);
-    }
-    const TimeRule& r = all[ri];
-    if ((r.start_features & features) == 0) continue;
+  auto try_rule = [&](const TimeRule& r) {
+    if ((r.start_features & features) == 0) return;
     if (r.anchor_offset > 0) {
       std::uint32_t near = 0;
       for (std::uint32_t k = i; k <= i + r.anchor_offset && k < se_; ++k) near |= Features(k);
-      if ((near & r.anchor_features) == 0) continue;
+      if ((near & r.anchor_features) == 0) return;
     }
-    for (std::size_t k = 0; k < r.slots.size(); ++k) slots[k] = SlotValue();
+    for (std::size_t k = 0; k < r.slots.size(); ++k) slots_[k] = SlotValue();
     std::uint32_t end = 0;
-    if (!MatchItems(r, 0, i, slots, &end)) continue;
-    if (found && end <= f->end) continue;
+    if (!MatchItems(r, 0, i, slots_, &end)) return;
+    if (found && end <= f->end) return;  // the first rule in file order wins a tie
     Found g;
     g.first = i;
     g.end = end;
-    if (!Normalise(r, slots, i, end, &g)) continue;
+    if (!Normalise(r, slots_, i, end, &g)) return;
     *f = std::move(g);
     found = true;
+  };
+  // In file order: the indexed rules whose start features the token has,
+  // then any rules past the index.
+  const std::vector<TimeRule>& all = rules_.rules();
+  for (std::uint64_t m = rules_.RulesFor(features); m != 0; m &= m - 1) {
+    try_rule(all[static_cast<std::size_t>(std::countr_zero(m))]);
   }
+  for (std::size_t ri = TimeRules::kIndexed; ri < all.size(); ++ri) try_rule(all[ri]);
   return found;
 }
 

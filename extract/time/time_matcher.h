@@ -235,7 +235,7 @@ class TimeMatcher {
   // Per token: FeaturesAt(), computed when first asked for.
   static constexpr std::uint32_t kFeaturesUnknown = 0xFFFFFFFFu;
   std::vector<std::uint32_t> features_;
-  SlotValue slots_[kMaxRuleSlots];  // MatchRules()'s scratch
+  SlotValue slots_[kMaxRuleSlots];  // MatchRules()'s scratch, reset per rule
   std::uint32_t Features(std::uint32_t k) {
     if (features_[k] == kFeaturesUnknown) features_[k] = FeaturesAt(k);
     return features_[k];

@@ -10,6 +10,8 @@
 namespace tkg {
 namespace {
 
+static_assert(kFeaturePunct == 1u << 10, "TimeRules::kFeatureBits covers every feature bit");
+
 struct ClassName {
   const char* name;
   TokenClass cls;
@@ -386,7 +388,7 @@ Result<TimeRules> TimeRules::Parse(std::string_view path, std::string_view text)
     }
   }
   TKG_RETURN_IF_ERROR(finish(Parser(path, line_no)));
-  for (std::size_t r = 0; r < out.rules_.size() && r < 64; ++r) {
+  for (std::size_t r = 0; r < out.rules_.size() && r < kIndexed; ++r) {
     for (int b = 0; b < kFeatureBits; ++b) {
       if (out.rules_[r].start_features & (1u << b)) out.by_feature_[b] |= std::uint64_t{1} << r;
     }

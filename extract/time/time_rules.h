@@ -153,17 +153,17 @@ class TimeRules {
   static Result<TimeRules> Parse(std::string_view path, std::string_view text);
 
   const std::vector<TimeRule>& rules() const { return rules_; }
-  // Bit r set: rule r may start at a token with feature `bit` (0..kFeatureBits-1);
-  // only for the first 64 rules (the others are always tried).
+  // The first kIndexed rules are indexed by the token features they may
+  // start at (TimeRule::start_features); the others are tried everywhere.
+  static constexpr std::size_t kIndexed = 64;
+  // Bit r set: rule r (< kIndexed) may start at a token with `features`.
   std::uint64_t RulesFor(std::uint32_t features) const {
-    std::uint64_t m = always_;
+    std::uint64_t m = 0;
     for (int b = 0; b < kFeatureBits; ++b) {
       if (features & (1u << b)) m |= by_feature_[b];
     }
     return m;
   }
-  // The rules beyond the first 64, tried at every token.
-  std::size_t overflow_begin() const { return 64; }
   std::vector<TimeRule>* mutable_rules() { return &rules_; }
   const std::string& path() const { return path_; }
 
@@ -172,7 +172,6 @@ class TimeRules {
   std::string path_;
   std::vector<TimeRule> rules_;
   std::uint64_t by_feature_[kFeatureBits] = {};
-  std::uint64_t always_ = 0;
 };
 
 // The class named `name` ("MONTH"), or false.
