@@ -602,8 +602,9 @@ bool TimeMatcher::UnitHead(const Prefix& p, std::uint32_t h, Found* f) {
   if (!Accepts(p, kAllowMod | kAllowThe | kAllowDeictic)) return false;
   f->first = p.start;
   f->end = h + 1;
-  // "the past year", "past week", "the last week", "the next month": a duration.
-  if (p.deictic_duration || (p.the >= 0 && p.deictic_value != 0)) {
+  // "the past year", "past week", "the next month": a duration; "the last
+  // quarter" is the one before this one, like "last quarter".
+  if (p.deictic_duration || (p.the >= 0 && p.deictic_value > 0)) {
     if (p.mod) return false;
     Number one;
     one.value = 1;

@@ -22,7 +22,7 @@ floors = [
     ("TBAQ relaxed F1", tbaq["relaxed_f1"], 0.935),
     ("TBAQ type accuracy", tbaq["type_accuracy"], 0.945),
     ("TBAQ value F1", tbaq["value_f1"], 0.79),
-    ("MEANTIME (annotated sentences) value F1", mt["value_f1"], 0.80),
+    ("MEANTIME (annotated sentences) value F1", mt["value_f1"], 0.81),
 ]
 bad = [f"{name} {got:.4f} < {floor}" for name, got, floor in floors if got < floor]
 for name, got, floor in floors:

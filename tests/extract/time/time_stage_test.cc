@@ -570,5 +570,12 @@ TEST(TimeStage, ThatYearAndTheYearEnded) {
   EXPECT_EQ(Find(Time("Net rose during the year."), "the year"), nullptr);
 }
 
+TEST(TimeStage, TheLastQuarterIsADateThePastYearADuration) {
+  Document doc = Time("Profits rose in the last quarter but fell over the past year.");
+  EXPECT_EQ(At(doc, "the last quarter"), "DATE|2022-Q3");
+  EXPECT_EQ(At(doc, "the past year"), "DURATION|P1Y");
+  EXPECT_EQ(At(Time("Sales will grow over the next month."), "the next month"), "DURATION|P1M");
+}
+
 }  // namespace
 }  // namespace tkg
