@@ -90,6 +90,41 @@ BENCHMARK(BM_Prefix)
     })
     ->Unit(benchmark::kMillisecond);
 
+// The time stage alone: the documents are cleaned and segmented once, then
+// only the time stage runs on them (it replaces their timexes each time).
+// bench/chrono_compare.sh runs this next to the npm package chrono-node on
+// the same texts.
+void BM_TimeStageOnly(benchmark::State& state) {
+  const Corpus& corpus = LoadCorpus();
+  auto before = MakePipeline(Res(), {"clean", "segment"});
+  auto time = MakeStage("time", Res());
+  if (!before.ok() || !time.ok()) {
+    state.SkipWithError("cannot build the stages");
+    return;
+  }
+  std::vector<Document> docs;
+  docs.reserve(corpus.docs.size());
+  for (const DocumentInput& in : corpus.docs) {
+    docs.emplace_back(in.meta, in.text);
+    if (!before->Run(&docs.back()).ok()) {
+      state.SkipWithError("clean/segment failed");
+      return;
+    }
+  }
+  std::size_t timexes = 0;
+  for (auto _ : state) {
+    timexes = 0;
+    for (Document& doc : docs) {
+      benchmark::DoNotOptimize((*time)->Run(&doc));
+      timexes += doc.timexes().size();
+    }
+  }
+  state.counters["timexes"] = static_cast<double>(timexes);
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) *
+                          static_cast<std::int64_t>(corpus.bytes));
+}
+BENCHMARK(BM_TimeStageOnly)->Unit(benchmark::kMillisecond);
+
 // The whole extractor with the JSONL output, as `tkg extract` runs it on
 // one thread.
 void BM_ExtractToJson(benchmark::State& state) {

@@ -39,6 +39,7 @@ Command EntityCommand();
 Command StatsCommand();
 Command ExportCommand();
 Command ParseCommand();
+Command CheckRulesCommand();
 
 // Diagnostics on stderr.
 void PrintError(std::string_view message);

@@ -31,6 +31,7 @@ const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
       ExtractCommand(), IngestCommand(), LoadCommand(),  SaidCommand(),   TimelineCommand(),
       FactsCommand(),   EntityCommand(), StatsCommand(), ExportCommand(), ParseCommand(),
+      CheckRulesCommand(),
   };
   return kCommands;
 }

@@ -31,7 +31,7 @@ Result<std::shared_ptr<const Resources>> Resources::Load(const std::string& lang
       {"function_words.tsv", &res->function_words, 1},
       {"months.tsv", &res->months, 1},
       {"weekdays.tsv", &res->weekdays, 1},
-      {"time_words.tsv", &res->time_words, 2},
+      {"time/time_words.tsv", &res->time_words, 2},
       {"numbers.tsv", &res->numbers, 1},
       {"cues.tsv", &res->cues, 2},
       {"titles.tsv", &res->titles, 2},
@@ -58,6 +58,15 @@ Result<std::shared_ptr<const Resources>> Resources::Load(const std::string& lang
     if (!lex.ok()) return lex.status();
     *f.lex = std::move(*lex);
   }
+  res->time_rules_path = lang_dir + "/time/rules.txt";
+  if (Status read = ReadFile(res->time_rules_path, &res->time_rules); !read.ok()) {
+    if (read.IsNotFound()) {
+      return Status::NotFound("missing data file " + res->time_rules_path +
+                              " (set --data or $TKG_DATA to tkg's extract/data directory)");
+    }
+    return read;
+  }
+  fingerprint.Add("time/rules.txt").Add(res->time_rules);
   res->fingerprint = fingerprint.Finish().Hex().substr(0, 16);
   int slot = 0;
   for (const File& f : files) f.lex->set_slot(slot++);

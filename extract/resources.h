@@ -38,7 +38,7 @@ struct Resources {
   Lexicon function_words;  // function_words.tsv: word <TAB> class
   Lexicon months;          // months.tsv: "january" <TAB> 1
   Lexicon weekdays;        // weekdays.tsv: "tuesday" <TAB> 2 (ISO: Monday 1 .. Sunday 7)
-  Lexicon time_words;      // time_words.tsv: word <TAB> kind <TAB> value
+  Lexicon time_words;      // time/time_words.tsv: word <TAB> kind <TAB> value
   Lexicon numbers;         // numbers.tsv: "two" <TAB> 2
   Lexicon cues;            // cues.tsv: form <TAB> lemma <TAB> frame
   Lexicon titles;          // titles.tsv: title <TAB> canonical <TAB> class
@@ -49,6 +49,10 @@ struct Resources {
   Lexicon nominals;        // nominals.tsv: noun <TAB> referent kind ("alliance" -> alliance)
   Lexicon pronouns;        // pronouns.tsv: pronoun <TAB> gender <TAB> number <TAB> case
   Lexicon verbs;           // verbs.tsv: inflected form <TAB> lemma <TAB> tense
+  // time/rules.txt: the time stage's token-pattern rules, kept as text and
+  // parsed by the time stage (extract/time/time_rules.h).
+  std::string time_rules_path;
+  std::string time_rules;
 
   // Loads every file of `lang_dir` (e.g. "extract/data/en"). Fails with the
   // first file's error ("path:line: reason").

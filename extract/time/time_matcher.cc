@@ -1,6 +1,7 @@
 #include "extract/time/time_matcher.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstdio>
 
@@ -64,8 +65,10 @@ bool IsComplete(const TimeWord& w) {
 
 }  // namespace
 
-TimeMatcher::TimeMatcher(const TimeVocabulary& vocab, const Resources& res, Document* doc)
+TimeMatcher::TimeMatcher(const TimeVocabulary& vocab, const TimeRules& rules, const Resources& res,
+                         Document* doc)
     : vocab_(vocab),
+      rules_(rules),
       res_(res),
       doc_(doc),
       text_(doc->text()),
@@ -103,6 +106,7 @@ int TimeMatcher::Run() {
     if (t.kind != TokenKind::kWord || t.span.size() > max_bytes) continue;
     words_[i] = Lookup(t.span.In(text_));
   }
+  features_.assign(tokens_.size(), kFeaturesUnknown);
   for (const Sentence& s : doc_->sentences()) RunSentence(s);
   return unresolved_;
 }
@@ -137,6 +141,15 @@ void TimeMatcher::RunSentence(const Sentence& s) {
     t.relative = f.relative;
     t.rule = f.rule;
     if (f.unresolved) ++unresolved_;
+    if (t.anchor.has_interval() && !f.anchored) {
+      last_dated_ = t.anchor;
+      if (!t.relative) last_absolute_ = t.anchor;
+      if (dct_ && t.anchor.grain >= Grain::kYear) {
+        const int y = int{date::year_month_day{t.anchor.begin}.year()};
+        const int now = int{date::year_month_day{*dct_}.year()};
+        (y < now - 1 || y > now + 1 ? far_dated_ : near_dated_) += 1;
+      }
+    }
     out->push_back(std::move(t));
   }
 }
@@ -152,10 +165,17 @@ bool TimeMatcher::MatchAt(std::uint32_t i, Found* f) {
   }
   if (!maybe && t.kind == TokenKind::kQuote)
     maybe = i + 1 < se_ && tokens_[i + 1].Has(kTokHasDigit);
-  if (!maybe) return false;
-  Found phrase, structure;
-  bool has_phrase = MatchPhrase(i, &phrase);
-  bool has_structure = MatchStructure(i, &structure);
+  const bool rule_word = w != nullptr && w->rule_start;
+  if (!maybe && !rule_word) return false;
+  Found phrase, structure, rule;
+  bool has_phrase = maybe && MatchPhrase(i, &phrase);
+  bool has_structure = maybe && MatchStructure(i, &structure);
+  // A data-file rule wins ties: it is the more specific statement.
+  if (MatchRules(i, &rule) && (!has_phrase || rule.end >= phrase.end) &&
+      (!has_structure || rule.end >= structure.end)) {
+    *f = std::move(rule);
+    return true;
+  }
   if (has_structure && (!has_phrase || structure.end > phrase.end)) {
     *f = std::move(structure);
     return true;
@@ -356,28 +376,13 @@ bool TimeMatcher::Weekday(const Prefix& p, std::uint32_t h, Found* f) {
   const TimeWord* w = W(h);
   if (!Cap(h)) return false;
   std::uint32_t end = h + 1;
-  // A date after it: "Monday, Oct. 26", "Friday Nov. 29, 2022".
-  MonthDate md;
-  std::uint32_t k = IsPunct(end, ',') ? end + 1 : end;
-  if (!p.deictic && MonthDateAt(k, &md) && md.day != 0) {
-    f->first = p.start;
-    f->end = md.end;
-    if (md.year != 0) {
-      date::year_month_day ymd{date::year{md.year}, date::month{md.month}, date::day{md.day}};
-      f->anchor = DayAnchor(sys_days{ymd});
-    } else if (dct_) {
-      date::year_month ym = MonthNear(md.month, h, md.end);
-      f->anchor = MonthDayAnchor(ym, md.day);
-      f->relative = true;
-    } else {
-      f->anchor = ValueOnlyAnchor("XXXX-" + Two(static_cast<int>(md.month)) + "-" +
-                                  Two(static_cast<int>(md.day)));
-      f->unresolved = true;
-    }
-    f->rule = RuleRef{"time.weekday.date"};
-    return true;
-  }
+  // A date after it ("Monday, Oct. 26") is a rule of time/rules.txt.
   if (w->weekday_ambiguous && !p.deictic && !TriggerBefore(p.start)) return false;
+  // "the Sunday Times", "the Monday Club": a name.
+  if (!p.deictic && h > sb_ && KindAt(h - 1) == TimeWordKind::kDet && InSentence(h + 1) &&
+      tokens_[h + 1].kind == TokenKind::kWord && Cap(h + 1) && W(h + 1) == nullptr) {
+    return false;
+  }
   std::string suffix;
   if (KindAt(end) == TimeWordKind::kPartOfDay) {
     suffix = "T" + W(end)->text;
@@ -412,30 +417,14 @@ bool TimeMatcher::Month(const Prefix& p, std::uint32_t h, Found* f) {
   if (!Cap(h)) return false;
   MonthDate md;
   if (MonthDateAt(h, &md)) {
-    if (p.deictic) return false;  // "last Oct. 23": the date alone
+    // Dates and "March 2022" are rules of time/rules.txt; here only a
+    // modifier before a month and year, "early March 2022" ("last Oct. 23"
+    // and "early November 29" are the date alone).
+    if (!p.mod || p.deictic || md.day != 0) return false;
     f->first = p.start;
     f->end = md.end;
-    const std::string mm = Two(static_cast<int>(md.month));
-    if (md.day == 0) {
-      f->anchor = MonthAnchor(date::year{md.year} / date::month{md.month});
-      f->rule = RuleRef{"time.date.month_year"};
-      return true;
-    }
-    if (p.mod) return false;  // "early November 29" is not a thing
-    if (md.year != 0) {
-      f->anchor =
-          DayAnchor(sys_days{date::year{md.year} / date::month{md.month} / date::day{md.day}});
-      f->rule = RuleRef{"time.date.month_day_year"};
-    } else if (dct_) {
-      date::year_month ym = MonthNear(md.month, h, md.end);
-      f->anchor = MonthDayAnchor(ym, md.day);
-      f->relative = true;
-      f->rule = RuleRef{"time.date.month_day"};
-    } else {
-      f->anchor = ValueOnlyAnchor("XXXX-" + mm + "-" + Two(static_cast<int>(md.day)));
-      f->unresolved = true;
-      f->rule = RuleRef{"time.date.month_day"};
-    }
+    f->anchor = MonthAnchor(date::year{md.year} / date::month{md.month});
+    f->rule = RuleRef{"time.date.month_year_mod"};
     return true;
   }
   // "January this year", "June last year".
@@ -539,6 +528,11 @@ bool TimeMatcher::Season(const Prefix& p, std::uint32_t h, Found* f) {
     dir = p.deictic_value < 0 ? Direction::kBefore : Direction::kAfter;
   }
   Tense tense = TenseNear(p.start, h + 1);
+  // A narrative: the season of the year last named ("In 1941 ... the summer").
+  if (const std::optional<int> y = NarrativeYear(tense); y && !p.deictic) {
+    f->anchor = SeasonAnchor(date::year{*y}, w->value);
+    return true;
+  }
   int n = ResolveSeason(*dct_, w->value, dir,
                         tense == Tense::kFuture ? Direction::kAfter : Direction::kBefore);
   f->anchor = SeasonAnchor(date::year{SeasonYear(n)}, SeasonOf(n));
@@ -608,8 +602,9 @@ bool TimeMatcher::UnitHead(const Prefix& p, std::uint32_t h, Found* f) {
   if (!Accepts(p, kAllowMod | kAllowThe | kAllowDeictic)) return false;
   f->first = p.start;
   f->end = h + 1;
-  // "the past year", "past week", "the last week", "the next month": a duration.
-  if (p.deictic_duration || (p.the >= 0 && p.deictic_value != 0)) {
+  // "the past year", "past week", "the next month": a duration; "the last
+  // quarter" is the one before this one, like "last quarter".
+  if (p.deictic_duration || (p.the >= 0 && p.deictic_value > 0)) {
     if (p.mod) return false;
     Number one;
     one.value = 1;
@@ -675,31 +670,7 @@ bool TimeMatcher::NumberHead(const Prefix& p, std::uint32_t h, Found* f) {
     }
     if (ClockHead(p, h, f)) return true;
   }
-  if (DayAt(h) != 0 && Accepts(p, kAllowNone)) {
-    {
-      MonthDate md;
-      if (MonthDateAt(h, &md)) {  // "29 November 2022"
-        f->first = p.start;
-        f->end = md.end;
-        if (md.year != 0) {
-          f->anchor =
-              DayAnchor(sys_days{date::year{md.year} / date::month{md.month} / date::day{md.day}});
-          f->rule = RuleRef{"time.date.day_month_year"};
-        } else if (dct_) {
-          date::year_month ym = MonthNear(md.month, h, md.end);
-          f->anchor = MonthDayAnchor(ym, md.day);
-          f->relative = true;
-          f->rule = RuleRef{"time.date.day_month"};
-        } else {
-          f->anchor = ValueOnlyAnchor("XXXX-" + Two(static_cast<int>(md.month)) + "-" +
-                                      Two(static_cast<int>(md.day)));
-          f->unresolved = true;
-          f->rule = RuleRef{"time.date.day_month"};
-        }
-        return true;
-      }
-    }
-  }
+  // "29 November 2022" is a rule of time/rules.txt.
   if (Duration(p, h, f)) return true;
   if (t.kind == TokenKind::kNumber) return Year(p, h, f);
   // Years in words: "nineteen ninety-six".
@@ -745,6 +716,18 @@ bool TimeMatcher::Duration(const Prefix& p, std::uint32_t h, Found* f) {
     if (n.some || n.value != std::floor(n.value)) {
       f->anchor = ValueOnlyAnchor(ago->value < 0 ? "PAST_REF" : "FUTURE_REF");
       return true;
+    }
+    // In a report of quarterly results "a year ago" is the same quarter a
+    // year before: the quarter last named.
+    if (n.value == 1 && uw->unit == TimeUnit::kYear && dct_) {
+      const TimeAnchor* base = PreviousAnchor();
+      if (base != nullptr && base->grain == Grain::kQuarter) {
+        f->anchor = *Shift(*base, ago->value, TimeUnit::kYear);
+        f->relative = true;
+        f->anchored = true;
+        f->rule = RuleRef{"time.relative.ago_quarter"};
+        return true;
+      }
     }
     SetShifted(ago->value * static_cast<int>(n.value), uw->unit, f);
     return true;
@@ -871,28 +854,7 @@ bool TimeMatcher::ClockHead(const Prefix& p, std::uint32_t h, Found* f) {
     f->rule = RuleRef{"time.clock.day"};
     return true;
   }
-  // Or a date: "5 p.m. EST, Nov. 6".
-  MonthDate md;
-  const std::uint32_t k = IsPunct(c.end, ',') ? c.end + 1 : c.end;
-  if (MonthDateAt(k, &md) && md.day != 0) {
-    f->end = md.end;
-    f->rule = RuleRef{"time.clock.date"};
-    if (md.year != 0) {
-      f->anchor =
-          DayAnchor(sys_days{date::year{md.year} / date::month{md.month} / date::day{md.day}});
-      f->anchor.value += ClockSuffix(c.minutes);
-    } else if (dct_) {
-      const date::year_month ym = MonthNear(md.month, p.start, md.end);
-      f->anchor = MonthDayAnchor(ym, md.day);
-      f->anchor.value += ClockSuffix(c.minutes);
-      f->relative = true;
-    } else {
-      f->anchor = ValueOnlyAnchor("XXXX-" + Two(static_cast<int>(md.month)) + "-" +
-                                  Two(static_cast<int>(md.day)) + ClockSuffix(c.minutes));
-      f->unresolved = true;
-    }
-    return true;
-  }
+  // Or a date ("5 p.m. EST, Nov. 6") is a rule of time/rules.txt.
   f->clock = c.minutes;  // dated by ResolveClocks()
   f->anchor = ValueOnlyAnchor("XXXX-XX-XX" + ClockSuffix(c.minutes));
   return true;
@@ -1347,7 +1309,10 @@ TimeMatcher::Tense TimeMatcher::TenseNear(std::uint32_t first, std::uint32_t end
     }
     if (end - 1 + d < se_) {
       any = true;
-      if (Tense t = TenseAt(end - 1 + d, false); t != Tense::kUnknown) return t;
+      // A fronted expression is the time of the clause's own verb, reporting
+      // verbs included: "In September, it announced plans ...".
+      const bool fronted = d <= 4 && (first == sb_ || (first == sb_ + 1 && TriggerBefore(first)));
+      if (Tense t = TenseAt(end - 1 + d, fronted); t != Tense::kUnknown) return t;
     }
     if (!any) break;
   }
@@ -1420,7 +1385,15 @@ bool TimeMatcher::FutureMarkerBefore(std::uint32_t k, std::uint32_t span) {
 date::year_month TimeMatcher::MonthNear(unsigned month, std::uint32_t first, std::uint32_t end) {
   const date::year_month_day ymd{*dct_};
   const date::year_month have = ymd.year() / ymd.month();
-  switch (TenseNear(first, end)) {
+  // A narrative (most dated expressions so far two or more years away from
+  // the DCT, as in a history text): a month without a year is in the year of
+  // the previous dated expression ("In 1944 ... in mid-December").
+  const Tense tense = TenseNear(first, end);
+  if (const std::optional<int> y = NarrativeYear(tense)) return date::year{*y} / date::month{month};
+  if (tense != Tense::kPast && first > sb_ && W(first - 1) != nullptr && W(first - 1)->deadline) {
+    return ResolveMonth(*dct_, month, Direction::kOnOrAfter);  // "by February"
+  }
+  switch (tense) {
     case Tense::kFuture:
       return ResolveMonth(*dct_, month, Direction::kOnOrAfter);
     case Tense::kPast: {
@@ -1548,6 +1521,12 @@ std::string TimeMatcher::DurationValue(const Number& n, TimeUnit u) const {
                        : u == TimeUnit::kQuarter ? 3 * n.value
                                                  : n.value;
   if (u == TimeUnit::kQuarter) u = TimeUnit::kMonth;
+  // Decades are written in years (P10Y, PXY), as TimeML annotators do.
+  if (u == TimeUnit::kDecade) {
+    Number years = n;
+    years.value = 10 * n.value;
+    return DurationValue(years, TimeUnit::kYear);
+  }
   if (n.some) {
     v += 'X';
   } else if (value - std::floor(value) == 0.5 && value < 1e6 &&
@@ -1608,6 +1587,456 @@ bool TimeMatcher::BoundaryAfter(std::uint32_t k) const {
 
 bool TimeMatcher::TriggerBefore(std::uint32_t k) const {
   return k > sb_ && KindAt(k - 1) == TimeWordKind::kTrigger;
+}
+
+// ---------------------------------------------------------------------------
+// Rules of the data file.
+
+std::uint32_t TimeMatcher::FeaturesAt(std::uint32_t i) const {
+  const Token& t = tokens_[i];
+  const TimeWord* w = words_[i];
+  std::uint32_t bits = 0;
+  if (t.kind == TokenKind::kNumber || t.Has(kTokHasDigit)) bits |= kFeatureDigit;
+  if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kQuote) bits |= kFeaturePunct;
+  if (w == nullptr) {
+    if (t.kind == TokenKind::kWord && Text(i).find('-') != std::string_view::npos) {
+      bits |= kFeatureNumberWord;
+    }
+    return bits;
+  }
+  if (w->month != 0 && Cap(i)) bits |= kFeatureMonth;
+  if (w->weekday != 0) bits |= kFeatureWeekday;
+  if (w->IsNumber()) bits |= kFeatureNumberWord;
+  if (w->rule_start) bits |= kFeatureRuleWord;
+  switch (w->kind) {
+    case TimeWordKind::kUnit:
+      bits |= kFeatureUnit;
+      break;
+    case TimeWordKind::kSeason:
+      bits |= kFeatureSeason;
+      break;
+    case TimeWordKind::kOrdinal:
+      bits |= kFeatureOrdinal;
+      break;
+    case TimeWordKind::kPartOfDay:
+      bits |= kFeaturePartOfDay;
+      break;
+    case TimeWordKind::kClock:
+      bits |= kFeatureClockWord;
+      break;
+    default:
+      break;
+  }
+  return bits;
+}
+
+bool TimeMatcher::MatchRules(std::uint32_t i, Found* f) {
+  const std::uint32_t features = Features(i);
+  if (features == 0) return false;
+  bool found = false;
+  auto try_rule = [&](const TimeRule& r) {
+    if ((r.start_features & features) == 0) return;
+    if (r.anchor_offset > 0) {
+      std::uint32_t near = 0;
+      for (std::uint32_t k = i; k <= i + r.anchor_offset && k < se_; ++k) near |= Features(k);
+      if ((near & r.anchor_features) == 0) return;
+    }
+    for (std::size_t k = 0; k < r.slots.size(); ++k) slots_[k] = SlotValue();
+    std::uint32_t end = 0;
+    if (!MatchItems(r, 0, i, slots_, &end)) return;
+    if (found && end <= f->end) return;  // the first rule in file order wins a tie
+    Found g;
+    g.first = i;
+    g.end = end;
+    if (!Normalise(r, slots_, i, end, &g)) return;
+    *f = std::move(g);
+    found = true;
+  };
+  // In file order: the indexed rules whose start features the token has,
+  // then any rules past the index.
+  const std::vector<TimeRule>& all = rules_.rules();
+  for (std::uint64_t m = rules_.RulesFor(features); m != 0; m &= m - 1) {
+    try_rule(all[static_cast<std::size_t>(std::countr_zero(m))]);
+  }
+  for (std::size_t ri = TimeRules::kIndexed; ri < all.size(); ++ri) try_rule(all[ri]);
+  return found;
+}
+
+bool TimeMatcher::MatchItems(const TimeRule& r, std::size_t idx, std::uint32_t k, SlotValue* slots,
+                             std::uint32_t* end) {
+  if (idx == r.items.size()) {
+    *end = k;
+    return k > 0;
+  }
+  const PatternItem& item = r.items[idx];
+  SlotValue v;
+  std::uint32_t next = 0;
+  if (item.negated || item.lookahead) {
+    return MatchItem(item, k, &v, &next) == item.lookahead && MatchItems(r, idx + 1, k, slots, end);
+  }
+  if (MatchItem(item, k, &v, &next)) {
+    if (item.slot >= 0) {
+      const SlotValue saved = slots[item.slot];
+      slots[item.slot] = v;
+      if (MatchItems(r, idx + 1, next, slots, end)) return true;
+      slots[item.slot] = saved;
+    } else if (MatchItems(r, idx + 1, next, slots, end)) {
+      return true;
+    }
+  }
+  // An optional item may be left out.
+  return item.optional && MatchItems(r, idx + 1, k, slots, end);
+}
+
+bool TimeMatcher::MatchItem(const PatternItem& item, std::uint32_t k, SlotValue* v,
+                            std::uint32_t* next) {
+  if (!InSentence(k)) return false;
+  const Token& t = tokens_[k];
+  const TimeWord* w = W(k);
+  *next = k + 1;
+  v->set = true;
+  v->word = w;
+  switch (item.cls) {
+    case TokenClass::kLiteral:
+      for (std::size_t j = 0; j < item.words.size(); ++j) {
+        if (item.entries.size() > j && item.entries[j] != nullptr) {
+          if (w == item.entries[j]) return true;
+          continue;
+        }
+        // Punctuation; "'" stands for every apostrophe-like quote.
+        const std::string& p = item.words[j];
+        std::string_view s = Text(k);
+        if (p == "'" && t.kind == TokenKind::kQuote &&
+            (s == "'" || s == "\xE2\x80\x99" || s == "\xE2\x80\x98")) {
+          return true;
+        }
+        if ((t.kind == TokenKind::kPunct || t.kind == TokenKind::kQuote) && s == p) return true;
+      }
+      return false;
+    case TokenClass::kMonth:
+      if (w == nullptr || w->month == 0 || !Cap(k)) return false;
+      v->value = w->month;
+      return true;
+    case TokenClass::kWeekday:
+      if (w == nullptr || w->weekday == 0 || w->weekday_ambiguous || !Cap(k)) return false;
+      v->value = w->weekday;
+      return true;
+    case TokenClass::kDay:
+      v->value = DayAt(k);
+      return v->value != 0;
+    case TokenClass::kYear: {
+      v->value = YearAt(k);
+      if (v->value != 0) return true;
+      // In words: "nineteen ninety-four".
+      Number century, rest;
+      if (NumberAt(k, &century) && century.word && !century.some && century.value >= 11 &&
+          century.value <= 20 && century.value == std::floor(century.value) &&
+          NumberAt(century.end, &rest) && rest.word && !rest.some && rest.value >= 10 &&
+          rest.value <= 99 && rest.value == std::floor(rest.value)) {
+        v->value = static_cast<int>(century.value * 100 + rest.value);
+        *next = rest.end;
+        return true;
+      }
+      return false;
+    }
+    case TokenClass::kYear2: {
+      int nd = 0;
+      const long d = DigitsAt(k, &nd);
+      if (nd != 2) return false;
+      // Only right after an apostrophe ("'08"), not after a name ("iLife '11").
+      if (k == 0 || tokens_[k - 1].span.end != t.span.begin) return false;
+      if (k >= 2 && InSentence(k - 2) && tokens_[k - 2].kind == TokenKind::kWord &&
+          (W(k - 2) == nullptr || !W(k - 2)->function_word) &&
+          tokens_[k - 2].span.end + 1 == tokens_[k - 1].span.begin &&
+          std::string_view(Text(k - 2)).find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") !=
+              std::string_view::npos) {
+        return false;
+      }
+      v->value = static_cast<int>(d);
+      return true;
+    }
+    case TokenClass::kNumber: {
+      Number n;
+      if (!NumberAt(k, &n) || n.some || n.value != std::floor(n.value) || n.value > 1e6) {
+        return false;
+      }
+      v->value = static_cast<int>(n.value);
+      *next = n.end;
+      return true;
+    }
+    case TokenClass::kUnit:
+      if (w == nullptr || w->kind != TimeWordKind::kUnit) return false;
+      v->value = static_cast<int>(w->unit);
+      return true;
+    case TokenClass::kSeason:
+      if (w == nullptr || w->kind != TimeWordKind::kSeason) return false;
+      v->value = w->value;
+      return true;
+    case TokenClass::kOrdinal: {
+      if (w != nullptr && w->kind == TimeWordKind::kOrdinal) {
+        v->value = w->value;
+        return true;
+      }
+      std::string_view s = Text(k);
+      if (t.kind != TokenKind::kWord || s.size() < 3 || s.size() > 4) return false;
+      std::string_view suf = s.substr(s.size() - 2);
+      if (suf != "st" && suf != "nd" && suf != "rd" && suf != "th") return false;
+      if (!AllDigits(s.substr(0, s.size() - 2))) return false;
+      v->value = ParseSmall(s.substr(0, s.size() - 2));
+      return v->value > 0;
+    }
+    case TokenClass::kDecade: {
+      std::string_view s = Text(k);
+      if (s.size() != 5 || s.back() != 's' || !AllDigits(s.substr(0, 4)) || s[3] != '0') {
+        return false;
+      }
+      v->value = ParseSmall(s.substr(0, 4));
+      return v->value >= 1000;
+    }
+    case TokenClass::kPartOfDay:
+      return w != nullptr && w->kind == TimeWordKind::kPartOfDay;
+    case TokenClass::kClock: {
+      Clock c;
+      if (!ClockAt(k, &c)) return false;
+      v->value = c.minutes;
+      *next = c.end;
+      return true;
+    }
+    case TokenClass::kWeekNumber: {
+      std::string_view s = Text(k);
+      if (!s.empty() && (s[0] == 'W' || s[0] == 'w')) s.remove_prefix(1);
+      if (s.empty() || s.size() > 2 || !AllDigits(s)) return false;
+      v->value = ParseSmall(s);
+      return v->value >= 1 && v->value <= 53;
+    }
+  }
+  return false;
+}
+
+const TimeAnchor* TimeMatcher::PreviousAnchor() const {
+  for (std::size_t j = found_.size(); j-- > 0;) {
+    if (found_[j].anchor.has_interval() && !found_[j].anchored) return &found_[j].anchor;
+  }
+  return last_dated_ ? &*last_dated_ : nullptr;
+}
+
+std::optional<int> TimeMatcher::NarrativeYear(Tense tense) const {
+  // Not for what the text announces ("a summit set for April").
+  if (!dct_ || !Narrative() || tense == Tense::kFuture) return std::nullopt;
+  const TimeAnchor* base = PreviousAbsolute();
+  if (base == nullptr || base->grain < Grain::kYear) return std::nullopt;
+  const int by = int{date::year_month_day{base->begin}.year()};
+  const int now = int{date::year_month_day{*dct_}.year()};
+  if (by >= now - 1 && by <= now + 1) return std::nullopt;
+  return by;
+}
+
+const TimeAnchor* TimeMatcher::PreviousAbsolute() const {
+  for (std::size_t j = found_.size(); j-- > 0;) {
+    const Found& g = found_[j];
+    if (g.anchor.has_interval() && !g.anchored && !g.relative) return &g.anchor;
+  }
+  return last_absolute_ ? &*last_absolute_ : nullptr;
+}
+
+std::optional<TimeAnchor> TimeMatcher::Shift(const TimeAnchor& base, int n, TimeUnit u) {
+  if (!base.has_interval()) return std::nullopt;
+  const date::year_month_day ymd{base.begin};
+  switch (u) {
+    case TimeUnit::kDay:
+    case TimeUnit::kWeek:
+    case TimeUnit::kFortnight: {
+      if (base.grain != Grain::kDay) return std::nullopt;
+      const int per = u == TimeUnit::kDay ? 1 : u == TimeUnit::kWeek ? 7 : 14;
+      return DayAnchor(base.begin + days{per * n});
+    }
+    case TimeUnit::kMonth:
+      if (base.grain == Grain::kDay) {
+        const date::year_month_day to = ymd + date::months{n};
+        if (to.ok()) return DayAnchor(sys_days{to});
+        return std::nullopt;
+      }
+      if (base.grain != Grain::kMonth) return std::nullopt;
+      return MonthAnchor(ymd.year() / ymd.month() + date::months{n});
+    case TimeUnit::kYear: {
+      const date::year y = ymd.year() + date::years{n};
+      switch (base.grain) {
+        case Grain::kDay:  // "the previous year" after a day: that year
+          return YearAnchor(y);
+        case Grain::kMonth:
+          return MonthAnchor(y / ymd.month());
+        case Grain::kQuarter:
+          return QuarterAnchor(y, QuarterOfMonth(unsigned{ymd.month()}));
+        case Grain::kHalf:
+          return HalfAnchor(y, unsigned{ymd.month()} <= 6 ? 1 : 2);
+        case Grain::kYear:
+          return YearAnchor(y);
+        default:
+          return std::nullopt;
+      }
+    }
+    default:
+      return std::nullopt;
+  }
+}
+
+bool TimeMatcher::Normalise(const TimeRule& r, const SlotValue* s, std::uint32_t first,
+                            std::uint32_t end, Found* f) {
+  auto arg = [&](std::size_t i) { return r.args[i] < 0 ? r.constants[i] : s[r.args[i]].value; };
+  auto has = [&](std::size_t i) {
+    return i < r.args.size() && (r.args[i] < 0 || s[r.args[i]].set);
+  };
+  f->type = r.type;
+  f->rule = r.ref;
+  // A day of a month; without a year, the year comes from the DCT and the
+  // tense around (X's without a DCT).
+  auto SetMonthDay = [&](int year, int month, int day) {
+    const auto m = static_cast<unsigned>(month);
+    const auto d = static_cast<unsigned>(day);
+    if (year != 0) {
+      const date::year_month_day ymd{date::year{year}, date::month{m}, date::day{d}};
+      if (!ymd.ok()) return false;
+      f->anchor = DayAnchor(sys_days{ymd});
+      return true;
+    }
+    if (!date::year_month_day{date::year{2000}, date::month{m}, date::day{d}}.ok()) return false;
+    if (!dct_) {
+      f->anchor = ValueOnlyAnchor("XXXX-" + Two(month) + "-" + Two(day));
+      f->unresolved = true;
+      return true;
+    }
+    f->anchor = MonthDayAnchor(MonthNear(m, first, end), d);
+    f->relative = true;
+    return true;
+  };
+  switch (r.norm) {
+    case Normaliser::kDate: {
+      const bool with_year = r.args.size() == 3;
+      const std::size_t m = with_year ? 1 : 0;
+      return SetMonthDay(with_year && has(0) ? arg(0) : 0, arg(m), arg(m + 1));
+    }
+    case Normaliser::kMonth:
+      if (arg(1) < 1 || arg(1) > 12) return false;
+      f->anchor = MonthAnchor(date::year{arg(0)} / date::month{static_cast<unsigned>(arg(1))});
+      return true;
+    case Normaliser::kYear:
+      f->anchor = YearAnchor(date::year{arg(0)});
+      return true;
+    case Normaliser::kYear2: {
+      // 20yy unless that is more than five years after the DCT ('08 is 2008,
+      // '97 is 1997, '11 written in 2010 is 2011); without a DCT the pivot
+      // is the fixed year 2030, never today's date.
+      const int limit = dct_ ? int{date::year_month_day{*dct_}.year()} + 5 : 2030;
+      const int y = 2000 + arg(0) <= limit ? 2000 + arg(0) : 1900 + arg(0);
+      f->anchor = YearAnchor(date::year{y});
+      return true;
+    }
+    case Normaliser::kSeason:
+      f->anchor = SeasonAnchor(date::year{arg(0)}, arg(1));
+      return true;
+    case Normaliser::kQuarter:
+      if (arg(1) < 1 || arg(1) > 4) return false;
+      f->anchor = QuarterAnchor(date::year{arg(0)}, arg(1));
+      return true;
+    case Normaliser::kHalf:
+      if (arg(1) < 1 || arg(1) > 2) return false;
+      f->anchor = HalfAnchor(date::year{arg(0)}, arg(1));
+      return true;
+    case Normaliser::kWeek: {
+      const iso_week::year_weeknum_weekday w{
+          iso_week::year{arg(0)}, iso_week::weeknum{static_cast<unsigned>(arg(1))}, iso_week::mon};
+      if (!w.ok()) return false;
+      f->anchor = IsoWeekAnchor(arg(0), static_cast<unsigned>(arg(1)));
+      return true;
+    }
+    case Normaliser::kDecade:
+      if (arg(0) % 10 != 0) return false;
+      f->anchor = DecadeAnchor(arg(0));
+      return true;
+    case Normaliser::kCentury:
+      if (arg(0) < 1 || arg(0) > 30) return false;
+      f->anchor = CenturyAnchor((arg(0) - 1) * 100);
+      return true;
+    case Normaliser::kDuration: {
+      const TimeUnit u = static_cast<TimeUnit>(arg(1));
+      if (UnitLetter(u).empty()) return false;
+      Number n;
+      n.value = arg(0);
+      f->anchor = ValueOnlyAnchor(DurationValue(n, u));
+      return true;
+    }
+    case Normaliser::kLater:
+    case Normaliser::kEarlier: {
+      const int n = r.norm == Normaliser::kLater ? arg(0) : -arg(0);
+      const TimeUnit u = static_cast<TimeUnit>(arg(1));
+      const TimeAnchor* base = PreviousAnchor();
+      if (base == nullptr) return false;  // the DCT-relative reading applies
+      std::optional<TimeAnchor> a = Shift(*base, n, u);
+      if (!a) return false;
+      f->anchor = std::move(*a);
+      f->anchored = true;
+      return true;
+    }
+    case Normaliser::kDateTime: {
+      const bool with_year = r.args.size() == 4;
+      const std::size_t m = with_year ? 1 : 0;
+      if (!SetMonthDay(with_year && has(0) ? arg(0) : 0, arg(m), arg(m + 1))) return false;
+      f->anchor.value += ClockSuffix(arg(m + 2));
+      return true;
+    }
+    case Normaliser::kNthWeekday: {
+      // The n-th weekday of a month (n = 5: the last), in the year of the
+      // month nearest the DCT by tense.
+      const int month = arg(0), n = arg(1), wd = arg(2);
+      if (month < 1 || month > 12 || n < 1 || n > 5 || wd < 1 || wd > 7) return false;
+      if (!dct_) {
+        f->anchor = ValueOnlyAnchor("XXXX-" + Two(month) + "-XX");
+        f->unresolved = true;
+        return true;
+      }
+      const date::year_month ym = MonthNear(static_cast<unsigned>(month), first, end);
+      const date::weekday w{static_cast<unsigned>(wd)};
+      sys_days day =
+          n == 5 ? sys_days{ym / w[date::last]} : sys_days{ym / w[static_cast<unsigned>(n)]};
+      f->anchor = DayAnchor(day);
+      f->relative = true;
+      return true;
+    }
+    case Normaliser::kSame: {
+      // "that year", "that same day": the period of the previous expression
+      // with a date of its own (not one counted from the DCT: "that day has
+      // come" is no day), which must be at least as fine as the unit.
+      const TimeAnchor* base = PreviousAbsolute();
+      if (base == nullptr || !base->has_interval()) return false;
+      const date::year_month_day ymd{base->begin};
+      switch (static_cast<TimeUnit>(arg(0))) {
+        case TimeUnit::kDay:
+          if (base->grain != Grain::kDay) return false;
+          f->anchor = DayAnchor(base->begin);
+          break;
+        case TimeUnit::kMonth:
+          if (base->grain != Grain::kDay && base->grain != Grain::kMonth) return false;
+          f->anchor = MonthAnchor(ymd.year() / ymd.month());
+          break;
+        case TimeUnit::kQuarter:
+          if (base->grain < Grain::kQuarter) return false;
+          f->anchor = QuarterAnchor(ymd.year(), QuarterOfMonth(unsigned{ymd.month()}));
+          break;
+        case TimeUnit::kYear:
+          if (base->grain < Grain::kYear) return false;
+          f->anchor = YearAnchor(ymd.year());
+          break;
+        default:
+          return false;
+      }
+      f->anchored = true;
+      return true;
+    }
+    case Normaliser::kReference:
+      f->anchor = ValueOnlyAnchor(r.literal);
+      return true;
+  }
+  return false;
 }
 
 }  // namespace tkg

@@ -6,13 +6,19 @@
 // "this" / "next", "fiscal", an ordinal "third") and then a head (a weekday,
 // a month, a number, a unit, a season, ...), and asks the head's rule
 // whether it accepts that prefix. A data phrase from time_words.tsv ("the
-// coming months") competes with the structural reading; the longer one wins,
-// and the walk continues after it, so expressions never overlap.
+// coming months") and the rules of time/rules.txt (time_rules.h) compete
+// with the structural reading; the longest wins (a rule wins a tie), and the
+// walk continues after it, so expressions never overlap.
 //
-// Values that depend on the publication date (DCT) are resolved against it;
-// relative weekdays and months use the nearest tense marker around the
-// expression ("will", "said", "is to", "next") to choose the past or future
-// occurrence. Without a DCT they keep X's ("XXXX-XX-XX") and are counted.
+// Values that depend on the publication date (DCT) are resolved against it.
+// There is no parser yet, so the tense that picks the past or the future
+// occurrence of a bare weekday or month is a cheap cue: the nearest tense
+// marker within 12 tokens of the expression, an auxiliary or modal from
+// time_words.tsv ("will", "is to", "plans to"), a verb form from verbs.tsv, or an
+// unknown lower-case word ending in "-ed" (past unless a future marker is just
+// before it); a reporting verb ("said") counts only right before the
+// expression. Without a DCT they keep X's ("XXXX-XX-XX") and are counted;
+// they are never resolved against today's date.
 //
 // Never allocates per token: folding uses one scratch string, the per-token
 // word table is one vector per document.
@@ -33,14 +39,17 @@
 #include "extract/document.h"
 #include "extract/resources.h"
 #include "extract/time/calendar.h"
+#include "extract/time/time_rules.h"
 #include "extract/time/time_vocabulary.h"
 
 namespace tkg {
 
 class TimeMatcher {
  public:
-  // `vocab`, `res` and `doc` must outlive the matcher.
-  TimeMatcher(const TimeVocabulary& vocab, const Resources& res, Document* doc);
+  // `vocab`, `rules`, `res` and `doc` must outlive the matcher. `rules` must
+  // be the rules the vocabulary was built with (their literals point into it).
+  TimeMatcher(const TimeVocabulary& vocab, const TimeRules& rules, const Resources& res,
+              Document* doc);
 
   TimeMatcher(const TimeMatcher&) = delete;
   TimeMatcher& operator=(const TimeMatcher&) = delete;
@@ -86,6 +95,7 @@ class TimeMatcher {
     bool relative = false;    // computed from the DCT
     bool unresolved = false;  // needed the DCT, which is missing
     int clock = -1;           // a time of day (minutes) whose date comes from context
+    bool anchored = false;    // computed from an earlier expression: never an anchor itself
     RuleRef rule;
   };
 
@@ -109,7 +119,40 @@ class TimeMatcher {
     std::uint32_t end = 0;
   };
 
+  // What a rule's slot matched.
+  struct SlotValue {
+    int value = 0;
+    const TimeWord* word = nullptr;
+    bool set = false;
+  };
+
   static bool Accepts(const Prefix& p, unsigned allowed);
+
+  // Rules of the data file (time_rules.h): the longest match of any rule at
+  // token i, the first rule in file order on a tie.
+  bool MatchRules(std::uint32_t i, Found* f);
+  // The kFeature* bits of token i (time_rules.h).
+  std::uint32_t FeaturesAt(std::uint32_t i) const;
+  // Matches r.items[idx..] from token k; on success *end is the end token.
+  bool MatchItems(const TimeRule& r, std::size_t idx, std::uint32_t k, SlotValue* slots,
+                  std::uint32_t* end);
+  // One item at token k: its value and the token after it.
+  bool MatchItem(const PatternItem& item, std::uint32_t k, SlotValue* v, std::uint32_t* next);
+  // Applies the rule's normaliser; false when the slots make no valid value.
+  bool Normalise(const TimeRule& r, const SlotValue* slots, std::uint32_t first, std::uint32_t end,
+                 Found* f);
+  // The anchor of "two days later": the last expression with an interval
+  // that was not itself computed from another, or nullptr.
+  const TimeAnchor* PreviousAnchor() const;
+  // The same, among expressions not resolved against the DCT.
+  const TimeAnchor* PreviousAbsolute() const;
+  // In a narrative (Narrative()) and unless `tense` is future: the year of
+  // PreviousAbsolute() when it is two or more years from the DCT's, the year
+  // for a month or season named without one ("In 1944 ... in mid-December").
+  std::optional<int> NarrativeYear(Tense tense) const;
+  // `base` moved by n units (n < 0: earlier), at the base's grain when that
+  // is finer than the unit's ("a year earlier" than a quarter is a quarter).
+  static std::optional<TimeAnchor> Shift(const TimeAnchor& base, int n, TimeUnit u);
 
   void RunSentence(const Sentence& s);
   bool MatchAt(std::uint32_t i, Found* f);
@@ -150,7 +193,8 @@ class TimeMatcher {
   // Resolution helpers.
   Tense TenseNear(std::uint32_t first, std::uint32_t end);
   // The tense token k marks; `adjacent_before`: k is one or two tokens
-  // before the expression.
+  // before the expression, or a few after one that opens the sentence (a
+  // reporting verb there dates the expression).
   Tense TenseAt(std::uint32_t k, bool adjacent_before);
   bool FutureMarkerBefore(std::uint32_t k, std::uint32_t span);
   // The year of a month named without one ("in March", "Nov. 16"), from the
@@ -181,14 +225,23 @@ class TimeMatcher {
   bool TriggerBefore(std::uint32_t k) const;  // token k-1 is a trigger word
 
   const TimeVocabulary& vocab_;
+  const TimeRules& rules_;
   const Resources& res_;
   Document* doc_;
   std::string_view text_;
   const std::vector<Token>& tokens_;
   std::optional<date::sys_days> dct_;
   std::vector<const TimeWord*> words_;  // per token
-  std::vector<Found> found_;            // current sentence
-  std::string scratch_;                 // folding buffer
+  // Per token: FeaturesAt(), computed when first asked for.
+  static constexpr std::uint32_t kFeaturesUnknown = 0xFFFFFFFFu;
+  std::vector<std::uint32_t> features_;
+  SlotValue slots_[kMaxRuleSlots];  // MatchRules()'s scratch, reset per rule
+  std::uint32_t Features(std::uint32_t k) {
+    if (features_[k] == kFeaturesUnknown) features_[k] = FeaturesAt(k);
+    return features_[k];
+  }
+  std::vector<Found> found_;  // current sentence
+  std::string scratch_;       // folding buffer
   // PhraseAt()'s entries for one token (the last one asked about).
   static constexpr std::size_t kMemoSize = 8;
   std::uint32_t memo_token_ = UINT32_MAX, memo_end_ = 0;
@@ -197,6 +250,15 @@ class TimeMatcher {
   std::uint32_t memo_ends_[kMemoSize] = {};
   std::uint32_t sb_ = 0, se_ = 0;  // current sentence's tokens
   int unresolved_ = 0;
+  // The last expression of the document so far with an interval: the anchor
+  // of "two days later" and "a year earlier".
+  std::optional<TimeAnchor> last_dated_;
+  std::optional<TimeAnchor> last_absolute_;  // the last of those not resolved against the DCT
+  // Dated expressions (year grain or finer) of the document so far, two or
+  // more years away from the DCT and not.
+  int far_dated_ = 0, near_dated_ = 0;
+  // A narrative text: at least 3 far dates, more than twice the near ones.
+  bool Narrative() const { return far_dated_ >= 3 && far_dated_ > 2 * near_dated_; }
 };
 
 }  // namespace tkg

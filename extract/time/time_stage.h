@@ -1,21 +1,24 @@
 // TimeStage: finds time expressions and normalises them to TIMEX3 values
 // against the publication date (the document creation time, DCT).
 //
-// First version (the time-expressions issue replaces its insides with a rule
-// engine over data files): weekdays relative to the DCT ("on Tuesday"), years
-// ("in 2008", "a 2008 decision"), full dates ("November 29, 2022",
-// "29 November 2022", "2022-11-29"), months ("in March", "March 2022"),
-// decades, seasons, "today"/"yesterday"/"tomorrow", "last/next/this week",
-// durations ("two-day", "three weeks") and the fuzzy references ("the coming
-// months" -> FUTURE_REF, "recently" -> PAST_REF, "now" -> PRESENT_REF).
+// Two matchers share the walk over each sentence (time_matcher.h): the
+// token-pattern rules of time/rules.txt (time_rules.h: calendar dates, dates
+// with weekdays and clock times, month and year, seasons, quarters and halves
+// of a year, ISO weeks, decades, centuries, "'08", "two days later") and the
+// built-in matcher for what needs context tests (weekdays and months resolved
+// by tense, "May"/"March" as words, years versus counts, "last/this/next",
+// modifiers "early"/"the end of", durations, sets, parts of day, clock times,
+// the fuzzy references "the coming months" -> FUTURE_REF). The longer match
+// wins; a rule wins a tie.
 //
 // Without a publication date, expressions that need one keep X's in their
 // value ("XXXX-XX-XX") and the document gets one warning; they are never
 // resolved against today's date.
 //
 // Reads: tokens, sentences.  Writes: timexes (sorted by span, non-overlapping).
-// The words come from extract/data/<lang>/time_words.tsv, months.tsv,
-// weekdays.tsv and numbers.tsv (see time_vocabulary.h); Run() fails with
+// The words come from extract/data/<lang>/time/time_words.tsv, months.tsv,
+// weekdays.tsv and numbers.tsv (see time_vocabulary.h), the token-pattern
+// rules from time/rules.txt (time_rules.h); Run() fails with
 // InvalidArgument "file:line: reason" when one of their entries is malformed.
 
 #ifndef TKG_EXTRACT_TIME_TIME_STAGE_H_
@@ -30,6 +33,7 @@
 namespace tkg {
 
 class TimeVocabulary;
+class TimeRules;
 
 class TimeStage final : public Stage {
  public:
@@ -43,6 +47,8 @@ class TimeStage final : public Stage {
 
  private:
   std::shared_ptr<const Resources> res_;
+  // The rules of time/rules.txt (time_rules.h); their literals point into vocab_.
+  std::unique_ptr<TimeRules> rules_;
   std::unique_ptr<const TimeVocabulary> vocab_;  // null when vocab_status_ is an error
   Status vocab_status_;
 };

@@ -3,6 +3,8 @@
 #include <charconv>
 #include <cstdlib>
 
+#include "extract/time/time_rules.h"
+
 namespace tkg {
 namespace {
 
@@ -219,6 +221,8 @@ Status ParseTimeWord(const Lexicon& lex, const LexiconEntry& e, TimeWord* w) {
       if (value != "-" && value != "year" && value != "duration")
         return Bad(lex, e, "trigger value must be -, year or duration");
       w->value = value == "year" ? 1 : value == "duration" ? 2 : 0;
+      if (!option.empty() && option != "deadline") return Bad(lex, e, "unknown trigger option");
+      w->deadline = option == "deadline";
       break;
     default:  // every, zone, countnoun, det, fiscal, stop, adjsuffix, age, extra: no value
       break;
@@ -301,7 +305,8 @@ void TimeVocabulary::MarkStart(const std::string& key) {
     Entry(key.substr(0, sp))->can_start = true;
 }
 
-Result<std::unique_ptr<const TimeVocabulary>> TimeVocabulary::Build(const Resources& res) {
+Result<std::unique_ptr<const TimeVocabulary>> TimeVocabulary::Build(const Resources& res,
+                                                                    TimeRules* rules) {
   std::unique_ptr<TimeVocabulary> v(new TimeVocabulary());
   for (const LexiconEntry& e : res.function_words.entries()) {
     TimeWord* w = v->Entry(e.key);
@@ -341,6 +346,24 @@ Result<std::unique_ptr<const TimeVocabulary>> TimeVocabulary::Build(const Resour
     TimeWord* w = v->Entry(e.key);
     TKG_RETURN_IF_ERROR(ParseTimeWord(res.time_words, e, w));
     if (StartsExpression(w->kind)) v->MarkStart(e.key);
+  }
+  if (rules != nullptr) {
+    for (TimeRule& r : *rules->mutable_rules()) {
+      bool may_be_first = true;  // items up to and including the first required one
+      for (std::size_t i = 0; i < r.items.size(); ++i) {
+        PatternItem& item = r.items[i];
+        if (item.cls == TokenClass::kLiteral) {
+          item.entries.clear();
+          for (const std::string& word : item.words) {
+            const bool punct = word.size() == 1 && !(word[0] >= 'a' && word[0] <= 'z');
+            TimeWord* w = punct ? nullptr : v->Entry(word);
+            item.entries.push_back(w);
+            if (w != nullptr && may_be_first) w->rule_start = true;
+          }
+        }
+        if (!item.optional && !item.negated && !item.lookahead) may_be_first = false;
+      }
+    }
   }
   v->Freeze();
   return std::unique_ptr<const TimeVocabulary>(std::move(v));

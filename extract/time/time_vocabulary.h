@@ -1,5 +1,5 @@
 // TimeVocabulary: the words the time stage knows, merged from the lexicons it
-// reads (months.tsv, weekdays.tsv, numbers.tsv, time_words.tsv and the
+// reads (months.tsv, weekdays.tsv, numbers.tsv, time/time_words.tsv and the
 // function words) into one table of typed entries, so that classifying a
 // token costs one hash lookup and no string parsing.
 //
@@ -26,6 +26,8 @@
 #include "extract/resources.h"
 
 namespace tkg {
+
+class TimeRules;
 
 // The kind of a time_words.tsv entry (see the header of that file).
 enum class TimeWordKind : std::uint8_t {
@@ -99,6 +101,7 @@ struct TimeWord {
   bool plural = false;              // kUnit
   bool ambiguous = false;           // kSeason: needs a trigger or a deictic
   bool duration_only = false;       // kDeictic "past"
+  bool deadline = false;            // kTrigger "by", "until": a month after it is not in the past
   std::string text;  // fuzzy/set value, part of day, mod, approx; kDeictic: fuzzy value alone
   std::string part_of_day;  // kRelDate option ("NI" for "tonight")
 
@@ -106,6 +109,7 @@ struct TimeWord {
   std::uint8_t phrase_words = 0;  // longest phrase (>= 2 words) starting with this word
   bool prefix = false;            // a longer phrase starts with this key (for PhraseAt)
   bool can_start = false;         // may begin a time expression (a cheap pre-test)
+  bool rule_start = false;        // a literal that may begin a rule of time/rules.txt
 
   bool IsNumber() const { return number != kNoNumber; }
 };
@@ -115,7 +119,11 @@ class TimeVocabulary {
   // Builds the table from `res`. Fails with InvalidArgument
   // "path:line: reason" when an entry of months.tsv, weekdays.tsv,
   // numbers.tsv or time_words.tsv has a value its kind does not allow.
-  static Result<std::unique_ptr<const TimeVocabulary>> Build(const Resources& res);
+  // When `rules` is given, every literal word of its patterns gets an entry
+  // (a rule's first word may start an expression) and each PatternItem's
+  // `entries` is set to them, so that matching a literal is a pointer test.
+  static Result<std::unique_ptr<const TimeVocabulary>> Build(const Resources& res,
+                                                             TimeRules* rules = nullptr);
 
   // The entry for a folded word or phrase, or nullptr. Never allocates.
   const TimeWord* Find(std::string_view folded) const {
