@@ -159,11 +159,7 @@ std::string SlideText(const TimelineEvent& e) {
 std::string Group(const TimelineEvent& e, const TimelineJsOptions& options) {
   if (options.group_by == "type") return std::string(TimelineEventTypeName(e.type));
   if (options.group_by == "entity") {
-    for (std::size_t i = 0; i < e.entities.size(); ++i) {
-      if (i < e.entity_names.size() && !e.entity_names[i].empty()) return e.entity_names[i];
-      if (!e.entities[i].empty()) return e.entities[i];
-    }
-    return "other";
+    return FirstEntityOf(e);
   }
   switch (e.type) {
     case TimelineEvent::Type::kSaid:

@@ -207,6 +207,14 @@ std::string_view TimelineEventTypeName(TimelineEvent::Type t) {
   return "statement";
 }
 
+std::string FirstEntityOf(const TimelineEvent& e) {
+  for (std::size_t i = 0; i < e.entities.size(); ++i) {
+    if (i < e.entity_names.size() && !e.entity_names[i].empty()) return e.entity_names[i];
+    if (!e.entities[i].empty()) return e.entities[i];
+  }
+  return "other";
+}
+
 Result<std::vector<EntityRef>> ResolveEntities(const Store& store, std::string_view name) {
   std::string f = Fold(name);
   std::vector<EntityRef> out;

@@ -111,6 +111,9 @@ struct TimelineEvent {
   std::vector<std::string> said_by;  // for statements: who stated them ("NATO ministers")
 };
 std::string_view TimelineEventTypeName(TimelineEvent::Type t);
+// The name (else the id) of the first entity the event involves; "other" when
+// none (the group of an event when timelines group by entity).
+std::string FirstEntityOf(const TimelineEvent& e);
 
 struct TimelineQuery {
   std::string about;  // entity (forgiving); empty: everything

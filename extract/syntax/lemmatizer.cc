@@ -53,28 +53,26 @@ std::string Lemmatizer::RuleLemma(std::string_view form, std::string_view upos,
       cand.push_back(w.substr(0, w.size() - suf.size()) + std::string(add));
     }
   };
+  // The -s endings plural nouns and third-person verbs share, in order; the
+  // bare "s" comes last.
+  auto strip_s = [&](std::initializer_list<std::pair<std::string_view, std::string_view>> own) {
+    for (auto [suf, add] : {std::pair<std::string_view, std::string_view>{"ies", "y"},
+                            {"ches", "ch"},
+                            {"shes", "sh"},
+                            {"sses", "ss"},
+                            {"xes", "x"},
+                            {"zes", "z"}}) {
+      strip(suf, add);
+    }
+    for (auto [suf, add] : own) strip(suf, add);
+    strip("s", "");
+  };
   if (cls == 0) {
     if (xpos != "NNS") return w;
-    strip("ies", "y");
-    strip("ches", "ch");
-    strip("shes", "sh");
-    strip("sses", "ss");
-    strip("xes", "x");
-    strip("zes", "z");
-    strip("men", "man");
-    strip("ves", "f");
-    strip("ves", "fe");
-    strip("s", "");
+    strip_s({{"men", "man"}, {"ves", "f"}, {"ves", "fe"}});
   } else if (cls == 1) {
     if (xpos == "VBZ") {
-      strip("ies", "y");
-      strip("ches", "ch");
-      strip("shes", "sh");
-      strip("sses", "ss");
-      strip("xes", "x");
-      strip("zes", "z");
-      strip("oes", "o");
-      strip("s", "");
+      strip_s({{"oes", "o"}});
     } else if (xpos == "VBG" || xpos == "VBD" || xpos == "VBN") {
       std::string_view suf = xpos == "VBG" ? "ing" : "ed";
       if (EndsWith(w, suf)) {

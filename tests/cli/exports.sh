@@ -17,14 +17,8 @@ GOLDEN="$SRC/tests/data/golden/nato"
 "$TKG" said --json > "$WORK/said.json"
 FILES="graph.dot graph.year.dot timeline.json timelinejs.json vis.json timeline.csv claims.nq graph.gexf said.json"
 
-if [ "${TKG_UPDATE_GOLDEN:-}" = 1 ]; then
-  mkdir -p "$GOLDEN"
-  for f in $FILES; do cp "$WORK/$f" "$GOLDEN/"; done
-  echo "golden files updated in $GOLDEN"
-fi
-for f in $FILES; do
-  diff -u "$GOLDEN/$f" "$WORK/$f" || fail "$f differs from $GOLDEN/$f (TKG_UPDATE_GOLDEN=1 to accept)"
-done
+# shellcheck disable=SC2086  # FILES is a list of names
+compare_golden "$GOLDEN" $FILES
 
 # N-Quads: rapper parses every line as one quad; each claim is a named graph.
 rapper -i nquads -c "$WORK/claims.nq" > "$WORK/rapper.out" 2>&1 || { cat "$WORK/rapper.out"; fail "rapper rejects the N-Quads"; }

@@ -25,14 +25,8 @@ open(sys.argv[2], "w", encoding="utf-8").write(out)
 PY
 FILES="said.json graph.dot timeline.json timelinejs.json vis.json timeline.csv claims.nq graph.gexf report.nosvg.html"
 
-if [ "${TKG_UPDATE_GOLDEN:-}" = 1 ]; then
-  mkdir -p "$GOLDEN"
-  for f in $FILES; do cp "$WORK/$f" "$GOLDEN/"; done
-  echo "golden files updated in $GOLDEN"
-fi
-for f in $FILES; do
-  diff -u "$GOLDEN/$f" "$WORK/$f" || fail "$f differs from $GOLDEN/$f (TKG_UPDATE_GOLDEN=1 to accept)"
-done
+# shellcheck disable=SC2086  # FILES is a list of names
+compare_golden "$GOLDEN" $FILES
 
 for layout in dot neato sfdp; do
   $layout -Tsvg "$WORK/graph.dot" > /dev/null || fail "$layout rejects the DOT"

@@ -42,3 +42,18 @@ expect_not_in() {
 
 # count_in FILE TEXT: how many lines contain TEXT.
 count_in() { grep -cF -- "$2" "$1" || true; }
+
+# compare_golden DIR FILE...: each $WORK/FILE equals DIR/FILE; with
+# TKG_UPDATE_GOLDEN=1, copies them into DIR first (review the diff).
+compare_golden() {
+  local dir=$1
+  shift
+  if [ "${TKG_UPDATE_GOLDEN:-}" = 1 ]; then
+    mkdir -p "$dir"
+    for f in "$@"; do cp "$WORK/$f" "$dir/"; done
+    echo "golden files updated in $dir"
+  fi
+  for f in "$@"; do
+    diff -u "$dir/$f" "$WORK/$f" || fail "$f differs from $dir/$f (TKG_UPDATE_GOLDEN=1 to accept)"
+  done
+}
