@@ -12,6 +12,7 @@
 
 #include "cli/command.h"
 #include "cli/extraction.h"
+#include "extract/resources.h"
 #include "extract/syntax/conllu.h"
 #include "extract/syntax/model.h"
 
@@ -19,9 +20,10 @@ namespace tkg::cli {
 namespace {
 
 Status ParseConllu(const Flags& flags, const std::string& path) {
-  auto extractor_flags = ExtractorFromFlags(flags);  // for --data and its checks
-  if (!extractor_flags.ok()) return extractor_flags.status();
-  auto model = (*extractor_flags)->resources()->SyntaxModel();
+  // Only the model is needed: the resources, not a whole extractor.
+  auto res = Resources::Load(DataDirectory(flags.Get("data")) + "/en");
+  if (!res.ok()) return res.status();
+  auto model = (*res)->SyntaxModel();
   if (!model.ok()) return model.status();
   const syntax::SyntaxModel& m = **model;
   std::ifstream file;
@@ -34,31 +36,22 @@ Status ParseConllu(const Flags& flags, const std::string& path) {
   syntax::ConlluReader reader(in, path == "-" ? "<stdin>" : path);
   syntax::ConlluSentence s;
   std::vector<std::string_view> forms;
-  std::vector<std::uint16_t> tags;
-  std::vector<syntax::ParserInput> words;
-  std::vector<int> heads;
-  std::vector<std::uint8_t> labels;
+  syntax::Analysis a;
   for (;;) {
     auto more = reader.Next(&s);
     if (!more.ok()) return more.status();
     if (!*more) break;
     forms.clear();
     for (const auto& w : s.words) forms.push_back(w.form);
-    m.tagger.Tag(forms, &tags);
-    words.clear();
-    for (std::size_t i = 0; i < forms.size(); ++i) {
-      words.push_back(
-          syntax::ParserInput{forms[i], m.tagger.Upos(tags[i]), m.tagger.Xpos(tags[i])});
-    }
-    m.parser.Parse(words, &heads, &labels);
+    m.Analyze(forms, &a);
     for (std::size_t i = 0; i < s.words.size(); ++i) {
       syntax::ConlluWord& w = s.words[i];
-      w.upos = m.tagger.Upos(tags[i]);
-      w.xpos = m.tagger.Xpos(tags[i]);
+      w.upos = m.Upos(a, i);
+      w.xpos = m.Xpos(a, i);
       w.lemma = m.lemmatizer.Lemma(w.form, w.upos, w.xpos);
       w.feats.clear();
-      w.head = heads[i];
-      w.deprel = m.parser.Label(labels[i]);
+      w.head = a.heads[i];
+      w.deprel = m.Deprel(a, i);
     }
     syntax::WriteConllu(s, std::cout);
   }

@@ -8,6 +8,16 @@ namespace {
 constexpr std::string_view kMagic = "TKGSYNTX";
 }
 
+void SyntaxModel::Analyze(std::span<const std::string_view> words, Analysis* out) const {
+  thread_local std::vector<ParserInput> in;
+  tagger.Tag(words, &out->tags);
+  in.clear();
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    in.push_back(ParserInput{words[i], tagger.Upos(out->tags[i]), tagger.Xpos(out->tags[i])});
+  }
+  parser.Parse(in, &out->heads, &out->labels);
+}
+
 std::string SyntaxModel::Serialize() const {
   std::string out(kMagic);
   PutU32(&out, kFormatVersion);

@@ -14,7 +14,10 @@
 #define TKG_EXTRACT_SYNTAX_MODEL_H_
 
 #include <memory>
+#include <span>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "core/result.h"
 #include "extract/syntax/lemmatizer.h"
@@ -23,12 +26,28 @@
 
 namespace tkg::syntax {
 
+// One sentence's analysis: per word, the tagger's class, the head (0 = root,
+// words numbered from 1) and the relation label index.
+struct Analysis {
+  std::vector<std::uint16_t> tags;
+  std::vector<int> heads;
+  std::vector<std::uint8_t> labels;
+};
+
 struct SyntaxModel {
   static constexpr std::uint32_t kFormatVersion = 1;
   std::string metadata;
   Tagger tagger;
   Lemmatizer lemmatizer;
   Parser parser;
+
+  // Tags and parses one sentence's words into *out (reused across calls).
+  void Analyze(std::span<const std::string_view> words, Analysis* out) const;
+  std::string_view Upos(const Analysis& a, std::size_t i) const { return tagger.Upos(a.tags[i]); }
+  std::string_view Xpos(const Analysis& a, std::size_t i) const { return tagger.Xpos(a.tags[i]); }
+  std::string_view Deprel(const Analysis& a, std::size_t i) const {
+    return parser.Label(a.labels[i]);
+  }
 
   std::string Serialize() const;
   static Result<std::shared_ptr<const SyntaxModel>> Parse(std::string_view bytes,

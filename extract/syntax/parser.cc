@@ -150,14 +150,14 @@ void Features(const State& s, const Words& ws, std::vector<std::uint64_t>* out) 
   const int b0 = s.b <= s.n ? s.b : -1;
   const int b1 = s.b + 1 <= s.n ? s.b + 1 : -1;
   const int b2 = s.b + 2 <= s.n ? s.b + 2 : -1;
-  auto W = [&](int i) -> std::uint64_t {
+  // The key of word i in one of the per-word key arrays; the root and
+  // "no such word" have their own.
+  auto key = [](const std::vector<std::uint64_t>& keys, int i) -> std::uint64_t {
     if (i < 0) return kNone;
-    return i == 0 ? kRootKey : ws.w[static_cast<std::size_t>(i)];
+    return i == 0 ? kRootKey : keys[static_cast<std::size_t>(i)];
   };
-  auto T = [&](int i) -> std::uint64_t {
-    if (i < 0) return kNone;
-    return i == 0 ? kRootKey : ws.t[static_cast<std::size_t>(i)];
-  };
+  auto W = [&](int i) { return key(ws.w, i); };
+  auto T = [&](int i) { return key(ws.t, i); };
   auto L = [&](int i) -> std::uint64_t {
     if (i < 0) return kNone;
     return static_cast<std::uint64_t>(s.label[static_cast<std::size_t>(i)] + 2);
@@ -284,10 +284,7 @@ void Features(const State& s, const Words& ws, std::vector<std::uint64_t>* out) 
   add(s0w, b1p);
   add(s0p, b1w);
   // Coarse (UPOS-only) tags, which generalise over XPOS splits.
-  auto U = [&](int i) -> std::uint64_t {
-    if (i < 0) return kNone;
-    return i == 0 ? kRootKey : ws.u[static_cast<std::size_t>(i)];
-  };
+  auto U = [&](int i) { return key(ws.u, i); };
   add(U(s0), U(b0));
   add(U(s1), U(s0), U(b0));
   add(U(s0), U(b0), U(b1));
