@@ -54,6 +54,8 @@ constexpr NormaliserSpec kNormalisers[] = {
     {"datetime", Normaliser::kDateTime, 3, 4},
     {"nth_weekday", Normaliser::kNthWeekday, 3, 3},
     {"same", Normaliser::kSame, 1, 1},
+    {"dct_quarter", Normaliser::kDctQuarter, 2, 2},
+    {"in_year", Normaliser::kInYear, 1, 1},
     {"ref", Normaliser::kReference, 1, 1},
 };
 

@@ -75,6 +75,8 @@ enum class Normaliser : std::uint8_t {
   kDateTime,    // datetime(year, month, day, clock), datetime(month, day, clock)
   kNthWeekday,  // nth_weekday(month, n, weekday): "Thanksgiving" = nth_weekday(11, 4, 4)
   kSame,        // same(unit): the unit's period that holds the previous dated expression
+  kDctQuarter,  // dct_quarter(offset, n): quarter n of the DCT's year + offset
+  kInYear,      // in_year(year): the period of the previous dated expression in that year
   kReference,   // ref(PAST_REF): a fixed value
 };
 
