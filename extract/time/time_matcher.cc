@@ -141,7 +141,7 @@ void TimeMatcher::RunSentence(const Sentence& s) {
     t.relative = f.relative;
     t.rule = f.rule;
     if (f.unresolved) ++unresolved_;
-    if (t.anchor.has_interval() &&
+    if (t.anchor.has_interval() && !f.anchored &&
         (t.anchor.grain == Grain::kHalf || t.anchor.grain == Grain::kQuarter)) {
       last_period_ = t.anchor;
     }
@@ -626,6 +626,27 @@ bool TimeMatcher::UnitHead(const Prefix& p, std::uint32_t h, Found* f) {
   if (IsClockUnit(u) || u == TimeUnit::kDay || u == TimeUnit::kFortnight) return false;
   // "This Week" inside a sentence is a name (a television programme).
   if (Cap(h) && !tokens_[h].Has(kTokAllCaps) && p.start > sb_) return false;
+  // In a report of quarterly results, "last year" beside an amount ("a loss
+  // of $3 million last year", "from last year's $1.55 billion") is the
+  // quarter last named, a year before.
+  if (u == TimeUnit::kYear && p.deictic_value < 0 && !p.mod && p.the < 0 && dct_) {
+    auto amount = [&](std::uint32_t k) {
+      return InSentence(k) &&
+             (tokens_[k].kind == TokenKind::kNumber ||
+              (W(k) != nullptr && (W(k)->IsNumber() || W(k)->kind == TimeWordKind::kCountNoun)));
+    };
+    const bool beside = (p.start > sb_ && amount(p.start - 1)) ||
+                        (InSentence(h + 1) && tokens_[h + 1].Has(kTokClitic) && InSentence(h + 2) &&
+                         tokens_[h + 2].kind == TokenKind::kSymbol);
+    const TimeAnchor* base = PreviousAnchor();
+    if (beside && base != nullptr && base->grain == Grain::kQuarter) {
+      f->anchor = *Shift(*base, -1, TimeUnit::kYear);
+      f->relative = true;
+      f->anchored = true;
+      f->rule = RuleRef{"time.relative.last_year_quarter"};
+      return true;
+    }
+  }
   f->rule = RuleRef{"time.relative.unit"};
   if (u == TimeUnit::kWeekend) {
     if (!dct_) {
@@ -1862,7 +1883,7 @@ const TimeAnchor* TimeMatcher::PreviousPeriod() const {
     return a.has_interval() && (a.grain == Grain::kHalf || a.grain == Grain::kQuarter);
   };
   for (std::size_t j = found_.size(); j-- > 0;) {
-    if (period(found_[j].anchor)) return &found_[j].anchor;
+    if (period(found_[j].anchor) && !found_[j].anchored) return &found_[j].anchor;
   }
   return last_period_ ? &*last_period_ : nullptr;
 }
@@ -2106,6 +2127,17 @@ bool TimeMatcher::Normalise(const TimeRule& r, const SlotValue* s, std::uint32_t
         }
       }
       f->anchor = YearAnchor(date::year{year});
+      return true;
+    }
+    case Normaliser::kSamePeriod: {
+      // "the corresponding period last year": the quarter or half last
+      // named, n years away.
+      const TimeAnchor* base = PreviousPeriod();
+      if (base == nullptr) return false;
+      std::optional<TimeAnchor> a = Shift(*base, arg(0), TimeUnit::kYear);
+      if (!a) return false;
+      f->anchor = std::move(*a);
+      f->anchored = true;
       return true;
     }
     case Normaliser::kReference:

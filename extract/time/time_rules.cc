@@ -56,6 +56,7 @@ constexpr NormaliserSpec kNormalisers[] = {
     {"same", Normaliser::kSame, 1, 1},
     {"dct_quarter", Normaliser::kDctQuarter, 2, 2},
     {"in_year", Normaliser::kInYear, 1, 1},
+    {"same_period", Normaliser::kSamePeriod, 1, 1},
     {"ref", Normaliser::kReference, 1, 1},
 };
 

@@ -77,6 +77,7 @@ enum class Normaliser : std::uint8_t {
   kSame,        // same(unit): the unit's period that holds the previous dated expression
   kDctQuarter,  // dct_quarter(offset, n): quarter n of the DCT's year + offset
   kInYear,      // in_year(year): the period of the previous dated expression in that year
+  kSamePeriod,  // same_period(n): the last quarter or half named, n years away
   kReference,   // ref(PAST_REF): a fixed value
 };
 
