@@ -1699,6 +1699,17 @@ bool TimeMatcher::MatchRules(std::uint32_t i, Found* f) {
       for (std::uint32_t k = i; k <= i + r.anchor_offset && k < se_; ++k) near |= Features(k);
       if ((near & r.anchor_features) == 0) return;
     }
+    // A required word: one of its words must be there ("the? (year-ago|
+    // year-earlier)" is not tried at every "the").
+    if (const PatternItem& a = r.items[r.anchor_item];
+        a.cls == TokenClass::kLiteral && !a.entries.empty() &&
+        std::find(a.entries.begin(), a.entries.end(), nullptr) == a.entries.end()) {
+      bool there = false;
+      for (std::uint32_t k = i; k <= i + r.anchor_offset && k < se_ && !there; ++k) {
+        there = std::find(a.entries.begin(), a.entries.end(), words_[k]) != a.entries.end();
+      }
+      if (!there) return;
+    }
     for (std::size_t k = 0; k < r.slots.size(); ++k) slots_[k] = SlotValue();
     std::uint32_t end = 0;
     if (!MatchItems(r, 0, i, slots_, &end)) return;

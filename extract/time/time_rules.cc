@@ -182,6 +182,7 @@ class Parser {
       r->start_features |= features(it);
       if (!it.optional) {
         r->anchor_features = features(it);
+        r->anchor_item = static_cast<std::size_t>(&it - r->items.data());
         break;
       }
       // An optional item before the first required one takes one token,

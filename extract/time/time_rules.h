@@ -126,6 +126,8 @@ struct TimeRule {
   // needs a season at the start token or the next one.
   std::uint32_t anchor_features = 0;
   std::uint32_t anchor_offset = 0;
+  // The index in `items` of that first required item.
+  std::size_t anchor_item = 0;
 };
 
 // Token features for the start test of rules (see TimeRule::start_features).
