@@ -141,6 +141,10 @@ void TimeMatcher::RunSentence(const Sentence& s) {
     t.relative = f.relative;
     t.rule = f.rule;
     if (f.unresolved) ++unresolved_;
+    if (t.anchor.has_interval() && !f.anchored &&
+        (t.anchor.grain == Grain::kHalf || t.anchor.grain == Grain::kQuarter)) {
+      last_period_ = t.anchor;
+    }
     if (t.anchor.has_interval() && !f.anchored) {
       last_dated_ = t.anchor;
       if (!t.relative) last_absolute_ = t.anchor;
@@ -395,9 +399,14 @@ bool TimeMatcher::Weekday(const Prefix& p, std::uint32_t h, Found* f) {
     dir = Direction::kBefore;
   } else if (p.deictic && p.deictic_value > 0) {
     dir = Direction::kAfter;
+  } else if (InSentence(end) && tokens_[end].Has(kTokClitic)) {
+    // "Wednesday's ruling", "Friday's close": news names a day's event by
+    // its day once it has happened.
+    dir = Direction::kOnOrBefore;
   } else {
-    dir =
-        TenseNear(p.start, end) == Tense::kFuture ? Direction::kOnOrAfter : Direction::kOnOrBefore;
+    dir = DeadlineBefore(p.start) || TenseNear(p.start, end) == Tense::kFuture
+              ? Direction::kOnOrAfter
+              : Direction::kOnOrBefore;
   }
   std::optional<sys_days> day;
   if (dct_) day = ResolveWeekday(*dct_, w->weekday, dir);
@@ -617,6 +626,27 @@ bool TimeMatcher::UnitHead(const Prefix& p, std::uint32_t h, Found* f) {
   if (IsClockUnit(u) || u == TimeUnit::kDay || u == TimeUnit::kFortnight) return false;
   // "This Week" inside a sentence is a name (a television programme).
   if (Cap(h) && !tokens_[h].Has(kTokAllCaps) && p.start > sb_) return false;
+  // In a report of quarterly results, "last year" beside an amount ("a loss
+  // of $3 million last year", "from last year's $1.55 billion") is the
+  // quarter last named, a year before.
+  if (u == TimeUnit::kYear && p.deictic_value < 0 && !p.mod && p.the < 0 && dct_) {
+    auto amount = [&](std::uint32_t k) {
+      return InSentence(k) &&
+             (tokens_[k].kind == TokenKind::kNumber ||
+              (W(k) != nullptr && (W(k)->IsNumber() || W(k)->kind == TimeWordKind::kCountNoun)));
+    };
+    const bool beside = (p.start > sb_ && amount(p.start - 1)) ||
+                        (InSentence(h + 1) && tokens_[h + 1].Has(kTokClitic) && InSentence(h + 2) &&
+                         tokens_[h + 2].kind == TokenKind::kSymbol);
+    const TimeAnchor* base = PreviousAnchor();
+    if (beside && base != nullptr && base->grain == Grain::kQuarter) {
+      f->anchor = *Shift(*base, -1, TimeUnit::kYear);
+      f->relative = true;
+      f->anchored = true;
+      f->rule = RuleRef{"time.relative.last_year_quarter"};
+      return true;
+    }
+  }
   f->rule = RuleRef{"time.relative.unit"};
   if (u == TimeUnit::kWeekend) {
     if (!dct_) {
@@ -844,9 +874,9 @@ bool TimeMatcher::ClockHead(const Prefix& p, std::uint32_t h, Found* f) {
     f->end = c.end + 1;
     std::optional<sys_days> day;
     if (dct_ && nw->weekday != 0) {
-      Tense t = TenseNear(p.start, f->end);
+      const bool ahead = DeadlineBefore(p.start) || TenseNear(p.start, f->end) == Tense::kFuture;
       day = ResolveWeekday(*dct_, nw->weekday,
-                           t == Tense::kFuture ? Direction::kOnOrAfter : Direction::kOnOrBefore);
+                           ahead ? Direction::kOnOrAfter : Direction::kOnOrBefore);
     } else if (dct_) {
       day = *dct_ + days{nw->value};
     }
@@ -1329,8 +1359,15 @@ TimeMatcher::Tense TimeMatcher::TenseAt(std::uint32_t k, bool adjacent_before) {
     if (w->kind == TimeWordKind::kTense) return from_value(w->value);
     std::uint32_t e = 0;
     if (const TimeWord* ph = PhraseAt(k, IsTense, &e)) return from_value(ph->value);
+    // "last week" marks the past, "next month" the future; not "next to the
+    // embassy" or "the last country to ratify".
     if (w->kind == TimeWordKind::kDeictic && !w->duration_only && w->value != 0) {
-      return from_value(w->value);
+      const TimeWord* nw = W(k + 1);
+      if (nw != nullptr &&
+          (nw->weekday != 0 || nw->month != 0 || nw->kind == TimeWordKind::kUnit ||
+           nw->kind == TimeWordKind::kSeason || nw->kind == TimeWordKind::kPartOfDay)) {
+        return from_value(w->value);
+      }
     }
     if (w->kind == TimeWordKind::kAgo && w->value < 0) return Tense::kPast;
     if (w->kind == TimeWordKind::kFuzzy && w->text != "PRESENT_REF") {
@@ -1551,10 +1588,15 @@ void TimeMatcher::ResolveClocks() {
     auto is_day = [](const Found& g) {
       return g.type == TimexType::kDate && g.anchor.grain == Grain::kDay;
     };
+    // A parenthesis between them is skipped: "10:35 a.m. (0735 GMT) Friday".
+    auto parenthesis = [&](std::uint32_t from, std::uint32_t to) {
+      return to - from <= 6 && to - from >= 2 && IsPunct(from, '(') && IsPunct(to - 1, ')');
+    };
     const Found* ctx = nullptr;
     if (i > 0 && f.first - found_[i - 1].end <= 2 && is_day(found_[i - 1])) {
       ctx = &found_[i - 1];
-    } else if (i + 1 < found_.size() && found_[i + 1].first - f.end <= 2 && is_day(found_[i + 1])) {
+    } else if (i + 1 < found_.size() && is_day(found_[i + 1]) &&
+               (found_[i + 1].first - f.end <= 2 || parenthesis(f.end, found_[i + 1].first))) {
       ctx = &found_[i + 1];
     }
     const std::string suffix = ClockSuffix(f.clock);
@@ -1583,6 +1625,22 @@ bool TimeMatcher::BoundaryAfter(std::uint32_t k) const {
   if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kQuote) return true;
   const TimeWord* w = W(k + 1);
   return w != nullptr && (w->function_word || w->kind == TimeWordKind::kTrigger);
+}
+
+bool TimeMatcher::DeadlineBefore(std::uint32_t k) const {
+  if (k <= sb_ || W(k - 1) == nullptr || !W(k - 1)->deadline) return false;
+  // "Until Thursday, they had not called him a suspect": a state up to a
+  // past day (a pluperfect in the clause), not a deadline.
+  for (std::uint32_t j = k - 1; j > sb_ && k - j <= 10;) {
+    --j;
+    std::string_view s = Text(j);
+    if (s.size() == 3 && (s[0] == 'h' || s[0] == 'H') && s[1] == 'a' && s[2] == 'd') return false;
+  }
+  for (std::uint32_t j = k; j < se_ && j - k < 10; ++j) {
+    std::string_view s = Text(j);
+    if (s.size() == 3 && (s[0] == 'h' || s[0] == 'H') && s[1] == 'a' && s[2] == 'd') return false;
+  }
+  return true;
 }
 
 bool TimeMatcher::TriggerBefore(std::uint32_t k) const {
@@ -1640,6 +1698,17 @@ bool TimeMatcher::MatchRules(std::uint32_t i, Found* f) {
       std::uint32_t near = 0;
       for (std::uint32_t k = i; k <= i + r.anchor_offset && k < se_; ++k) near |= Features(k);
       if ((near & r.anchor_features) == 0) return;
+    }
+    // A required word: one of its words must be there ("the? (year-ago|
+    // year-earlier)" is not tried at every "the").
+    if (const PatternItem& a = r.items[r.anchor_item];
+        a.cls == TokenClass::kLiteral && !a.entries.empty() &&
+        std::find(a.entries.begin(), a.entries.end(), nullptr) == a.entries.end()) {
+      bool there = false;
+      for (std::uint32_t k = i; k <= i + r.anchor_offset && k < se_ && !there; ++k) {
+        there = std::find(a.entries.begin(), a.entries.end(), words_[k]) != a.entries.end();
+      }
+      if (!there) return;
     }
     for (std::size_t k = 0; k < r.slots.size(); ++k) slots_[k] = SlotValue();
     std::uint32_t end = 0;
@@ -1818,6 +1887,16 @@ const TimeAnchor* TimeMatcher::PreviousAnchor() const {
     if (found_[j].anchor.has_interval() && !found_[j].anchored) return &found_[j].anchor;
   }
   return last_dated_ ? &*last_dated_ : nullptr;
+}
+
+const TimeAnchor* TimeMatcher::PreviousPeriod() const {
+  auto period = [](const TimeAnchor& a) {
+    return a.has_interval() && (a.grain == Grain::kHalf || a.grain == Grain::kQuarter);
+  };
+  for (std::size_t j = found_.size(); j-- > 0;) {
+    if (period(found_[j].anchor) && !found_[j].anchored) return &found_[j].anchor;
+  }
+  return last_period_ ? &*last_period_ : nullptr;
 }
 
 std::optional<int> TimeMatcher::NarrativeYear(Tense tense) const {
@@ -2029,6 +2108,46 @@ bool TimeMatcher::Normalise(const TimeRule& r, const SlotValue* s, std::uint32_t
         default:
           return false;
       }
+      f->anchored = true;
+      return true;
+    }
+    case Normaliser::kDctQuarter: {
+      // "next year's first quarter", "the year-ago third quarter".
+      const int n = arg(1);
+      if (n < 1 || n > 4) return false;
+      if (!dct_) {
+        f->anchor = ValueOnlyAnchor("XXXX-Q" + std::to_string(n));
+        f->unresolved = true;
+        return true;
+      }
+      f->anchor = QuarterAnchor(date::year_month_day{*dct_}.year() + date::years{arg(0)}, n);
+      f->relative = true;
+      return true;
+    }
+    case Normaliser::kInYear: {
+      // "the 1988 quarter", "the 1989 period": the quarter, half or month
+      // last named, in that year; the year alone when there is none.
+      const int year = arg(0);
+      if (year < 1000 || year > 2999) return false;
+      const TimeAnchor* base = PreviousPeriod();
+      if (base != nullptr) {
+        const int by = int{date::year_month_day{base->begin}.year()};
+        if (std::optional<TimeAnchor> a = Shift(*base, year - by, TimeUnit::kYear)) {
+          f->anchor = std::move(*a);
+          return true;
+        }
+      }
+      f->anchor = YearAnchor(date::year{year});
+      return true;
+    }
+    case Normaliser::kSamePeriod: {
+      // "the corresponding period last year": the quarter or half last
+      // named, n years away.
+      const TimeAnchor* base = PreviousPeriod();
+      if (base == nullptr) return false;
+      std::optional<TimeAnchor> a = Shift(*base, arg(0), TimeUnit::kYear);
+      if (!a) return false;
+      f->anchor = std::move(*a);
       f->anchored = true;
       return true;
     }

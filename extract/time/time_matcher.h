@@ -146,6 +146,9 @@ class TimeMatcher {
   const TimeAnchor* PreviousAnchor() const;
   // The same, among expressions not resolved against the DCT.
   const TimeAnchor* PreviousAbsolute() const;
+  // The last quarter or half named so far ("the 1988 quarter" is that
+  // quarter in 1988), or nullptr.
+  const TimeAnchor* PreviousPeriod() const;
   // In a narrative (Narrative()) and unless `tense` is future: the year of
   // PreviousAbsolute() when it is two or more years from the DCT's, the year
   // for a month or season named without one ("In 1944 ... in mid-December").
@@ -223,6 +226,9 @@ class TimeMatcher {
   bool IsPunct(std::uint32_t k, char c) const;
   bool BoundaryAfter(std::uint32_t k) const;  // end, punctuation or a function word
   bool TriggerBefore(std::uint32_t k) const;  // token k-1 is a trigger word
+  // Token k-1 is a deadline word ("until", "by"): a weekday after it is
+  // this one or a later one ("postponed until Tuesday").
+  bool DeadlineBefore(std::uint32_t k) const;
 
   const TimeVocabulary& vocab_;
   const TimeRules& rules_;
@@ -253,6 +259,7 @@ class TimeMatcher {
   // The last expression of the document so far with an interval: the anchor
   // of "two days later" and "a year earlier".
   std::optional<TimeAnchor> last_dated_;
+  std::optional<TimeAnchor> last_period_;    // the last quarter or half
   std::optional<TimeAnchor> last_absolute_;  // the last of those not resolved against the DCT
   // Dated expressions (year grain or finer) of the document so far, two or
   // more years away from the DCT and not.

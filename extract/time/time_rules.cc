@@ -54,6 +54,9 @@ constexpr NormaliserSpec kNormalisers[] = {
     {"datetime", Normaliser::kDateTime, 3, 4},
     {"nth_weekday", Normaliser::kNthWeekday, 3, 3},
     {"same", Normaliser::kSame, 1, 1},
+    {"dct_quarter", Normaliser::kDctQuarter, 2, 2},
+    {"in_year", Normaliser::kInYear, 1, 1},
+    {"same_period", Normaliser::kSamePeriod, 1, 1},
     {"ref", Normaliser::kReference, 1, 1},
 };
 
@@ -179,6 +182,7 @@ class Parser {
       r->start_features |= features(it);
       if (!it.optional) {
         r->anchor_features = features(it);
+        r->anchor_item = static_cast<std::size_t>(&it - r->items.data());
         break;
       }
       // An optional item before the first required one takes one token,

@@ -75,6 +75,9 @@ enum class Normaliser : std::uint8_t {
   kDateTime,    // datetime(year, month, day, clock), datetime(month, day, clock)
   kNthWeekday,  // nth_weekday(month, n, weekday): "Thanksgiving" = nth_weekday(11, 4, 4)
   kSame,        // same(unit): the unit's period that holds the previous dated expression
+  kDctQuarter,  // dct_quarter(offset, n): quarter n of the DCT's year + offset
+  kInYear,      // in_year(year): the period of the previous dated expression in that year
+  kSamePeriod,  // same_period(n): the last quarter or half named, n years away
   kReference,   // ref(PAST_REF): a fixed value
 };
 
@@ -123,6 +126,8 @@ struct TimeRule {
   // needs a season at the start token or the next one.
   std::uint32_t anchor_features = 0;
   std::uint32_t anchor_offset = 0;
+  // The index in `items` of that first required item.
+  std::size_t anchor_item = 0;
 };
 
 // Token features for the start test of rules (see TimeRule::start_features).

@@ -60,6 +60,31 @@ TEST(TimeRules, NumbersWrittenInTheRuleAreConstants) {
   EXPECT_EQ(r.norm, Normaliser::kDate);
 }
 
+TEST(TimeRules, PeriodNormalisersTakeNegativeConstantsAndSlots) {
+  auto rules = TimeRules::Parse("r.txt",
+                                "rule ago\nmatch the year-ago {n:ORDINAL} quarter\n"
+                                "value dct_quarter(-1, n)\nexample - | x | x | x\n"
+                                "rule same\nmatch the same period last year\n"
+                                "value same_period(-1)\nexample - | x | x | x\n"
+                                "rule in\nmatch the {year:YEAR} quarter\nvalue in_year(year)\n"
+                                "example - | x | x | x\n");
+  ASSERT_OK(rules.status());
+  ASSERT_EQ(rules->rules().size(), 3u);
+  const TimeRule& ago = rules->rules()[0];
+  EXPECT_EQ(ago.norm, Normaliser::kDctQuarter);
+  EXPECT_THAT(ago.args, ::testing::ElementsAre(-1, 0));
+  EXPECT_EQ(ago.constants[0], -1);
+  EXPECT_EQ(rules->rules()[1].norm, Normaliser::kSamePeriod);
+  EXPECT_THAT(rules->rules()[1].constants, ::testing::ElementsAre(-1));
+  EXPECT_EQ(rules->rules()[2].norm, Normaliser::kInYear);
+  EXPECT_THAT(rules->rules()[2].args, ::testing::ElementsAre(0));
+  // The arity is checked.
+  EXPECT_FALSE(TimeRules::Parse("r.txt",
+                                "rule bad\nmatch the quarter\nvalue dct_quarter(1)\n"
+                                "example - | x | x | x\n")
+                   .ok());
+}
+
 TEST(TimeRules, AlternativesAndNegatedItems) {
   auto rules = TimeRules::Parse("r.txt",
                                 "rule a\nmatch (From|since) {y:YEAR} !{UNIT}\nvalue year(y)\n"

@@ -577,5 +577,50 @@ TEST(TimeStage, TheLastQuarterIsADateThePastYearADuration) {
   EXPECT_EQ(At(Time("Sales will grow over the next month."), "the next month"), "DURATION|P1M");
 }
 
+TEST(TimeStage, PossessiveWeekdayIsThePastOne) {
+  // "Wednesday's ruling": the day of an event already reported, even in a
+  // sentence about the future.
+  EXPECT_EQ(At(Time("They will appeal Wednesday's ruling."), "Wednesday"), "DATE|2022-11-23");
+  EXPECT_EQ(At(Time("They will appeal on Wednesday."), "Wednesday"), "DATE|2022-11-30");
+}
+
+TEST(TimeStage, DeadlineBeforeAWeekdayLooksAheadUnlessPluperfect) {
+  EXPECT_EQ(At(Time("The agency postponed any action until Friday."), "Friday"), "DATE|2022-12-02");
+  EXPECT_EQ(At(Time("It extended its deadline until 9 a.m. Friday."), "9 a.m. Friday"),
+            "TIME|2022-12-02T09:00");
+  EXPECT_EQ(At(Time("Until Friday, they had not called him a suspect."), "Friday"),
+            "DATE|2022-11-25");
+}
+
+TEST(TimeStage, NextToIsNoTenseCue) {
+  // "next" marks the future only before a time word.
+  EXPECT_EQ(At(Time("Blasts next to the embassies on Friday."), "Friday"), "DATE|2022-11-25");
+}
+
+TEST(TimeStage, ClockTimeTakesItsDayAcrossAParenthesis) {
+  EXPECT_EQ(At(Time("The blast occurred at 10:35 a.m. (0735 GMT) Friday."), "10:35 a.m."),
+            "TIME|2022-11-25T10:35");
+}
+
+TEST(TimeStage, EffectiveDatesLookAhead) {
+  EXPECT_EQ(
+      At(Time("It created an office of the chairman, effective Feb. 1.", "1989-10-26"), "Feb. 1"),
+      "DATE|1990-02-01");
+}
+
+TEST(TimeStage, QuartersOfResultsReportsComparedWithAYearBefore) {
+  Document doc = Time(
+      "Net income in the third quarter was $24 million, compared with a loss of $3 million "
+      "last year. In the year-ago third quarter it lost money. It earned $5 million in the "
+      "1988 quarter. Next year's first quarter will be better.",
+      "1989-11-02");
+  EXPECT_EQ(At(doc, "last year"), "DATE|1988-Q3");
+  EXPECT_EQ(At(doc, "the year-ago third quarter"), "DATE|1988-Q3");
+  EXPECT_EQ(At(doc, "Next year's first quarter"), "DATE|1990-Q1");
+  EXPECT_EQ(At(doc, "the 1988 quarter"), "DATE|1988-Q3");
+  // Without a quarter before it, "last year" is the year.
+  EXPECT_EQ(At(Time("Sales were $3 million last year.", "1989-11-02"), "last year"), "DATE|1988");
+}
+
 }  // namespace
 }  // namespace tkg
