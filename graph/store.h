@@ -16,6 +16,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -67,6 +68,19 @@ struct StoreOptions {
 
 enum class IngestOutcome { kAdded, kReplaced, kUnchanged };
 std::string_view IngestOutcomeName(IngestOutcome o);
+
+// Entity names for matching across documents (docs/storage_format.md,
+// "Merging entities across documents").
+//
+// The folded keys an entity is found by in the `aliases` family: its name,
+// its aliases and, for a person, the surname ("stoltenberg").
+std::set<std::string> EntityAliasKeys(const EntityRecord& e);
+// The folded surname of a person named by two or more words, honorifics
+// dropped ("Jens Stoltenberg" -> "stoltenberg"); empty otherwise.
+std::string PersonSurname(const EntityRecord& e);
+// The folded name of a person named by one word only, honorifics dropped
+// ("Stoltenberg", "Mr Stoltenberg" -> "stoltenberg"); empty otherwise.
+std::string LoneSurname(const EntityRecord& e);
 
 class Store {
  public:
