@@ -822,7 +822,7 @@ Result<EntityReport> DescribeEntity(const Store& store, std::string_view name) {
 Result<GraphView> BuildGraph(const Store& store, const GraphQuery& q) {
   Docs docs(store);
   GraphView g;
-  std::unordered_map<Id128, std::string, Id128Hash> entity_ids;
+  EntityNames names(store);                   // nodes are canonical entities (merges followed)
   std::map<std::string, std::size_t> degree;  // entity id -> edges
   std::unordered_set<Id128, Id128Hash> statements, claims;
 
@@ -849,8 +849,10 @@ Result<GraphView> BuildGraph(const Store& store, const GraphQuery& q) {
     std::deque<std::pair<Id128, int>> frontier;
     std::unordered_set<Id128, Id128Hash> visited;
     for (const EntityRef& e : *about) {
-      frontier.emplace_back(e.key, 0);
-      visited.insert(e.key);
+      for (const Id128& m : e.members) {
+        frontier.emplace_back(m, 0);
+        visited.insert(m);
+      }
     }
     while (!frontier.empty()) {
       auto [ek, depth] = frontier.front();
@@ -903,8 +905,12 @@ Result<GraphView> BuildGraph(const Store& store, const GraphQuery& q) {
     const StatementRecord& rec = **st;
     if (!q.range.Matches(rec.time.anchor) || rec.subject.entity.empty()) continue;
     GraphView::FactEdge e;
-    e.subject = rec.subject.entity;
-    e.object = rec.object.entity;
+    e.subject = names.Of(ids::Entity(rec.subject.entity)).id;
+    if (e.subject.empty()) e.subject = rec.subject.entity;
+    if (!rec.object.entity.empty()) {
+      e.object = names.Of(ids::Entity(rec.object.entity)).id;
+      if (e.object.empty()) e.object = rec.object.entity;
+    }
     e.object_text = rec.object.text;
     e.relation = rec.relation_text;
     e.time = rec.time;

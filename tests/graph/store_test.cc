@@ -448,6 +448,18 @@ TEST_F(MergeTest, SurnameMergesIntoTheFullNameInBothIngestOrders) {
     ASSERT_OK(tl);
     ASSERT_EQ(tl->dated.size(), 2u);
     for (const TimelineEvent& ev : tl->dated) EXPECT_EQ(ev.speaker, "Jens Stoltenberg");
+
+    // The graph around him has one node for him, with the edges of both.
+    GraphQuery gq;
+    gq.about = "Stoltenberg";
+    auto g = BuildGraph(*store, gq);
+    ASSERT_OK(g);
+    std::vector<std::string> nodes;
+    for (const auto& n : g->nodes) nodes.push_back(n.id);
+    EXPECT_NE(std::find(nodes.begin(), nodes.end(), "person/jens-stoltenberg"), nodes.end());
+    EXPECT_EQ(std::find(nodes.begin(), nodes.end(), "person/stoltenberg"), nodes.end());
+    ASSERT_EQ(g->said.size(), 2u);
+    for (const auto& e : g->said) EXPECT_EQ(e.speaker, "person/jens-stoltenberg");
   }
   // The stored state does not depend on the order.
   EXPECT_EQ(counts[0], counts[1]);
