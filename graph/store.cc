@@ -231,6 +231,15 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
     wo.sync = true;
     s = impl->db->Write(wo, &wb);
     if (!s.ok()) return FromRocks(s, "write schema_version");
+  } else if (**v == "1") {
+    // Version 1 -> 2: entity records gained the canonical link (version 1
+    // records still decode). A reader reads it as it is; a writer computes
+    // the links of every stored entity and the new version in one batch.
+    if (!options.read_only) {
+      std::unique_ptr<Store> store(new Store(std::move(impl), path));
+      TKG_RETURN_IF_ERROR(store->MigrateToLinks());
+      return store;
+    }
   } else if (**v != std::to_string(kSchemaVersion)) {
     int found = std::atoi((*v)->c_str());
     if (found > kSchemaVersion) {
@@ -950,6 +959,33 @@ Result<IngestOutcome> Store::Ingest(const ExtractResult& r, std::string_view tex
   rocksdb::Status ws = impl.db->Write(wo, &wb);
   if (!ws.ok()) return FromRocks(ws, "write document '" + r.id + "'");
   return old->has_value() ? IngestOutcome::kReplaced : IngestOutcome::kAdded;
+}
+
+Status Store::MigrateToLinks() {
+  const Impl& impl = *impl_;
+  std::vector<Id128> all;
+  TKG_RETURN_IF_ERROR(Scan(Family::kEntities, "", "", [&](std::string_view k, std::string_view) {
+    all.push_back(Id128::FromRaw(k));
+    return true;
+  }));
+  std::unordered_map<Id128, EntityRecord, Id128Hash> none;
+  std::unordered_set<Id128, Id128Hash> deleted;
+  MergeResolver merges(*this, none, deleted);
+  rocksdb::WriteBatch wb;
+  for (const Id128& key : all) {
+    auto rec = merges.Get(key);
+    if (!rec.ok()) return rec.status();
+    if (*rec == nullptr) continue;
+    auto want = merges.Canonical(key);
+    if (!want.ok()) return want.status();
+    EntityRecord out = **rec;
+    out.canonical = std::move(*want);
+    (void)wb.Put(impl.cf(Family::kEntities), S(key.raw()), EncodeEntity(out));
+  }
+  (void)wb.Put(impl.cf(Family::kMeta), "schema_version", std::to_string(kSchemaVersion));
+  rocksdb::WriteOptions wo;
+  wo.sync = true;
+  return FromRocks(impl.db->Write(wo, &wb), "upgrade " + path_ + " to schema version 2");
 }
 
 }  // namespace tkg

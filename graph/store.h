@@ -48,7 +48,10 @@ enum class Family : int {
 };
 std::string_view FamilyName(Family f);
 
-inline constexpr int kSchemaVersion = 1;
+// 2: entity records carry the canonical link of merges across documents.
+// A version 1 database is read as it is and upgraded by the first writer
+// that opens it (docs/storage_format.md, "Versions").
+inline constexpr int kSchemaVersion = 2;
 
 struct StoreOptions {
   // Create the database (and its column families) when it does not exist.
@@ -132,6 +135,9 @@ class Store {
 
  private:
   explicit Store(std::unique_ptr<Impl> impl, std::string path);
+  // Schema 1 -> 2: computes the merge link of every stored entity and
+  // writes the new version, in one synced batch.
+  Status MigrateToLinks();
   std::unique_ptr<Impl> impl_;
   std::string path_;
 };

@@ -503,6 +503,69 @@ TEST_F(MergeTest, ReingestCreatesNoDuplicatesAndRemovalUndoesTheMerge) {
   EXPECT_EQ(refs->front().id, "person/stoltenberg");
 }
 
+TEST_F(MergeTest, AVersionOneDatabaseIsReadAndUpgradedWithItsLinks) {
+  {
+    auto store = OpenAt("db");
+    ASSERT_NE(store, nullptr);
+    Ingest(store.get(), ArticleB(), kTextB);
+    Ingest(store.get(), ArticleA(), kTextA);
+  }
+  {
+    // Turn it into what tkg wrote before merging: schema 1, entity records
+    // of version 1 (no canonical link).
+    rocksdb::Options opts;
+    std::vector<std::string> names;
+    ASSERT_TRUE(rocksdb::DB::ListColumnFamilies(opts, dir_.Sub("db"), &names).ok());
+    std::vector<rocksdb::ColumnFamilyDescriptor> descs;
+    for (const auto& n : names) descs.emplace_back(n, rocksdb::ColumnFamilyOptions());
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    rocksdb::DB* db = nullptr;
+    ASSERT_TRUE(rocksdb::DB::Open(opts, dir_.Sub("db"), descs, &handles, &db).ok());
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      if (names[i] == "meta") {
+        ASSERT_TRUE(db->Put({}, handles[i], "schema_version", "1").ok());
+      }
+      if (names[i] != "entities") continue;
+      std::unique_ptr<rocksdb::Iterator> it(db->NewIterator({}, handles[i]));
+      std::vector<std::pair<std::string, std::string>> v1;
+      for (it->SeekToFirst(); it->Valid(); it->Next()) {
+        auto e = DecodeEntity(it->value().ToString(), "x");
+        ASSERT_TRUE(e.ok());
+        std::string enc = EncodeEntity(*e);
+        enc.resize(enc.size() - 1 - e->canonical.size());
+        enc[0] = 1;
+        v1.emplace_back(it->key().ToString(), enc);
+      }
+      for (const auto& [k, val] : v1) ASSERT_TRUE(db->Put({}, handles[i], k, val).ok());
+    }
+    for (auto* h : handles) ASSERT_TRUE(db->DestroyColumnFamilyHandle(h).ok());
+    delete db;
+  }
+  {
+    // A reader reads it as it is: no links yet.
+    StoreOptions ro;
+    ro.read_only = true;
+    auto reader = Store::Open(dir_.Sub("db"), ro);
+    ASSERT_OK(reader);
+    EXPECT_EQ(Canonical(**reader, "person/stoltenberg"), "");
+  }
+  // The first writer upgrades it, links included.
+  auto store = OpenAt("db");
+  ASSERT_NE(store, nullptr);
+  EXPECT_EQ(Canonical(*store, "person/stoltenberg"), "person/jens-stoltenberg");
+  auto again = OpenAt("db2");  // a new database is created at the current version
+  ASSERT_NE(again, nullptr);
+  store.reset();
+  StoreOptions ro;
+  ro.read_only = true;
+  auto reader = Store::Open(dir_.Sub("db"), ro);
+  ASSERT_OK(reader);
+  auto refs = ResolveEntities(**reader, "Stoltenberg");
+  ASSERT_OK(refs);
+  ASSERT_EQ(refs->size(), 1u);
+  EXPECT_EQ(refs->front().id, "person/jens-stoltenberg");
+}
+
 // Three articles about people called Smith.
 ExtractResult SmithArticle(const std::string& id, const std::string& full_or_surname,
                            const std::vector<EntityRole>& roles = {}) {
