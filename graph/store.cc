@@ -601,8 +601,9 @@ void PutClaimIndexes(rocksdb::WriteBatch* wb, const Store::Impl& impl, const Id1
 //    (ambiguous: never merged into an arbitrary one);
 //  * an entity whose name is the name or an alias of another entity of the
 //    same type (a person: of a fuller name) is merged into the better named
-//    of the two (more words, then the smaller id), unless their roles
-//    conflict. Different first names never match ("Anne Smith", "John Smith").
+//    of the two (more words, then the smaller id) when the names are equal or
+//    one is the acronym of the other, unless their roles conflict. Different
+//    first names never match ("Anne Smith", "John Smith").
 // Roles conflict when both entities have roles naming organisations and they
 // share neither an organisation nor a title.
 class MergeResolver {
@@ -686,6 +687,12 @@ class MergeResolver {
           if (o == nullptr || o->type != e.type || RolesConflict(e, *o)) continue;
           if (e.type == EntityType::kPerson && !LoneSurname(*o).empty()) continue;
           if (NameKeys(*o).count(name) == 0 && mine.count(AliasKey(o->name)) == 0) continue;
+          // An alias is not always another name of the same thing: the
+          // extractor also records metonymies ("Washington" for the United
+          // States, "London" for the United Kingdom). Across documents only
+          // equal names and an acronym with its expansion match.
+          std::string other = AliasKey(o->name);
+          if (other != name && !IsAcronymOf(name, other) && !IsAcronymOf(other, name)) continue;
           if (Better(n, *o, best, *best_rec)) {
             best = n;
             best_rec = o;
@@ -720,6 +727,24 @@ class MergeResolver {
     for (const std::string& a : e.aliases) out.insert(AliasKey(a));
     out.erase(std::string());
     return out;
+  }
+  // "nato" of "north atlantic treaty organization" (folded; function words
+  // skipped: "the", "of", "and", "for", "on", "in").
+  static bool IsAcronymOf(std::string_view acronym, std::string_view expansion) {
+    if (acronym.size() < 2 || acronym.find(' ') != std::string_view::npos) return false;
+    std::string initials;
+    std::size_t i = 0;
+    while (i < expansion.size()) {
+      std::size_t j = expansion.find(' ', i);
+      if (j == std::string_view::npos) j = expansion.size();
+      std::string_view w = expansion.substr(i, j - i);
+      if (!w.empty() && w != "the" && w != "of" && w != "and" && w != "for" && w != "on" &&
+          w != "in") {
+        initials.push_back(w[0]);
+      }
+      i = j + 1;
+    }
+    return initials.size() >= 2 && initials == acronym;
   }
   static bool SharesRole(const EntityRecord& a, const EntityRecord& b) {
     for (const RoleRecord& x : a.roles) {

@@ -669,6 +669,26 @@ TEST_F(MergeTest, AnOrganisationNamedByItsExpansionMergesThroughTheAlias) {
   auto rep = DescribeEntity(*store, "NATO");
   ASSERT_OK(rep);
   EXPECT_EQ(rep->documents.size(), 2u);
+
+  // An alias that is a metonymy ("London" for the United Kingdom in one
+  // article) does not merge the city of another article into the country.
+  std::string c = "London said it would send more aid.";
+  Ingest(store.get(),
+         Article("c", "2022-11-30", c,
+                 {Ent{"place/united-kingdom",
+                      EntityType::kPlace,
+                      "United Kingdom",
+                      {"London"},
+                      {},
+                      {"London"}}}),
+         c);
+  std::string d = "Protesters gathered in London.";
+  Ingest(store.get(),
+         Article("d", "2022-11-30", d,
+                 {Ent{"place/london", EntityType::kPlace, "London", {"London"}, {}, {}}}),
+         d);
+  EXPECT_EQ(Canonical(*store, "place/london"), "");
+  EXPECT_EQ(Canonical(*store, "place/united-kingdom"), "");
 }
 
 }  // namespace
