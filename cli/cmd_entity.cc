@@ -1,7 +1,10 @@
 // tkg entity X: an entity's names, roles with their dates, the documents that
-// mention it, what it said, what was said about it, and its timeline.
+// mention it, what it said, what was said about it, and its timeline. An
+// entity merged with others across documents ("Stoltenberg" in one article,
+// "Jens Stoltenberg" in another) is shown once, with everything of each.
 
 #include <iostream>
+#include <map>
 
 #include "cli/command.h"
 #include "cli/output.h"
@@ -41,21 +44,44 @@ Status RunEntity(const Flags& flags) {
       for (const std::string& x : e.aliases) a += (a.empty() ? "" : ", ") + x;
       std::cout << Wrap("also: " + a, 2) << "\n";
     }
-    for (const RoleRecord& r : e.roles) {
-      std::cout << "  role: " << r.title;
-      if (!r.org.empty()) {
-        auto org = (*store)->GetEntity(IdBuilder("entity").Add(r.org).Finish());
-        std::cout << " of " << ((org.ok() && org->has_value()) ? (*org)->name : r.org);
+    if (!rep->merged.empty()) {
+      std::string m;
+      for (const std::string& x : rep->merged) m += (m.empty() ? "" : ", ") + x;
+      std::cout << Wrap("merged: " + m, 2) << "\n";
+    }
+    for (const EntityReport::Role& r : rep->roles) {
+      std::string line = "role: " + r.title;
+      if (!r.org.empty()) line += " of " + (r.org_name.empty() ? r.org : r.org_name);
+      if (r.first_seen && r.last_seen && *r.first_seen == *r.last_seen) {
+        line += " (as of " + FormatDay(*r.first_seen) + ")";
+      } else if (r.first_seen && r.last_seen) {
+        line += " (first seen " + FormatDay(*r.first_seen) + ", last seen " +
+                FormatDay(*r.last_seen) + ")";
       }
-      if (r.as_of) std::cout << " (as of " << FormatDay(*r.as_of) << ")";
-      if (!r.text.empty()) std::cout << "  \"" << r.text << "\"";
-      std::cout << "\n";
+      if (!r.texts.empty()) line += "  \"" + r.texts.front() + "\"";
+      if (r.docs.size() > 1) {
+        std::string d;
+        for (const std::string& x : r.docs) d += (d.empty() ? "" : ", ") + x;
+        line += "; " + std::to_string(r.docs.size()) + " documents: " + d;
+      }
+      std::cout << Wrap(line, 2) << "\n";
     }
     std::cout << "  mentioned in " << rep->documents.size() << " document"
               << (rep->documents.size() == 1 ? "" : "s") << ":\n";
     for (const auto& d : rep->documents) {
-      std::cout << "    " << d.doc_id << (d.date.empty() ? "" : " (" + d.date + ")") << ": "
-                << d.count << " mention" << (d.count == 1 ? "" : "s") << "\n";
+      // Each form as written, with how often it occurs, in order of first use.
+      std::vector<std::string> forms;
+      std::map<std::string, int> times;
+      for (const std::string& x : d.surfaces) {
+        if (times[x]++ == 0) forms.push_back(x);
+      }
+      std::string line = d.doc_id + (d.date.empty() ? "" : " (" + d.date + ")") + ": " +
+                         std::to_string(d.count) + " mention" + (d.count == 1 ? "" : "s");
+      for (std::size_t i = 0; i < forms.size(); ++i) {
+        line += (i == 0 ? ": " : ", ") + std::string("\"") + forms[i] + "\"";
+        if (times[forms[i]] > 1) line += " ×" + std::to_string(times[forms[i]]);
+      }
+      std::cout << Wrap(line, 4) << "\n";
     }
     auto print_rows = [](const char* heading, const std::vector<SaidRow>& rows) {
       if (rows.empty()) return;

@@ -173,6 +173,22 @@ ojson EntityReportToJson(const EntityReport& r) {
     roles.push_back(std::move(o));
   }
   j["roles"] = std::move(roles);
+  // The same roles, one per (title, organisation), with the first and last
+  // publication date that states them and the documents.
+  ojson history = ojson::array();
+  for (const EntityReport::Role& role : r.roles) {
+    ojson o = ojson::object();
+    o["title"] = Str(role.title);
+    o["org"] = StrOrNull(role.org);
+    o["org_name"] = StrOrNull(role.org_name);
+    o["first_seen"] = role.first_seen ? ojson(FormatDay(*role.first_seen)) : ojson(nullptr);
+    o["last_seen"] = role.last_seen ? ojson(FormatDay(*role.last_seen)) : ojson(nullptr);
+    o["documents"] = Strings(role.docs);
+    o["texts"] = Strings(role.texts);
+    history.push_back(std::move(o));
+  }
+  j["role_history"] = std::move(history);
+  j["merged"] = Strings(r.merged);
   ojson docs = ojson::array();
   for (const EntityReport::DocMentions& d : r.documents) {
     ojson o = ojson::object();
@@ -181,6 +197,15 @@ ojson EntityReportToJson(const EntityReport& r) {
     o["date"] = Str(d.date);
     o["mentions"] = d.count;
     o["surfaces"] = Strings(d.surfaces);
+    ojson spans = ojson::array();
+    for (std::size_t i = 0; i < d.spans.size(); ++i) {
+      ojson m = ojson::object();
+      m["begin"] = d.spans[i].begin;
+      m["end"] = d.spans[i].end;
+      m["text"] = Str(i < d.surfaces.size() ? d.surfaces[i] : std::string());
+      spans.push_back(std::move(m));
+    }
+    o["spans"] = std::move(spans);
     docs.push_back(std::move(o));
   }
   j["documents"] = std::move(docs);

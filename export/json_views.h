@@ -49,8 +49,12 @@ ojson TimelineEventToJson(const TimelineEvent& e);
 ojson FactRowToJson(const FactRow& f);
 
 // {"id", "type", "name", "aliases", "roles": [{"title", "org" (null if none),
-//  "text", "as_of" (ISO day or null), "doc" (hex or null)}], "documents":
-//  [{"doc", "title", "date", "mentions", "surfaces"}], "said": [SaidRow...],
+//  "text", "as_of" (ISO day or null), "doc" (hex or null)}] (one per document
+//  that states a role), "role_history": [{"title", "org", "org_name",
+//  "first_seen", "last_seen", "documents", "texts"}] (one per title and
+//  organisation), "merged": [ids of the entities merged into it], "documents":
+//  [{"doc", "title", "date", "mentions", "surfaces", "spans": [{"begin",
+//  "end", "text"}]}], "said": [SaidRow...],
 //  "about": [SaidRow...], "timeline": {"events": [...], "undated": [...]}}.
 ojson EntityReportToJson(const EntityReport& r);
 

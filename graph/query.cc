@@ -79,15 +79,70 @@ bool Contains(const std::vector<Id128>& v, const Id128& x) {
   return std::find(v.begin(), v.end(), x) != v.end();
 }
 
-std::string EntityIdOrEmpty(const Store& store, const Id128& key,
-                            std::unordered_map<Id128, std::string, Id128Hash>* cache) {
-  auto it = cache->find(key);
-  if (it != cache->end()) return it->second;
-  std::string id;
-  auto e = store.GetEntity(key);
-  if (e.ok() && e->has_value()) id = (*e)->id;
-  (*cache)[key] = id;
-  return id;
+// Entities as the queries show them: a stored entity merged into another
+// (EntityRecord::canonical, docs/storage_format.md) is shown as that one.
+// Caches records by key during one query.
+class EntityNames {
+ public:
+  explicit EntityNames(const Store& store) : store_(store) {}
+  struct View {
+    Id128 key;         // the canonical entity's key
+    std::string id;    // its id, "" when the key has no record
+    std::string name;  // its name
+  };
+  // The canonical entity of `key` (itself when it is not merged).
+  const View& Of(const Id128& key) {
+    auto it = cache_.find(key);
+    if (it != cache_.end()) return it->second;
+    View v;
+    v.key = key;
+    Id128 cur = key;
+    for (int hop = 0; hop < 4; ++hop) {  // links are stored resolved; a chain is a stale link
+      auto e = store_.GetEntity(cur);
+      if (!e.ok() || !e->has_value()) break;
+      v.key = cur;
+      v.id = (*e)->id;
+      v.name = (*e)->name;
+      if ((*e)->canonical.empty() || (*e)->canonical == (*e)->id) break;
+      cur = ids::Entity((*e)->canonical);
+      if (cur == key) break;
+    }
+    return cache_.emplace(key, std::move(v)).first->second;
+  }
+
+ private:
+  const Store& store_;
+  std::unordered_map<Id128, View, Id128Hash> cache_;
+};
+
+std::string EntityIdOrEmpty(EntityNames& names, const Id128& key) { return names.Of(key).id; }
+
+// The entities merged into `canonical`, itself first. Every entity merged
+// into another shares an alias key with it (the surname, its name or an
+// alias), so the alias scans of the canonical entity (and of what they find)
+// reach them all.
+Result<std::vector<Id128>> MemberKeys(const Store& store, EntityNames& names,
+                                      const Id128& canonical) {
+  std::vector<Id128> out = {canonical};
+  std::set<Id128> seen = {canonical};
+  for (std::size_t i = 0; i < out.size() && i < 64; ++i) {
+    auto rec = store.GetEntity(out[i]);
+    if (!rec.ok()) return rec.status();
+    if (!rec->has_value()) continue;
+    std::vector<Id128> found;
+    for (const std::string& a : EntityAliasKeys(**rec)) {
+      Status s = store.ScanPrefix(Family::kAliases, keys::AliasPrefix(a),
+                                  [&](std::string_view k, std::string_view) {
+                                    found.push_back(keys::IdAt(k, k.size() - keys::kIdSize));
+                                    return true;
+                                  });
+      if (!s.ok()) return s;
+    }
+    for (const Id128& k : found) {
+      if (seen.insert(k).second && names.Of(k).key == canonical) out.push_back(k);
+    }
+  }
+  return out;
 }
 
 std::string CueVerb(const ClaimRecord& c) {
@@ -103,7 +158,7 @@ Result<std::vector<SaidRow>> GroupSaid(const Store& store, Docs& docs,
   std::map<std::pair<Id128, Id128>, std::size_t> index;
   std::vector<SaidRow> rows;
   std::vector<OrderKey> order;
-  std::unordered_map<Id128, std::string, Id128Hash> entity_ids;
+  EntityNames names(store);
   std::unordered_set<Id128, Id128Hash> seen;
   for (const Id128& ck : claim_keys) {
     if (!seen.insert(ck).second) continue;
@@ -116,16 +171,22 @@ Result<std::vector<SaidRow>> GroupSaid(const Store& store, Docs& docs,
     if (!src.ok()) return src.status();
     auto d = docs.Get(rec.doc);
     if (!d.ok()) return d.status();
-    auto key = std::make_pair(rec.holder, rec.statement);
+    // The same statement said by one entity under several ids (merged
+    // across documents) is one row.
+    const EntityNames::View* speaker = nullptr;
+    if (rec.holder_kind == HolderKind::kEntity) speaker = &names.Of(rec.holder);
+    Id128 holder = speaker != nullptr ? speaker->key : rec.holder;
+    auto key = std::make_pair(holder, rec.statement);
     auto it = index.find(key);
     if (it == index.end()) {
       SaidRow row;
       row.statement = rec.statement;
-      row.holder = rec.holder;
+      row.holder = holder;
       row.speaker = HolderName(rec);
       row.speaker_text = rec.speaker_text;
-      if (rec.holder_kind == HolderKind::kEntity) {
-        row.speaker_id = EntityIdOrEmpty(store, rec.holder, &entity_ids);
+      if (speaker != nullptr) {
+        row.speaker_id = speaker->id;
+        if (!speaker->name.empty()) row.speaker = speaker->name;
       }
       row.kind = rec.kind;
       row.cue = rec.cue_lemma;
@@ -136,8 +197,11 @@ Result<std::vector<SaidRow>> GroupSaid(const Store& store, Docs& docs,
       if (!st.ok()) return st.status();
       if (st->has_value()) row.statement_time = (*st)->time;
       for (const Id128& a : rec.about) {
-        std::string id = EntityIdOrEmpty(store, a, &entity_ids);
-        if (!id.empty() && id != row.speaker_id) row.about.push_back(id);
+        std::string id = EntityIdOrEmpty(names, a);
+        if (!id.empty() && id != row.speaker_id &&
+            std::find(row.about.begin(), row.about.end(), id) == row.about.end()) {
+          row.about.push_back(id);
+        }
       }
       row.sources.push_back(std::move(*src));
       index[key] = rows.size();
@@ -247,11 +311,24 @@ Result<std::vector<EntityRef>> ResolveEntities(const Store& store, std::string_v
     });
     if (!s.ok()) return s;
   }
+  // Merged entities are one: each match counts as its canonical entity.
+  EntityNames names(store);
+  std::map<Id128, bool> canonical;  // key -> exact
   for (const auto& [key, exact] : found) {
+    const EntityNames::View& v = names.Of(key);
+    if (v.id.empty()) continue;
+    auto [it, added] = canonical.emplace(v.key, exact);
+    if (!added) it->second = it->second || exact;
+  }
+  for (const auto& [key, exact] : canonical) {
     auto e = store.GetEntity(key);
     if (!e.ok()) return e.status();
     if (!e->has_value()) continue;
-    out.push_back(EntityRef{key, (*e)->id, (*e)->name, (*e)->type, exact});
+    EntityRef ref{key, (*e)->id, (*e)->name, (*e)->type, exact, {}};
+    auto members = MemberKeys(store, names, key);
+    if (!members.ok()) return members.status();
+    ref.members = std::move(*members);
+    out.push_back(std::move(ref));
   }
   std::stable_sort(out.begin(), out.end(),
                    [](const EntityRef& a, const EntityRef& b) { return a.exact > b.exact; });
@@ -266,13 +343,17 @@ Result<std::vector<SaidRow>> Said(const Store& store, const SaidQuery& q) {
     auto about = ResolveEntities(store, q.about);
     if (!about.ok()) return about.status();
     if (about->empty()) return Status::NotFound("no entity matches '" + q.about + "'");
-    for (const EntityRef& e : *about) about_keys.push_back(e.key);
+    for (const EntityRef& e : *about) {
+      about_keys.insert(about_keys.end(), e.members.begin(), e.members.end());
+    }
   }
   if (!q.who.empty()) {
     auto who = ResolveEntities(store, q.who);
     if (!who.ok()) return who.status();
     std::vector<Id128> holders;
-    for (const EntityRef& e : *who) holders.push_back(e.key);
+    for (const EntityRef& e : *who) {
+      holders.insert(holders.end(), e.members.begin(), e.members.end());
+    }
     holders.push_back(ids::Speaker(q.who));  // speakers no entity was found for
     for (const Id128& h : holders) {
       Status s = ScanTimed(store, Family::kByHolder, h.raw(), q.range, [&](std::string_view k) {
@@ -326,7 +407,7 @@ namespace {
 class TimelineBuilder {
  public:
   TimelineBuilder(const Store& store, const DateRange& range)
-      : store_(store), docs_(store), range_(range) {}
+      : store_(store), docs_(store), names_(store), range_(range) {}
 
   Status AddStatement(const Id128& key) {
     if (!statements_seen_.insert(key).second) return Status();
@@ -376,7 +457,8 @@ class TimelineBuilder {
       ev.title = ev.text;
       for (const StatementArg* a : {&rec.subject, &rec.object}) {
         if (!a->entity.empty()) {
-          ev.entities.push_back(a->entity);
+          const std::string& id = names_.Of(ids::Entity(a->entity)).id;
+          ev.entities.push_back(id.empty() ? a->entity : id);
           ev.entity_names.push_back(a->text);
         }
       }
@@ -405,7 +487,8 @@ class TimelineBuilder {
     auto d = docs_.Get(rec.doc);
     if (!d.ok()) return d.status();
     OrderKey order{keys::TimeKey(rec.date.anchor), (*d)->day, src->doc_id, rec.content.begin};
-    auto group = std::make_pair(rec.holder, rec.statement);
+    Id128 holder = rec.holder_kind == HolderKind::kEntity ? names_.Of(rec.holder).key : rec.holder;
+    auto group = std::make_pair(holder, rec.statement);
     auto it = said_index_.find(group);
     if (it != said_index_.end()) {
       TimelineEvent& ev = events_[it->second];
@@ -419,7 +502,9 @@ class TimelineBuilder {
     ev.time = rec.date;
     ev.speaker = HolderName(rec);
     if (rec.holder_kind == HolderKind::kEntity) {
-      ev.speaker_id = EntityIdOrEmpty(store_, rec.holder, &entity_ids_);
+      const EntityNames::View& v = names_.Of(rec.holder);
+      ev.speaker_id = v.id;
+      if (!v.name.empty()) ev.speaker = v.name;
       if (!ev.speaker_id.empty()) {
         ev.entities.push_back(ev.speaker_id);
         ev.entity_names.push_back(ev.speaker);
@@ -463,12 +548,12 @@ class TimelineBuilder {
 
   const Store& store_;
   Docs docs_;
+  EntityNames names_;
   DateRange range_;
   std::vector<TimelineEvent> events_;
   std::vector<OrderKey> orders_;
   std::unordered_set<Id128, Id128Hash> statements_seen_;
   std::map<std::pair<Id128, Id128>, std::size_t> said_index_;
-  std::unordered_map<Id128, std::string, Id128Hash> entity_ids_;
 };
 
 }  // namespace
@@ -481,14 +566,19 @@ Result<Timeline> BuildTimeline(const Store& store, const TimelineQuery& q) {
     if (!about.ok()) return about.status();
     if (about->empty()) return Status::NotFound("no entity matches '" + q.about + "'");
     for (const EntityRef& e : *about) {
-      Status s =
-          ScanTimed(store, Family::kByEntityTime, e.key.raw(), q.range, [&](std::string_view k) {
-            auto kind = static_cast<keys::Kind>(k[keys::kIdSize + keys::kTimeSize]);
-            items.emplace_back(kind, keys::IdAt(k, keys::kIdSize + keys::kTimeSize + 1));
-            return true;
-          });
-      if (!s.ok()) return s;
+      for (const Id128& member : e.members) {
+        Status s =
+            ScanTimed(store, Family::kByEntityTime, member.raw(), q.range, [&](std::string_view k) {
+              auto kind = static_cast<keys::Kind>(k[keys::kIdSize + keys::kTimeSize]);
+              items.emplace_back(kind, keys::IdAt(k, keys::kIdSize + keys::kTimeSize + 1));
+              return true;
+            });
+        if (!s.ok()) return s;
+      }
     }
+    // An item found through two merged entities is one event.
+    std::set<std::pair<keys::Kind, Id128>> unique;
+    std::erase_if(items, [&](const auto& item) { return !unique.insert(item).second; });
   } else {
     Status s = ScanTimed(store, Family::kByTime, "", q.range, [&](std::string_view k) {
       items.emplace_back(static_cast<keys::Kind>(k[keys::kTimeSize]),
@@ -582,42 +672,138 @@ Result<EntityReport> DescribeEntity(const Store& store, std::string_view name) {
   if (!rec.ok()) return rec.status();
   if (!rec->has_value()) return Status::NotFound("entity " + rep.ref.id + " has no record");
   rep.record = std::move(**rec);
+  // The names and roles of the entities merged into it.
+  for (const Id128& m : rep.ref.members) {
+    if (m == rep.ref.key) continue;
+    auto mr = store.GetEntity(m);
+    if (!mr.ok()) return mr.status();
+    if (!mr->has_value()) continue;
+    rep.merged.push_back((*mr)->id);
+    rep.record.aliases.push_back((*mr)->name);
+    for (std::string& a : (*mr)->aliases) rep.record.aliases.push_back(std::move(a));
+    for (RoleRecord& r : (*mr)->roles) {
+      if (std::find(rep.record.roles.begin(), rep.record.roles.end(), r) ==
+          rep.record.roles.end()) {
+        rep.record.roles.push_back(std::move(r));
+      }
+    }
+  }
+  std::sort(rep.merged.begin(), rep.merged.end());
+  {
+    auto& al = rep.record.aliases;
+    std::sort(al.begin(), al.end());
+    al.erase(std::unique(al.begin(), al.end()), al.end());
+    std::string folded = Fold(rep.record.name);
+    std::erase_if(al, [&](const std::string& a) { return Fold(a) == folded; });
+  }
   Docs docs(store);
-  Status s = store.ScanPrefix(Family::kMentions, rep.ref.key.raw(),
-                              [&](std::string_view k, std::string_view v) {
-                                auto m = DecodeMention(v, "mentions/" + keys::Hex(k));
-                                if (!m.ok()) return true;
-                                auto d = docs.Get(keys::IdAt(k, keys::kIdSize));
-                                if (!d.ok()) return true;
-                                EntityReport::DocMentions dm;
-                                dm.doc_id = (*d)->id;
-                                dm.title = (*d)->title;
-                                dm.date = (*d)->date;
-                                dm.count = m->spans.size();
-                                dm.surfaces = m->surfaces;
-                                rep.documents.push_back(std::move(dm));
-                                return true;
-                              });
-  if (!s.ok()) return s;
+  // Roles with their dates: one row per (title, organisation).
+  {
+    EntityNames names(store);
+    std::map<std::pair<std::string, std::string>, std::size_t> at;
+    for (const RoleRecord& r : rep.record.roles) {
+      std::string org = r.org.empty() ? "" : names.Of(ids::Entity(r.org)).id;
+      if (org.empty()) org = r.org;
+      auto key = std::make_pair(Fold(r.title), org);
+      auto it = at.find(key);
+      if (it == at.end()) {
+        EntityReport::Role role;
+        role.title = r.title;
+        role.org = org;
+        if (!org.empty()) role.org_name = names.Of(ids::Entity(org)).name;
+        it = at.emplace(key, rep.roles.size()).first;
+        rep.roles.push_back(std::move(role));
+      }
+      EntityReport::Role& role = rep.roles[it->second];
+      if (r.as_of) {
+        if (!role.first_seen || *r.as_of < *role.first_seen) role.first_seen = r.as_of;
+        if (!role.last_seen || *r.as_of > *role.last_seen) role.last_seen = r.as_of;
+      }
+      if (!r.doc.IsZero()) {
+        auto d = docs.Get(r.doc);
+        if (!d.ok()) return d.status();
+        if (std::find(role.docs.begin(), role.docs.end(), (*d)->id) == role.docs.end()) {
+          role.docs.push_back((*d)->id);
+        }
+      }
+      if (!r.text.empty() &&
+          std::find(role.texts.begin(), role.texts.end(), r.text) == role.texts.end()) {
+        role.texts.push_back(r.text);
+      }
+    }
+    std::stable_sort(rep.roles.begin(), rep.roles.end(), [](const auto& a, const auto& b) {
+      return a.first_seen.has_value() && (!b.first_seen || *a.first_seen < *b.first_seen);
+    });
+  }
+  // Mentions, with the text of each span.
+  std::map<Id128, EntityReport::DocMentions> by_doc;
+  for (const Id128& member : rep.ref.members) {
+    std::vector<std::pair<Id128, MentionRecord>> found;
+    Status s = store.ScanPrefix(Family::kMentions, member.raw(),
+                                [&](std::string_view k, std::string_view v) {
+                                  auto m = DecodeMention(v, "mentions/" + keys::Hex(k));
+                                  if (m.ok()) found.emplace_back(keys::IdAt(k, keys::kIdSize), *m);
+                                  return true;
+                                });
+    if (!s.ok()) return s;
+    for (auto& [dk, m] : found) {
+      auto d = store.GetDoc(dk);
+      if (!d.ok()) return d.status();
+      EntityReport::DocMentions& dm = by_doc[dk];
+      if (d->has_value()) {
+        dm.doc_id = (*d)->id;
+        dm.title = (*d)->title;
+        dm.date = (*d)->date_text;
+      } else {
+        dm.doc_id = "(missing document " + dk.Hex() + ")";
+      }
+      for (const Span& sp : m.spans) dm.spans.push_back(sp);
+    }
+  }
+  for (auto& [dk, dm] : by_doc) {
+    std::sort(dm.spans.begin(), dm.spans.end());
+    dm.spans.erase(std::unique(dm.spans.begin(), dm.spans.end()), dm.spans.end());
+    auto d = store.GetDoc(dk);
+    if (!d.ok()) return d.status();
+    std::string_view text = d->has_value() ? std::string_view((*d)->text) : std::string_view();
+    for (const Span& sp : dm.spans) {
+      dm.surfaces.push_back(sp.begin <= sp.end && sp.end <= text.size()
+                                ? std::string(text.substr(sp.begin, sp.end - sp.begin))
+                                : std::string());
+    }
+    dm.count = dm.spans.size();
+    rep.documents.push_back(std::move(dm));
+  }
   std::sort(rep.documents.begin(), rep.documents.end(), [](const auto& a, const auto& b) {
     return std::tie(a.date, a.doc_id) < std::tie(b.date, b.doc_id);
   });
   // What it said, what was said about it.
   std::vector<Id128> said_keys, about_keys;
-  s = store.ScanPrefix(Family::kByHolder, rep.ref.key.raw(),
-                       [&](std::string_view k, std::string_view) {
-                         said_keys.push_back(keys::IdAt(k, keys::kIdSize + keys::kTimeSize));
-                         return true;
-                       });
-  if (!s.ok()) return s;
-  s = store.ScanPrefix(
-      Family::kByEntityTime, rep.ref.key.raw(), [&](std::string_view k, std::string_view) {
-        if (static_cast<keys::Kind>(k[keys::kIdSize + keys::kTimeSize]) == keys::Kind::kAbout) {
-          about_keys.push_back(keys::IdAt(k, keys::kIdSize + keys::kTimeSize + 1));
-        }
-        return true;
-      });
-  if (!s.ok()) return s;
+  for (const Id128& member : rep.ref.members) {
+    Status s = store.ScanPrefix(
+        Family::kByHolder, member.raw(), [&](std::string_view k, std::string_view) {
+          said_keys.push_back(keys::IdAt(k, keys::kIdSize + keys::kTimeSize));
+          return true;
+        });
+    if (!s.ok()) return s;
+    s = store.ScanPrefix(
+        Family::kByEntityTime, member.raw(), [&](std::string_view k, std::string_view) {
+          if (static_cast<keys::Kind>(k[keys::kIdSize + keys::kTimeSize]) == keys::Kind::kAbout) {
+            about_keys.push_back(keys::IdAt(k, keys::kIdSize + keys::kTimeSize + 1));
+          }
+          return true;
+        });
+    if (!s.ok()) return s;
+  }
+  // A claim about one member that another member made is not "about" it.
+  {
+    std::set<Id128> mine(rep.ref.members.begin(), rep.ref.members.end());
+    std::erase_if(about_keys, [&](const Id128& ck) {
+      auto c = store.GetClaim(ck);
+      return c.ok() && c->has_value() && (*c)->holder_kind == HolderKind::kEntity &&
+             mine.count((*c)->holder) != 0;
+    });
+  }
   auto all = [](const ClaimRecord&) { return true; };
   auto said = GroupSaid(store, docs, said_keys, all);
   if (!said.ok()) return said.status();
@@ -636,7 +822,7 @@ Result<EntityReport> DescribeEntity(const Store& store, std::string_view name) {
 Result<GraphView> BuildGraph(const Store& store, const GraphQuery& q) {
   Docs docs(store);
   GraphView g;
-  std::unordered_map<Id128, std::string, Id128Hash> entity_ids;
+  EntityNames names(store);                   // nodes are canonical entities (merges followed)
   std::map<std::string, std::size_t> degree;  // entity id -> edges
   std::unordered_set<Id128, Id128Hash> statements, claims;
 
@@ -663,8 +849,10 @@ Result<GraphView> BuildGraph(const Store& store, const GraphQuery& q) {
     std::deque<std::pair<Id128, int>> frontier;
     std::unordered_set<Id128, Id128Hash> visited;
     for (const EntityRef& e : *about) {
-      frontier.emplace_back(e.key, 0);
-      visited.insert(e.key);
+      for (const Id128& m : e.members) {
+        frontier.emplace_back(m, 0);
+        visited.insert(m);
+      }
     }
     while (!frontier.empty()) {
       auto [ek, depth] = frontier.front();
@@ -717,8 +905,12 @@ Result<GraphView> BuildGraph(const Store& store, const GraphQuery& q) {
     const StatementRecord& rec = **st;
     if (!q.range.Matches(rec.time.anchor) || rec.subject.entity.empty()) continue;
     GraphView::FactEdge e;
-    e.subject = rec.subject.entity;
-    e.object = rec.object.entity;
+    e.subject = names.Of(ids::Entity(rec.subject.entity)).id;
+    if (e.subject.empty()) e.subject = rec.subject.entity;
+    if (!rec.object.entity.empty()) {
+      e.object = names.Of(ids::Entity(rec.object.entity)).id;
+      if (e.object.empty()) e.object = rec.object.entity;
+    }
     e.object_text = rec.object.text;
     e.relation = rec.relation_text;
     e.time = rec.time;

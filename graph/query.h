@@ -33,10 +33,16 @@ struct EntityRef {
   std::string name;
   EntityType type = EntityType::kOther;
   bool exact = false;  // matched a whole name or alias, not a part of one
+  // The stored entities merged into this one across documents, `key` first
+  // (docs/storage_format.md, "Merging entities across documents"). Queries
+  // about the entity read the index keys of all of them.
+  std::vector<Id128> members;
 };
 
 // Entities whose name, alias, surname or id matches `name`; exact matches
-// first. Empty when none matches.
+// first. Empty when none matches. An entity merged into another across
+// documents is reported as that one (with `members`), so "Stoltenberg"
+// finds Jens Stoltenberg once, not twice.
 Result<std::vector<EntityRef>> ResolveEntities(const Store& store, std::string_view name);
 
 // Where a claim or statement was found.
@@ -145,11 +151,26 @@ Result<std::vector<FactRow>> Facts(const Store& store, const FactQuery& q);
 
 struct EntityReport {
   EntityRef ref;
+  // The canonical entity's record, with the names, aliases and roles of the
+  // entities merged into it added (aliases exclude the name).
   EntityRecord record;
+  // The ids of the entities merged into it ("person/stoltenberg"), sorted.
+  std::vector<std::string> merged;
+  // A role (title + organisation) over every document that states it.
+  struct Role {
+    std::string title;
+    std::string org;                                      // entity id, or ""
+    std::string org_name;                                 // its name, or ""
+    std::optional<date::sys_days> first_seen, last_seen;  // publication dates
+    std::vector<std::string> docs;                        // document ids, by date
+    std::vector<std::string> texts;                       // as written, distinct
+  };
+  std::vector<Role> roles;  // by first seen date
   struct DocMentions {
     std::string doc_id, title, date;
     std::size_t count = 0;
-    std::vector<std::string> surfaces;
+    std::vector<Span> spans;            // every mention, in text order
+    std::vector<std::string> surfaces;  // the text of each span (same order)
   };
   std::vector<DocMentions> documents;
   std::vector<SaidRow> said;   // what it said

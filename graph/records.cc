@@ -210,9 +210,14 @@ Result<DocRecord> DecodeDoc(std::string_view v, std::string_view where) {
   return d;
 }
 
+// Entity records are version 2: version 1 plus the canonical entity id at
+// the end. Version 1 records (databases written before merging) still decode,
+// as entities that stand for themselves.
+constexpr std::uint8_t kEntityVersion = 2;
+
 std::string EncodeEntity(const EntityRecord& r) {
   Writer w;
-  w.U8(kVersion);
+  w.U8(kEntityVersion);
   w.Str(r.id);
   w.U8(static_cast<std::uint8_t>(r.type));
   w.Str(r.name);
@@ -226,13 +231,17 @@ std::string EncodeEntity(const EntityRecord& r) {
     w.Z64(role.as_of ? DayNumber(*role.as_of) : 0);
     w.Id(role.doc);
   }
+  w.Str(r.canonical);
   return w.Take();
 }
 
 Result<EntityRecord> DecodeEntity(std::string_view v, std::string_view where) {
   Reader r(v);
   EntityRecord e;
-  if (!StartRecord(&r)) return Corrupt("entity", where);
+  const std::uint8_t version = r.U8();
+  if (!r.ok() || (version != kVersion && version != kEntityVersion)) {
+    return Corrupt("entity", where);
+  }
   e.id = r.Str();
   std::uint8_t type = r.U8();
   if (type > 4) return Corrupt("entity", where);
@@ -251,6 +260,7 @@ Result<EntityRecord> DecodeEntity(std::string_view v, std::string_view where) {
     role.doc = r.Id();
     e.roles.push_back(std::move(role));
   }
+  if (version >= kEntityVersion) e.canonical = r.Str();
   if (!r.ok() || !r.done()) return Corrupt("entity", where);
   return e;
 }

@@ -68,6 +68,11 @@ struct EntityRecord {
   std::string name;
   std::vector<std::string> aliases;
   std::vector<RoleRecord> roles;
+  // The entity this one is merged into across documents ("person/stoltenberg"
+  // of an article that names only the surname -> "person/jens-stoltenberg");
+  // empty when it stands for itself. Set by Store::Ingest, followed by the
+  // queries (docs/storage_format.md, "Merging entities across documents").
+  std::string canonical;
 };
 
 struct MentionRecord {

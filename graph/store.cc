@@ -39,28 +39,6 @@ std::string HexKey(Family f, std::string_view key) {
 
 rocksdb::Slice S(std::string_view v) { return rocksdb::Slice(v.data(), v.size()); }
 
-// Folded alias keys of an entity: its name, its aliases and, for people,
-// the surname, so that "stoltenberg" finds Jens Stoltenberg.
-std::set<std::string> AliasKeys(const EntityRecord& e) {
-  std::set<std::string> out;
-  auto add = [&](std::string_view s) {
-    std::string f = Fold(s);
-    // Control bytes would break the 00 separator of the key.
-    f.erase(std::remove_if(f.begin(), f.end(),
-                           [](char c) { return static_cast<unsigned char>(c) < 0x20; }),
-            f.end());
-    if (!f.empty()) out.insert(f);
-  };
-  add(e.name);
-  for (const std::string& a : e.aliases) add(a);
-  if (e.type == EntityType::kPerson) {
-    std::string f = Fold(e.name);
-    std::size_t sp = f.rfind(' ');
-    if (sp != std::string::npos) add(std::string_view(f).substr(sp + 1));
-  }
-  return out;
-}
-
 }  // namespace
 
 std::string_view FamilyName(Family f) {
@@ -78,6 +56,65 @@ std::string_view IngestOutcomeName(IngestOutcome o) {
       return "unchanged";
   }
   return "?";
+}
+
+namespace {
+
+// Control bytes would break the 00 separator of an alias key.
+std::string AliasKey(std::string_view name) {
+  std::string f = Fold(name);
+  f.erase(std::remove_if(f.begin(), f.end(),
+                         [](char c) { return static_cast<unsigned char>(c) < 0x20; }),
+          f.end());
+  return f;
+}
+
+// Folded name without a leading honorific ("mr stoltenberg" -> "stoltenberg").
+std::string_view WithoutHonorific(std::string_view f) {
+  static constexpr std::string_view kHonorifics[] = {
+      "mr ",   "mr. ", "mrs ", "mrs. ", "ms ",   "ms. ",
+      "miss ", "dr ",  "dr. ", "sir ",  "dame ", "madam ",
+  };
+  for (std::string_view h : kHonorifics) {
+    if (f.size() > h.size() && f.starts_with(h)) return f.substr(h.size());
+  }
+  return f;
+}
+
+}  // namespace
+
+std::set<std::string> EntityAliasKeys(const EntityRecord& e) {
+  std::set<std::string> out;
+  auto add = [&](std::string_view s) {
+    std::string f = AliasKey(s);
+    if (!f.empty()) out.insert(std::move(f));
+  };
+  add(e.name);
+  for (const std::string& a : e.aliases) add(a);
+  if (e.type == EntityType::kPerson) {
+    std::string surname = PersonSurname(e);
+    if (!surname.empty()) out.insert(surname);
+    std::string lone = LoneSurname(e);
+    if (!lone.empty()) out.insert(lone);
+  }
+  return out;
+}
+
+std::string PersonSurname(const EntityRecord& e) {
+  if (e.type != EntityType::kPerson) return "";
+  std::string f = AliasKey(e.name);
+  std::string_view n = WithoutHonorific(f);
+  std::size_t sp = n.rfind(' ');
+  if (sp == std::string_view::npos) return "";
+  return std::string(n.substr(sp + 1));
+}
+
+std::string LoneSurname(const EntityRecord& e) {
+  if (e.type != EntityType::kPerson) return "";
+  std::string f = AliasKey(e.name);
+  std::string_view n = WithoutHonorific(f);
+  if (n.empty() || n.find(' ') != std::string_view::npos) return "";
+  return std::string(n);
 }
 
 struct Store::Impl {
@@ -194,6 +231,15 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
     wo.sync = true;
     s = impl->db->Write(wo, &wb);
     if (!s.ok()) return FromRocks(s, "write schema_version");
+  } else if (**v == "1") {
+    // Version 1 -> 2: entity records gained the canonical link (version 1
+    // records still decode). A reader reads it as it is; a writer computes
+    // the links of every stored entity and the new version in one batch.
+    if (!options.read_only) {
+      std::unique_ptr<Store> store(new Store(std::move(impl), path));
+      TKG_RETURN_IF_ERROR(store->MigrateToLinks());
+      return store;
+    }
   } else if (**v != std::to_string(kSchemaVersion)) {
     int found = std::atoi((*v)->c_str());
     if (found > kSchemaVersion) {
@@ -531,74 +577,210 @@ void PutClaimIndexes(rocksdb::WriteBatch* wb, const Store::Impl& impl, const Id1
   }
 }
 
-// Cross-document resolution of one-word person names: "Stoltenberg" in this
-// document is the Jens Stoltenberg already stored when exactly one stored
-// person has that name or alias (people who share a surname stay apart).
-// Rewrites the entity ids of `r` in place.
-Status ResolveAgainstStore(const Store& store, ExtractResult* r) {
-  std::unordered_map<std::string, std::pair<std::string, std::string>> remap;  // id -> (id, name)
-  for (const ExtractedEntity& e : r->entities) {
-    if (e.type != EntityType::kPerson || e.name.find(' ') != std::string::npos) continue;
-    std::set<Id128> candidates;
-    Status s = store.ScanPrefix(Family::kAliases, keys::AliasPrefix(Fold(e.name)),
-                                [&](std::string_view k, std::string_view) {
-                                  candidates.insert(keys::IdAt(k, k.size() - keys::kIdSize));
-                                  return true;
-                                });
-    if (!s.ok()) return s;
-    std::vector<EntityRecord> people;
-    for (const Id128& c : candidates) {
-      auto rec = store.GetEntity(c);
-      if (!rec.ok()) return rec.status();
-      if (rec->has_value() && (*rec)->type == EntityType::kPerson && (*rec)->id != e.id) {
-        people.push_back(std::move(**rec));
+// Merging entities across documents.
+//
+// The extractor names an entity by a slug that is only canonical within one
+// document: article A has "person/jens-stoltenberg", article B, which names
+// only the surname, "person/stoltenberg". The store keeps both records and
+// links B's to A's through EntityRecord::canonical (a merge table kept in the
+// entity records); the queries follow the links. We chose links over
+// re-keying at ingest because a link is one field per entity, computed from
+// what is stored, in the same WriteBatch as the document: when B comes before
+// A, re-keying would have to rewrite every claim and index key B wrote, and
+// undo it again when a third article makes "Stoltenberg" ambiguous; with
+// links the keys a document writes depend on that document only, so
+// re-ingest stays idempotent and the stored state does not depend on the
+// ingest order.
+//
+// The rules (Direct below), on folded names (diacritics folded, so Kačer =
+// Kacer):
+//  * a person named by one word ("Stoltenberg", "Mr Stoltenberg") is merged
+//    into the one stored person whose fuller name ends with that surname and
+//    whose roles do not conflict; among several, into the one that shares a
+//    role with it (same organisation or title); otherwise it stays apart
+//    (ambiguous: never merged into an arbitrary one);
+//  * an entity whose name is the name or an alias of another entity of the
+//    same type (a person: of a fuller name) is merged into the better named
+//    of the two (more words, then the smaller id) when the names are equal or
+//    one is the acronym of the other, unless their roles conflict. Different
+//    first names never match ("Anne Smith", "John Smith").
+// Roles conflict when both entities have roles naming organisations and they
+// share neither an organisation nor a title.
+class MergeResolver {
+ public:
+  MergeResolver(const Store& store,
+                const std::unordered_map<Id128, EntityRecord, Id128Hash>& pending,
+                const std::unordered_set<Id128, Id128Hash>& deleted)
+      : store_(store), pending_(pending), deleted_(deleted) {
+    for (const auto& [key, rec] : pending_) {
+      for (const std::string& a : EntityAliasKeys(rec)) pending_aliases_[a].insert(key);
+    }
+  }
+
+  // The record as it will be after this batch; nullptr when there is none.
+  Result<const EntityRecord*> Get(const Id128& key) {
+    if (deleted_.count(key) != 0) return static_cast<const EntityRecord*>(nullptr);
+    if (auto it = pending_.find(key); it != pending_.end()) return &it->second;
+    if (auto it = cache_.find(key); it != cache_.end()) {
+      return it->second ? &*it->second : static_cast<const EntityRecord*>(nullptr);
+    }
+    auto e = store_.GetEntity(key);
+    if (!e.ok()) return e.status();
+    auto& slot = cache_[key];
+    slot = std::move(*e);
+    return slot ? &*slot : static_cast<const EntityRecord*>(nullptr);
+  }
+
+  // Entities sharing an alias key with `e` (stored or in this batch).
+  Result<std::set<Id128>> Neighbours(const Id128& self, const EntityRecord& e) {
+    std::set<Id128> out;
+    for (const std::string& a : EntityAliasKeys(e)) {
+      Status s = store_.ScanPrefix(Family::kAliases, keys::AliasPrefix(a),
+                                   [&](std::string_view k, std::string_view) {
+                                     out.insert(keys::IdAt(k, k.size() - keys::kIdSize));
+                                     return true;
+                                   });
+      if (!s.ok()) return s;
+      if (auto it = pending_aliases_.find(a); it != pending_aliases_.end()) {
+        out.insert(it->second.begin(), it->second.end());
       }
     }
-    if (people.size() == 1) remap[e.id] = {people[0].id, people[0].name};
+    out.erase(self);
+    std::erase_if(out, [&](const Id128& k) { return deleted_.count(k) != 0; });
+    return out;
   }
-  if (remap.empty()) return Status();
-  auto fix = [&](std::string* id) {
-    auto it = remap.find(*id);
-    if (it != remap.end()) *id = it->second.first;
-  };
-  // Entities: rename, and merge two that now share an id.
-  std::vector<ExtractedEntity> merged;
-  std::unordered_map<std::string, std::size_t> at;
-  for (ExtractedEntity& e : r->entities) {
-    auto it = remap.find(e.id);
-    if (it != remap.end()) {
-      e.aliases.push_back(e.name);
-      e.id = it->second.first;
-      e.name = it->second.second;
+
+  // The entity `key` is merged into directly, if any.
+  Result<std::optional<Id128>> Direct(const Id128& key) {
+    if (auto it = direct_.find(key); it != direct_.end()) return it->second;
+    auto rec = Get(key);
+    if (!rec.ok()) return rec.status();
+    std::optional<Id128> out;
+    if (*rec != nullptr) {
+      const EntityRecord& e = **rec;
+      auto near = Neighbours(key, e);
+      if (!near.ok()) return near.status();
+      std::string lone = LoneSurname(e);
+      if (!lone.empty()) {
+        std::vector<Id128> fits, sharing;
+        for (const Id128& n : *near) {
+          auto r = Get(n);
+          if (!r.ok()) return r.status();
+          if (*r == nullptr || PersonSurname(**r) != lone || RolesConflict(e, **r)) continue;
+          fits.push_back(n);
+          if (SharesRole(e, **r)) sharing.push_back(n);
+        }
+        if (fits.size() == 1) {
+          out = fits[0];
+        } else if (sharing.size() == 1) {
+          out = sharing[0];
+        }
+      } else {
+        std::string name = AliasKey(e.name);
+        std::set<std::string> mine = NameKeys(e);
+        Id128 best = key;
+        const EntityRecord* best_rec = &e;
+        for (const Id128& n : *near) {
+          auto r = Get(n);
+          if (!r.ok()) return r.status();
+          const EntityRecord* o = *r;
+          if (o == nullptr || o->type != e.type || RolesConflict(e, *o)) continue;
+          if (e.type == EntityType::kPerson && !LoneSurname(*o).empty()) continue;
+          if (NameKeys(*o).count(name) == 0 && mine.count(AliasKey(o->name)) == 0) continue;
+          // An alias is not always another name of the same thing: the
+          // extractor also records metonymies ("Washington" for the United
+          // States, "London" for the United Kingdom). Across documents only
+          // equal names and an acronym with its expansion match.
+          std::string other = AliasKey(o->name);
+          if (other != name && !IsAcronymOf(name, other) && !IsAcronymOf(other, name)) continue;
+          if (Better(n, *o, best, *best_rec)) {
+            best = n;
+            best_rec = o;
+          }
+        }
+        if (best != key) out = best;
+      }
     }
-    for (EntityRole& role : e.roles) fix(&role.org);
-    auto m = at.find(e.id);
-    if (m == at.end()) {
-      at[e.id] = merged.size();
-      merged.push_back(std::move(e));
-    } else {
-      ExtractedEntity& into = merged[m->second];
-      into.mentions.insert(into.mentions.end(), e.mentions.begin(), e.mentions.end());
-      std::sort(into.mentions.begin(), into.mentions.end());
-      into.aliases.insert(into.aliases.end(), e.aliases.begin(), e.aliases.end());
-      into.roles.insert(into.roles.end(), e.roles.begin(), e.roles.end());
+    direct_[key] = out;
+    return out;
+  }
+
+  // The id of the entity `key` ends up merged into ("" for itself).
+  Result<std::string> Canonical(const Id128& key) {
+    Id128 cur = key;
+    for (int hop = 0; hop < 4; ++hop) {
+      auto d = Direct(cur);
+      if (!d.ok()) return d.status();
+      if (!d->has_value() || **d == key) break;
+      cur = **d;
     }
+    if (cur == key) return std::string();
+    auto rec = Get(cur);
+    if (!rec.ok()) return rec.status();
+    return *rec == nullptr ? std::string() : (*rec)->id;
   }
-  r->entities = std::move(merged);
-  for (ExtractedClaim& c : r->claims) {
-    if (!c.speaker) continue;
-    auto it = remap.find(c.speaker->entity);
-    if (it != remap.end()) {
-      c.speaker->entity = it->second.first;
-      c.speaker->name = it->second.second;
+
+ private:
+  static std::set<std::string> NameKeys(const EntityRecord& e) {
+    std::set<std::string> out;
+    out.insert(AliasKey(e.name));
+    for (const std::string& a : e.aliases) out.insert(AliasKey(a));
+    out.erase(std::string());
+    return out;
+  }
+  // "nato" of "north atlantic treaty organization" (folded; function words
+  // skipped: "the", "of", "and", "for", "on", "in").
+  static bool IsAcronymOf(std::string_view acronym, std::string_view expansion) {
+    if (acronym.size() < 2 || acronym.find(' ') != std::string_view::npos) return false;
+    std::string initials;
+    std::size_t i = 0;
+    while (i < expansion.size()) {
+      std::size_t j = expansion.find(' ', i);
+      if (j == std::string_view::npos) j = expansion.size();
+      std::string_view w = expansion.substr(i, j - i);
+      if (!w.empty() && w != "the" && w != "of" && w != "and" && w != "for" && w != "on" &&
+          w != "in") {
+        initials.push_back(w[0]);
+      }
+      i = j + 1;
     }
+    return initials.size() >= 2 && initials == acronym;
   }
-  for (ExtractedFact& f : r->facts) {
-    fix(&f.subject.entity);
-    fix(&f.object.entity);
+  static bool SharesRole(const EntityRecord& a, const EntityRecord& b) {
+    for (const RoleRecord& x : a.roles) {
+      for (const RoleRecord& y : b.roles) {
+        if (!x.org.empty() && x.org == y.org) return true;
+        if (!x.title.empty() && Fold(x.title) == Fold(y.title)) return true;
+      }
+    }
+    return false;
   }
-  return Status();
-}
+  static bool RolesConflict(const EntityRecord& a, const EntityRecord& b) {
+    auto has_org = [](const EntityRecord& e) {
+      return std::any_of(e.roles.begin(), e.roles.end(),
+                         [](const RoleRecord& r) { return !r.org.empty(); });
+    };
+    return has_org(a) && has_org(b) && !SharesRole(a, b);
+  }
+  static std::size_t Words(const EntityRecord& e) {
+    std::string f = AliasKey(e.name);
+    return static_cast<std::size_t>(std::count(f.begin(), f.end(), ' ')) + 1;
+  }
+  // Whether `a` names the merged entity better than `b`.
+  static bool Better(const Id128& ak, const EntityRecord& a, const Id128& bk,
+                     const EntityRecord& b) {
+    std::size_t wa = Words(a), wb = Words(b);
+    if (wa != wb) return wa > wb;
+    return ak < bk;
+  }
+
+  const Store& store_;
+  const std::unordered_map<Id128, EntityRecord, Id128Hash>& pending_;
+  const std::unordered_set<Id128, Id128Hash>& deleted_;
+  std::unordered_map<std::string, std::set<Id128>> pending_aliases_;
+  std::unordered_map<Id128, std::optional<EntityRecord>, Id128Hash> cache_;
+  std::unordered_map<Id128, std::optional<Id128>, Id128Hash> direct_;
+};
 
 }  // namespace
 
@@ -612,12 +794,11 @@ Result<IngestOutcome> Store::Ingest(const ExtractResult& r, std::string_view tex
   if (!old.ok()) return old.status();
   if (old->has_value() && (*old)->content == content) return IngestOutcome::kUnchanged;
 
-  ExtractResult resolved = r;
-  TKG_RETURN_IF_ERROR(ResolveAgainstStore(*this, &resolved));
-  Planned plan = Plan(resolved, doc);
+  Planned plan = Plan(r, doc);
   rocksdb::WriteBatch wb;
   std::unordered_map<Id128, EntityRecord, Id128Hash> touched;  // entity records to write
   std::unordered_set<Id128, Id128Hash> deleted_entities;
+  std::vector<std::pair<Id128, EntityRecord>> deleted_records;  // as they were
 
   // 1. Remove what the old version contributed.
   if (old->has_value()) {
@@ -675,11 +856,12 @@ Result<IngestOutcome> Store::Ingest(const ExtractResult& r, std::string_view tex
       });
       if (!s.ok()) return s;
       if (!elsewhere && new_entities.count(ek) == 0) {
-        for (const std::string& a : AliasKeys(rec)) {
+        for (const std::string& a : EntityAliasKeys(rec)) {
           (void)wb.Delete(impl.cf(Family::kAliases), keys::Alias(a, ek));
         }
         (void)wb.Delete(impl.cf(Family::kEntities), S(ek.raw()));
         deleted_entities.insert(ek);
+        deleted_records.emplace_back(ek, std::move(rec));
       } else {
         touched[ek] = std::move(rec);
       }
@@ -739,12 +921,48 @@ Result<IngestOutcome> Store::Ingest(const ExtractResult& r, std::string_view tex
         rec.roles.push_back(role);
       }
     }
-    for (const std::string& a : AliasKeys(rec)) {
+    for (const std::string& a : EntityAliasKeys(rec)) {
       (void)wb.Put(impl.cf(Family::kAliases), keys::Alias(a, key), rocksdb::Slice());
     }
-    (void)wb.Put(impl.cf(Family::kEntities), S(key.raw()), EncodeEntity(rec));
     (void)wb.Put(impl.cf(Family::kByDoc), keys::ByDoc(doc, keys::Kind::kDocEntity, key),
                  rocksdb::Slice());
+    touched[key] = std::move(rec);
+  }
+  // Merges across documents: recompute the links of every entity this
+  // document adds, changes or removes, and of the entities that share an
+  // alias key with one of them (the only ones whose link can change).
+  {
+    MergeResolver merges(*this, touched, deleted_entities);
+    std::set<Id128> scope;
+    auto add_scope = [&](const Id128& key, const EntityRecord& rec) -> Status {
+      scope.insert(key);
+      auto near = merges.Neighbours(key, rec);
+      if (!near.ok()) return near.status();
+      scope.insert(near->begin(), near->end());
+      return Status();
+    };
+    for (const auto& [key, rec] : touched) TKG_RETURN_IF_ERROR(add_scope(key, rec));
+    for (const auto& [key, rec] : deleted_records) TKG_RETURN_IF_ERROR(add_scope(key, rec));
+    std::vector<std::pair<Id128, std::string>> relinked;
+    for (const Id128& key : scope) {
+      auto rec = merges.Get(key);
+      if (!rec.ok()) return rec.status();
+      if (*rec == nullptr) continue;
+      auto want = merges.Canonical(key);
+      if (!want.ok()) return want.status();
+      if (touched.count(key) != 0 || *want != (*rec)->canonical) {
+        relinked.emplace_back(key, std::move(*want));
+      }
+    }
+    for (auto& [key, canonical] : relinked) {
+      auto it = touched.find(key);
+      if (it == touched.end()) {
+        auto rec = merges.Get(key);
+        if (!rec.ok()) return rec.status();
+        it = touched.emplace(key, **rec).first;
+      }
+      it->second.canonical = std::move(canonical);
+    }
   }
   for (auto& [key, rec] : touched) {
     (void)wb.Put(impl.cf(Family::kEntities), S(key.raw()), EncodeEntity(rec));
@@ -766,6 +984,33 @@ Result<IngestOutcome> Store::Ingest(const ExtractResult& r, std::string_view tex
   rocksdb::Status ws = impl.db->Write(wo, &wb);
   if (!ws.ok()) return FromRocks(ws, "write document '" + r.id + "'");
   return old->has_value() ? IngestOutcome::kReplaced : IngestOutcome::kAdded;
+}
+
+Status Store::MigrateToLinks() {
+  const Impl& impl = *impl_;
+  std::vector<Id128> all;
+  TKG_RETURN_IF_ERROR(Scan(Family::kEntities, "", "", [&](std::string_view k, std::string_view) {
+    all.push_back(Id128::FromRaw(k));
+    return true;
+  }));
+  std::unordered_map<Id128, EntityRecord, Id128Hash> none;
+  std::unordered_set<Id128, Id128Hash> deleted;
+  MergeResolver merges(*this, none, deleted);
+  rocksdb::WriteBatch wb;
+  for (const Id128& key : all) {
+    auto rec = merges.Get(key);
+    if (!rec.ok()) return rec.status();
+    if (*rec == nullptr) continue;
+    auto want = merges.Canonical(key);
+    if (!want.ok()) return want.status();
+    EntityRecord out = **rec;
+    out.canonical = std::move(*want);
+    (void)wb.Put(impl.cf(Family::kEntities), S(key.raw()), EncodeEntity(out));
+  }
+  (void)wb.Put(impl.cf(Family::kMeta), "schema_version", std::to_string(kSchemaVersion));
+  rocksdb::WriteOptions wo;
+  wo.sync = true;
+  return FromRocks(impl.db->Write(wo, &wb), "upgrade " + path_ + " to schema version 2");
 }
 
 }  // namespace tkg

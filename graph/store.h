@@ -16,6 +16,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -47,7 +48,10 @@ enum class Family : int {
 };
 std::string_view FamilyName(Family f);
 
-inline constexpr int kSchemaVersion = 1;
+// 2: entity records carry the canonical link of merges across documents.
+// A version 1 database is read as it is and upgraded by the first writer
+// that opens it (docs/storage_format.md, "Versions").
+inline constexpr int kSchemaVersion = 2;
 
 struct StoreOptions {
   // Create the database (and its column families) when it does not exist.
@@ -67,6 +71,19 @@ struct StoreOptions {
 
 enum class IngestOutcome { kAdded, kReplaced, kUnchanged };
 std::string_view IngestOutcomeName(IngestOutcome o);
+
+// Entity names for matching across documents (docs/storage_format.md,
+// "Merging entities across documents").
+//
+// The folded keys an entity is found by in the `aliases` family: its name,
+// its aliases and, for a person, the surname ("stoltenberg").
+std::set<std::string> EntityAliasKeys(const EntityRecord& e);
+// The folded surname of a person named by two or more words, honorifics
+// dropped ("Jens Stoltenberg" -> "stoltenberg"); empty otherwise.
+std::string PersonSurname(const EntityRecord& e);
+// The folded name of a person named by one word only, honorifics dropped
+// ("Stoltenberg", "Mr Stoltenberg" -> "stoltenberg"); empty otherwise.
+std::string LoneSurname(const EntityRecord& e);
 
 class Store {
  public:
@@ -118,6 +135,9 @@ class Store {
 
  private:
   explicit Store(std::unique_ptr<Impl> impl, std::string path);
+  // Schema 1 -> 2: computes the merge link of every stored entity and
+  // writes the new version, in one synced batch.
+  Status MigrateToLinks();
   std::unique_ptr<Impl> impl_;
   std::string path_;
 };

@@ -157,8 +157,8 @@ TEST(EntityReportToJson, WritesRolesDocumentsAndTimeline) {
   const ojson j = EntityReportToJson(r);
   std::vector<std::string> keys;
   for (const auto& [k, v] : j.items()) keys.push_back(k);
-  EXPECT_THAT(keys, ::testing::ElementsAre("id", "type", "name", "aliases", "roles", "documents",
-                                           "said", "about", "timeline"));
+  EXPECT_THAT(keys, ::testing::ElementsAre("id", "type", "name", "aliases", "roles", "role_history",
+                                           "merged", "documents", "said", "about", "timeline"));
   EXPECT_EQ(j["type"], "PERSON");
   EXPECT_EQ(j["roles"][0].dump(),
             R"({"title":"Secretary-General","org":"org/nato",)"

@@ -38,6 +38,22 @@ TEST(Records, EntityStatementClaimRoundTrip) {
   EXPECT_EQ(eb->aliases, e.aliases);
   ASSERT_EQ(eb->roles.size(), 1u);
   EXPECT_EQ(eb->roles[0], e.roles[0]);
+  EXPECT_EQ(eb->canonical, "");
+  // A merged entity keeps its link.
+  e.canonical = "person/jens-stoltenberg-2";
+  auto linked = DecodeEntity(EncodeEntity(e), "entities/x");
+  ASSERT_TRUE(linked.ok());
+  EXPECT_EQ(linked->canonical, e.canonical);
+  // A version 1 record (before merging: no canonical field) still decodes.
+  std::string v1 = EncodeEntity(e);
+  v1.resize(v1.size() - 1 - e.canonical.size());
+  v1[0] = 1;
+  auto old = DecodeEntity(v1, "entities/x");
+  ASSERT_TRUE(old.ok()) << old.status().ToString();
+  EXPECT_EQ(old->name, e.name);
+  EXPECT_EQ(old->canonical, "");
+  EXPECT_EQ(old->roles.size(), 1u);
+  e.canonical.clear();
 
   StatementRecord s;
   s.kind = StatementRecord::kFact;

@@ -5,10 +5,12 @@
 #include <gtest/gtest.h>
 #include <rocksdb/db.h>
 
+#include "core/text.h"
 #include "extract/extractor.h"
 #include "extract/lexicon.h"
 #include "graph/ids.h"
 #include "graph/key_codec.h"
+#include "graph/query.h"
 #include "tests/testing/status_matchers.h"
 #include "tests/testing/temp_dir.h"
 
@@ -239,6 +241,454 @@ TEST_F(StoreTest, DatedIndexesFollowTheKnowledgeModel) {
     return false;
   }));
   EXPECT_TRUE(found);
+}
+
+// --- Merging entities across documents --------------------------------------
+//
+// Articles built by hand (not by the extractor, which changes independently),
+// so each test controls exactly which names and roles an article has.
+
+struct Ent {
+  std::string id;
+  EntityType type = EntityType::kPerson;
+  std::string name;
+  std::vector<std::string> forms;  // surfaces to find in the text as mentions
+  std::vector<EntityRole> roles;
+  std::vector<std::string> aliases;
+};
+struct Quote {
+  std::string entity;   // speaker entity id
+  std::string speaker;  // the speaker as written
+  std::string content;  // text of the quote (found in the text)
+};
+
+// One article: mentions are every occurrence of each form; each quote is a
+// direct claim dated by the publication date.
+ExtractResult Article(const std::string& id, const std::string& day, const std::string& text,
+                      const std::vector<Ent>& ents, const std::vector<Quote>& quotes = {}) {
+  ExtractResult r;
+  r.id = id;
+  r.date = day;
+  r.dct = *ParseIsoDay(day);
+  auto find = [&](const std::string& what) {
+    std::size_t at = text.find(what);
+    EXPECT_NE(at, std::string::npos) << what;
+    return TextSpan{
+        Span{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + what.size())}, what};
+  };
+  for (const Ent& e : ents) {
+    ExtractedEntity x;
+    x.id = e.id;
+    x.type = e.type;
+    x.name = e.name;
+    x.aliases = e.aliases;
+    x.roles = e.roles;
+    for (const std::string& f : e.forms) {
+      for (std::size_t at = text.find(f); at != std::string::npos; at = text.find(f, at + 1)) {
+        x.mentions.push_back(
+            Span{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + f.size())});
+      }
+    }
+    std::sort(x.mentions.begin(), x.mentions.end());
+    r.entities.push_back(std::move(x));
+  }
+  int n = 0;
+  for (const Quote& q : quotes) {
+    ExtractedClaim c;
+    c.id = "c" + std::to_string(++n);
+    ExtractedSpeaker sp;
+    sp.mention = find(q.speaker);
+    sp.entity = q.entity;
+    for (const Ent& e : ents) {
+      if (e.id == q.entity) sp.name = e.name;
+    }
+    c.speaker = sp;
+    c.cue = find("said");
+    c.cue_lemma = "say";
+    c.content = find(q.content);
+    c.kind = ClaimKind::kDirect;
+    c.date = DayAnchor(*r.dct);
+    c.date_basis = DateBasis::kPublication;
+    c.confidence = 0.9F;
+    c.rule = "test";
+    r.claims.push_back(std::move(c));
+  }
+  return r;
+}
+
+const EntityRole kNatoChief{"Secretary-General", "org/nato", "NATO Secretary-General"};
+const Ent kNato{"org/nato", EntityType::kOrg, "NATO", {"NATO"}, {}, {}};
+
+const char* kTextA = "NATO Secretary-General Jens Stoltenberg said: “NATO’s door is open.”";
+const char* kTextB =
+    "“Allies will send more air defence,” Mr Stoltenberg said.\n\n"
+    "Stoltenberg, the NATO chief, said: “NATO’s door is open.”";
+
+// Article A names Jens Stoltenberg in full.
+ExtractResult ArticleA() {
+  std::string text = kTextA;
+  return Article("a", "2022-11-29", text,
+                 {Ent{"person/jens-stoltenberg",
+                      EntityType::kPerson,
+                      "Jens Stoltenberg",
+                      {"Jens Stoltenberg"},
+                      {kNatoChief},
+                      {}},
+                  kNato},
+                 {Quote{"person/jens-stoltenberg", "Jens Stoltenberg", "NATO’s door is open."}});
+}
+
+// Article B names him by the surname only ("Mr Stoltenberg", "Stoltenberg,
+// the NATO chief"), a day later.
+ExtractResult ArticleB() {
+  std::string text = kTextB;
+  EntityRole chief{"Secretary-General", "org/nato", "the NATO chief"};
+  return Article(
+      "b", "2022-11-30", text,
+      {Ent{"person/stoltenberg",
+           EntityType::kPerson,
+           "Stoltenberg",
+           {"Stoltenberg"},
+           {chief},
+           {"Mr Stoltenberg"}},
+       kNato},
+      {Quote{"person/stoltenberg", "Mr Stoltenberg", "Allies will send more air defence,"},
+       Quote{"person/stoltenberg", "Stoltenberg, the NATO chief", "NATO’s door is open."}});
+}
+
+class MergeTest : public StoreTest {
+ protected:
+  std::unique_ptr<Store> OpenAt(const std::string& name) {
+    StoreOptions o;
+    o.create_if_missing = true;
+    auto s = Store::Open(dir_.Sub(name), o);
+    EXPECT_TRUE(s.ok()) << s.status().ToString();
+    return s.ok() ? std::move(*s) : nullptr;
+  }
+  static void Ingest(Store* store, const ExtractResult& r, const std::string& text,
+                     const std::string& version = "v") {
+    auto out = store->Ingest(r, text, version);
+    ASSERT_TRUE(out.ok()) << out.status().ToString();
+  }
+  static std::string Canonical(const Store& store, const std::string& id) {
+    auto e = store.GetEntity(ids::Entity(id));
+    EXPECT_TRUE(e.ok() && e->has_value()) << id;
+    return e.ok() && e->has_value() ? (*e)->canonical : "?";
+  }
+};
+
+TEST_F(MergeTest, SurnameMergesIntoTheFullNameInBothIngestOrders) {
+  std::map<std::string, std::uint64_t> counts[2];
+  std::vector<std::string> said_lines[2];
+  for (int order = 0; order < 2; ++order) {
+    auto store = OpenAt("db" + std::to_string(order));
+    ASSERT_NE(store, nullptr);
+    if (order == 0) {
+      Ingest(store.get(), ArticleA(), kTextA);
+      Ingest(store.get(), ArticleB(), kTextB);
+    } else {
+      Ingest(store.get(), ArticleB(), kTextB);
+      Ingest(store.get(), ArticleA(), kTextA);
+    }
+    SCOPED_TRACE(order == 0 ? "A then B" : "B then A");
+    // Both records stay; the surname one is linked to the full name.
+    EXPECT_EQ(Canonical(*store, "person/stoltenberg"), "person/jens-stoltenberg");
+    EXPECT_EQ(Canonical(*store, "person/jens-stoltenberg"), "");
+    counts[order] = Counts(*store);
+
+    // "Stoltenberg", "Mr Stoltenberg" and the full name find one entity.
+    for (const char* q :
+         {"Stoltenberg", "Mr Stoltenberg", "jens stoltenberg", "person/stoltenberg"}) {
+      auto refs = ResolveEntities(*store, q);
+      ASSERT_OK(refs);
+      ASSERT_EQ(refs->size(), 1u) << q;
+      EXPECT_EQ(refs->front().id, "person/jens-stoltenberg") << q;
+      EXPECT_EQ(refs->front().members.size(), 2u) << q;
+    }
+    // who said what follows the merge: both articles, under the full name,
+    // and the quote both articles carry is one row with two sources.
+    SaidQuery sq;
+    sq.who = "Stoltenberg";
+    auto said = Said(*store, sq);
+    ASSERT_OK(said);
+    ASSERT_EQ(said->size(), 2u);
+    for (const SaidRow& row : *said) {
+      EXPECT_EQ(row.speaker, "Jens Stoltenberg");
+      EXPECT_EQ(row.speaker_id, "person/jens-stoltenberg");
+      said_lines[order].push_back(row.content + " / " + std::to_string(row.sources.size()));
+    }
+    std::sort(said_lines[order].begin(), said_lines[order].end());
+    EXPECT_EQ(said_lines[order][1], "NATO’s door is open. / 2");
+
+    // The entity report: aliases, the merged id, the role with both dates,
+    // the mentions of both articles with their text.
+    auto rep = DescribeEntity(*store, "Stoltenberg");
+    ASSERT_OK(rep);
+    EXPECT_EQ(rep->record.name, "Jens Stoltenberg");
+    EXPECT_EQ(rep->merged, std::vector<std::string>{"person/stoltenberg"});
+    EXPECT_NE(std::find(rep->record.aliases.begin(), rep->record.aliases.end(), "Mr Stoltenberg"),
+              rep->record.aliases.end());
+    ASSERT_EQ(rep->roles.size(), 1u);
+    EXPECT_EQ(rep->roles[0].org_name, "NATO");
+    ASSERT_TRUE(rep->roles[0].first_seen && rep->roles[0].last_seen);
+    EXPECT_EQ(FormatDay(*rep->roles[0].first_seen), "2022-11-29");
+    EXPECT_EQ(FormatDay(*rep->roles[0].last_seen), "2022-11-30");
+    EXPECT_EQ(rep->roles[0].docs, (std::vector<std::string>{"a", "b"}));
+    ASSERT_EQ(rep->documents.size(), 2u);
+    EXPECT_EQ(rep->documents[0].doc_id, "a");
+    EXPECT_EQ(rep->documents[0].surfaces, std::vector<std::string>{"Jens Stoltenberg"});
+    EXPECT_EQ(rep->documents[1].doc_id, "b");
+    EXPECT_EQ(rep->documents[1].surfaces, (std::vector<std::string>{"Stoltenberg", "Stoltenberg"}));
+    EXPECT_EQ(rep->said.size(), 2u);
+
+    // The timeline of the entity holds the speech acts of both articles.
+    TimelineQuery tq;
+    tq.about = "Stoltenberg";
+    auto tl = BuildTimeline(*store, tq);
+    ASSERT_OK(tl);
+    ASSERT_EQ(tl->dated.size(), 2u);
+    for (const TimelineEvent& ev : tl->dated) EXPECT_EQ(ev.speaker, "Jens Stoltenberg");
+
+    // The graph around him has one node for him, with the edges of both.
+    GraphQuery gq;
+    gq.about = "Stoltenberg";
+    auto g = BuildGraph(*store, gq);
+    ASSERT_OK(g);
+    std::vector<std::string> nodes;
+    for (const auto& n : g->nodes) nodes.push_back(n.id);
+    EXPECT_NE(std::find(nodes.begin(), nodes.end(), "person/jens-stoltenberg"), nodes.end());
+    EXPECT_EQ(std::find(nodes.begin(), nodes.end(), "person/stoltenberg"), nodes.end());
+    ASSERT_EQ(g->said.size(), 2u);
+    for (const auto& e : g->said) EXPECT_EQ(e.speaker, "person/jens-stoltenberg");
+  }
+  // The stored state does not depend on the order.
+  EXPECT_EQ(counts[0], counts[1]);
+  EXPECT_EQ(said_lines[0], said_lines[1]);
+}
+
+TEST_F(MergeTest, ReingestCreatesNoDuplicatesAndRemovalUndoesTheMerge) {
+  auto store = OpenAt("db");
+  ASSERT_NE(store, nullptr);
+  Ingest(store.get(), ArticleB(), kTextB);
+  Ingest(store.get(), ArticleA(), kTextA);
+  auto before = Counts(*store);
+  // Same content: nothing written.
+  for (const auto& [r, text] : {std::pair{ArticleA(), kTextA}, std::pair{ArticleB(), kTextB}}) {
+    auto out = store->Ingest(r, text, "v");
+    ASSERT_OK(out);
+    EXPECT_EQ(*out, IngestOutcome::kUnchanged);
+  }
+  EXPECT_EQ(Counts(*store), before);
+  // Rewritten by a new extractor version: the same keys, the same link.
+  Ingest(store.get(), ArticleB(), kTextB, "v2");
+  Ingest(store.get(), ArticleA(), kTextA, "v2");
+  EXPECT_EQ(Counts(*store), before);
+  EXPECT_EQ(Canonical(*store, "person/stoltenberg"), "person/jens-stoltenberg");
+  auto rep = DescribeEntity(*store, "Stoltenberg");
+  ASSERT_OK(rep);
+  ASSERT_EQ(rep->roles.size(), 1u);
+  EXPECT_EQ(rep->roles[0].docs.size(), 2u);
+
+  // Article A changes and no longer names him: Jens Stoltenberg goes, and
+  // with him the link; "Stoltenberg" stands for itself again.
+  std::string text = "NATO ministers met in Bucharest.";
+  Ingest(store.get(), Article("a", "2022-11-29", text, {kNato}), text);
+  auto gone = store->GetEntity(ids::Entity("person/jens-stoltenberg"));
+  ASSERT_OK(gone);
+  EXPECT_FALSE(gone->has_value());
+  EXPECT_EQ(Canonical(*store, "person/stoltenberg"), "");
+  auto refs = ResolveEntities(*store, "Stoltenberg");
+  ASSERT_OK(refs);
+  ASSERT_EQ(refs->size(), 1u);
+  EXPECT_EQ(refs->front().id, "person/stoltenberg");
+}
+
+TEST_F(MergeTest, AVersionOneDatabaseIsReadAndUpgradedWithItsLinks) {
+  {
+    auto store = OpenAt("db");
+    ASSERT_NE(store, nullptr);
+    Ingest(store.get(), ArticleB(), kTextB);
+    Ingest(store.get(), ArticleA(), kTextA);
+  }
+  {
+    // Turn it into what tkg wrote before merging: schema 1, entity records
+    // of version 1 (no canonical link).
+    rocksdb::Options opts;
+    std::vector<std::string> names;
+    ASSERT_TRUE(rocksdb::DB::ListColumnFamilies(opts, dir_.Sub("db"), &names).ok());
+    std::vector<rocksdb::ColumnFamilyDescriptor> descs;
+    for (const auto& n : names) descs.emplace_back(n, rocksdb::ColumnFamilyOptions());
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    rocksdb::DB* db = nullptr;
+    ASSERT_TRUE(rocksdb::DB::Open(opts, dir_.Sub("db"), descs, &handles, &db).ok());
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      if (names[i] == "meta") {
+        ASSERT_TRUE(db->Put({}, handles[i], "schema_version", "1").ok());
+      }
+      if (names[i] != "entities") continue;
+      std::unique_ptr<rocksdb::Iterator> it(db->NewIterator({}, handles[i]));
+      std::vector<std::pair<std::string, std::string>> v1;
+      for (it->SeekToFirst(); it->Valid(); it->Next()) {
+        auto e = DecodeEntity(it->value().ToString(), "x");
+        ASSERT_TRUE(e.ok());
+        std::string enc = EncodeEntity(*e);
+        enc.resize(enc.size() - 1 - e->canonical.size());
+        enc[0] = 1;
+        v1.emplace_back(it->key().ToString(), enc);
+      }
+      for (const auto& [k, val] : v1) ASSERT_TRUE(db->Put({}, handles[i], k, val).ok());
+    }
+    for (auto* h : handles) ASSERT_TRUE(db->DestroyColumnFamilyHandle(h).ok());
+    delete db;
+  }
+  {
+    // A reader reads it as it is: no links yet.
+    StoreOptions ro;
+    ro.read_only = true;
+    auto reader = Store::Open(dir_.Sub("db"), ro);
+    ASSERT_OK(reader);
+    EXPECT_EQ(Canonical(**reader, "person/stoltenberg"), "");
+  }
+  // The first writer upgrades it, links included.
+  auto store = OpenAt("db");
+  ASSERT_NE(store, nullptr);
+  EXPECT_EQ(Canonical(*store, "person/stoltenberg"), "person/jens-stoltenberg");
+  auto again = OpenAt("db2");  // a new database is created at the current version
+  ASSERT_NE(again, nullptr);
+  store.reset();
+  StoreOptions ro;
+  ro.read_only = true;
+  auto reader = Store::Open(dir_.Sub("db"), ro);
+  ASSERT_OK(reader);
+  auto refs = ResolveEntities(**reader, "Stoltenberg");
+  ASSERT_OK(refs);
+  ASSERT_EQ(refs->size(), 1u);
+  EXPECT_EQ(refs->front().id, "person/jens-stoltenberg");
+}
+
+// Three articles about people called Smith.
+ExtractResult SmithArticle(const std::string& id, const std::string& full_or_surname,
+                           const std::vector<EntityRole>& roles = {}) {
+  std::string text = full_or_surname + " said: “The talks went well.”";
+  return Article(
+      id, "2022-11-29", text,
+      {Ent{"person/" + Slug(full_or_surname),
+           EntityType::kPerson,
+           full_or_surname,
+           {full_or_surname},
+           roles,
+           {}}},
+      {Quote{"person/" + Slug(full_or_surname), full_or_surname, "The talks went well."}});
+}
+std::string SmithText(const std::string& name) { return name + " said: “The talks went well.”"; }
+
+TEST_F(MergeTest, DifferentFirstNamesStayApartAndASharedSurnameIsAmbiguous) {
+  auto store = OpenAt("db");
+  ASSERT_NE(store, nullptr);
+  Ingest(store.get(), SmithArticle("anne", "Anne Smith"), SmithText("Anne Smith"));
+  Ingest(store.get(), SmithArticle("smith", "Smith"), SmithText("Smith"));
+  // With one Smith known, "Smith" is her.
+  EXPECT_EQ(Canonical(*store, "person/smith"), "person/anne-smith");
+  Ingest(store.get(), SmithArticle("john", "John Smith"), SmithText("John Smith"));
+  EXPECT_EQ(Canonical(*store, "person/anne-smith"), "");
+  EXPECT_EQ(Canonical(*store, "person/john-smith"), "");
+  // Now "Smith" fits two people: it is merged into neither.
+  EXPECT_EQ(Canonical(*store, "person/smith"), "");
+  auto refs = ResolveEntities(*store, "Smith");
+  ASSERT_OK(refs);
+  EXPECT_EQ(refs->size(), 3u);
+  auto rep = DescribeEntity(*store, "Smith");
+  EXPECT_THAT(rep, testing::StatusIs(Status::Code::kInvalidArgument));
+  auto anne = DescribeEntity(*store, "Anne Smith");
+  ASSERT_OK(anne);
+  EXPECT_TRUE(anne->merged.empty());
+  EXPECT_EQ(anne->documents.size(), 1u);
+
+  // The same three articles in another order end the same way.
+  auto other = OpenAt("db2");
+  ASSERT_NE(other, nullptr);
+  Ingest(other.get(), SmithArticle("john", "John Smith"), SmithText("John Smith"));
+  Ingest(other.get(), SmithArticle("smith", "Smith"), SmithText("Smith"));
+  Ingest(other.get(), SmithArticle("anne", "Anne Smith"), SmithText("Anne Smith"));
+  EXPECT_EQ(Canonical(*other, "person/smith"), "");
+  EXPECT_EQ(Counts(*other), Counts(*store));
+}
+
+TEST_F(MergeTest, RolesPickOneOfSeveralOrKeepPeopleApart) {
+  const EntityRole acme{"chief executive", "org/acme", "Acme's chief executive"};
+  const EntityRole envoy{"envoy", "org/un", "UN envoy"};
+  auto store = OpenAt("db");
+  ASSERT_NE(store, nullptr);
+  Ingest(store.get(), SmithArticle("anne", "Anne Smith", {envoy}), SmithText("Anne Smith"));
+  Ingest(store.get(), SmithArticle("john", "John Smith", {acme}), SmithText("John Smith"));
+  // "Smith, Acme's chief executive" fits both by name, but only John by role.
+  Ingest(store.get(), SmithArticle("smith", "Smith", {acme}), SmithText("Smith"));
+  EXPECT_EQ(Canonical(*store, "person/smith"), "person/john-smith");
+
+  // A Kačer with a conflicting role stays apart from the only Kacer known;
+  // without roles the folded names match (diacritics folded).
+  auto other = OpenAt("db2");
+  ASSERT_NE(other, nullptr);
+  Ingest(other.get(), SmithArticle("full", "Rastislav Kačer", {envoy}),
+         SmithText("Rastislav Kačer"));
+  Ingest(other.get(), SmithArticle("plain", "Kacer"), SmithText("Kacer"));
+  EXPECT_EQ(Canonical(*other, "person/kacer"), "person/rastislav-kacer");
+  Ingest(other.get(), SmithArticle("ceo", "Kačer", {acme}), SmithText("Kačer"));
+  // Same slug (person/kacer): the record now has Acme's role, which
+  // conflicts with the envoy's.
+  EXPECT_EQ(Canonical(*other, "person/kacer"), "");
+}
+
+TEST_F(MergeTest, AnOrganisationNamedByItsExpansionMergesThroughTheAlias) {
+  auto store = OpenAt("db");
+  ASSERT_NE(store, nullptr);
+  std::string a = "The North Atlantic Treaty Organization (NATO) met.";
+  Ingest(store.get(),
+         Article("a", "2022-11-29", a,
+                 {Ent{"org/nato",
+                      EntityType::kOrg,
+                      "NATO",
+                      {"NATO"},
+                      {},
+                      {"North Atlantic Treaty Organization"}}}),
+         a);
+  std::string b = "The North Atlantic Treaty Organization met again.";
+  Ingest(store.get(),
+         Article("b", "2022-11-30", b,
+                 {Ent{"org/north-atlantic-treaty-organization",
+                      EntityType::kOrg,
+                      "North Atlantic Treaty Organization",
+                      {"North Atlantic Treaty Organization"},
+                      {},
+                      {}}}),
+         b);
+  auto refs = ResolveEntities(*store, "NATO");
+  ASSERT_OK(refs);
+  ASSERT_EQ(refs->size(), 1u);
+  EXPECT_EQ(refs->front().members.size(), 2u);
+  auto rep = DescribeEntity(*store, "NATO");
+  ASSERT_OK(rep);
+  EXPECT_EQ(rep->documents.size(), 2u);
+
+  // An alias that is a metonymy ("London" for the United Kingdom in one
+  // article) does not merge the city of another article into the country.
+  std::string c = "London said it would send more aid.";
+  Ingest(store.get(),
+         Article("c", "2022-11-30", c,
+                 {Ent{"place/united-kingdom",
+                      EntityType::kPlace,
+                      "United Kingdom",
+                      {"London"},
+                      {},
+                      {"London"}}}),
+         c);
+  std::string d = "Protesters gathered in London.";
+  Ingest(store.get(),
+         Article("d", "2022-11-30", d,
+                 {Ent{"place/london", EntityType::kPlace, "London", {"London"}, {}, {}}}),
+         d);
+  EXPECT_EQ(Canonical(*store, "place/london"), "");
+  EXPECT_EQ(Canonical(*store, "place/united-kingdom"), "");
 }
 
 }  // namespace
