@@ -107,8 +107,11 @@ void SegmentStage::SplitSentences(const Document& doc, std::uint32_t zone, std::
       const LexiconEntry* abbr = res_->Entry(res_->abbreviations, doc, i);
       bool title = abbr != nullptr && abbr->fields[0] == "title";
       bool initial = tt.size() == 2 && abbr == nullptr;
-      if (!title && !initial) {
-        const Token& n = toks[i + 1];
+      const Token& n = toks[i + 1];
+      // A word glued to the abbreviation continues it: "N.W.A biopic",
+      // "a Y.M.C.A", not a sentence end.
+      bool glued = !n.Has(kTokSpaceBefore) && !n.Has(kTokNewlineBefore);
+      if (!title && !initial && !glued) {
         if (n.Has(kTokCapitalized) || n.Has(kTokNewlineBefore)) {
           const LexiconEntry* fw = res_->Entry(res_->function_words, doc, i + 1);
           if (fw != nullptr || n.Has(kTokNewlineBefore)) boundary = i + 1;

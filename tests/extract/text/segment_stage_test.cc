@@ -27,6 +27,11 @@ TEST(SentenceSplitter, AbbreviationAtSentenceEnd) {
               ElementsAre("He moved to the U.S.", "The move was quick."));
 }
 
+TEST(SentenceSplitter, WordGluedToAnAbbreviationContinuesIt) {
+  EXPECT_THAT(Split("It was the N.W.A biopic. She works at a Y.M.C.A in town."),
+              ElementsAre("It was the N.W.A biopic.", "She works at a Y.M.C.A in town."));
+}
+
 TEST(SentenceSplitter, QuotesAndBracketsAfterThePeriod) {
   EXPECT_THAT(Split("“We will not back down.” He left. (It rained.) Then “Yes?” she asked."),
               ElementsAre("“We will not back down.”", "He left.", "(It rained.)",
