@@ -1,12 +1,14 @@
 #include "extract/entities/entity_stage.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "core/text.h"
+#include "extract/entities/mention_tagger.h"
 #include "extract/phrase.h"
 
 namespace tkg {
@@ -22,6 +24,7 @@ const RuleRef kRuleMultiwordPerson{"entities.name.capitalised_words"};
 const RuleRef kRuleAcronym{"entities.name.acronym"};
 const RuleRef kRuleSurname{"entities.name.surname_of_person"};
 const RuleRef kRuleSpeakerName{"entities.name.one_word_speaker"};
+const RuleRef kRuleTagged{"entities.name.tagger"};
 const RuleRef kRuleTitleOnly{"entities.title.stands_for_person"};
 const RuleRef kRuleGroup{"entities.group.noun"};
 const RuleRef kRuleNominal{"entities.nominal.definite_description"};
@@ -46,6 +49,7 @@ struct Cand {
   RuleRef rule;
   bool single = false;  // a one-word name waiting to be linked to a person
   bool sentence_initial = false;
+  bool tagged = false;  // found or typed by the mention tagger
   // Titles
   std::string title;             // canonical title ("Secretary-General")
   std::string title_class;       // head, minister, ...
@@ -71,7 +75,8 @@ bool IsAllCapsShort(std::string_view surface) {
 
 class Annotator {
  public:
-  Annotator(const Resources& res, Document* doc) : res_(res), doc_(doc), toks_(doc->tokens()) {}
+  Annotator(const Resources& res, const MentionModel* tagger, Document* doc)
+      : res_(res), tagger_(tagger), doc_(doc), toks_(doc->tokens()) {}
 
   void Run();
 
@@ -118,11 +123,17 @@ class Annotator {
     return static_cast<std::int32_t>(cands_.size() - 1);
   }
   std::int32_t AddLexCand(const Part& p, bool sentence_initial);
+  bool IsListCand(const Cand& c) const {
+    return c.rule.name == kRuleLexOrg.name || c.rule.name == kRuleLexPlace.name ||
+           c.rule.name == kRuleDemonym.name || c.rule.name == kRuleCapitalMetonym.name;
+  }
+  void MergeTagged();
   void LinkSingles();
   void ResolveReferences();
   void BuildEntities();
 
   const Resources& res_;
+  const MentionModel* tagger_;  // nullptr: names from the lists and capitalisation only
   Document* doc_;
   const std::vector<Token>& toks_;
   std::string scratch_;
@@ -496,6 +507,129 @@ void Annotator::ProcessLowercase(std::uint32_t& i, const Sentence& s) {
   ++i;
 }
 
+// Merges the tagger's names with the candidates found from the lists and capitalisation runs.
+// Names from the lists (organisations.tsv, places.tsv) keep priority and their ids: a tagged
+// name that equals, lies inside or crosses one is dropped; an ORG or PLACE name that contains
+// one ("Aberdeen" in "Aberdeen Grammar School") is added beside it, and replaces it when both
+// end on the same word with the same type ("South Australia", not "Australia"). Names guessed
+// from capitalisation keep their span, type and id when the tagger confirms them (any overlap);
+// those it does not confirm are dropped, except persons after a title and one-word names (left
+// to LinkSingles). A tagged name that overlaps no candidate is a new name, typed by the tagger
+// (one type per name string in a document: the majority).
+void Annotator::MergeTagged() {
+  if (tagger_ == nullptr) return;
+  std::vector<TaggedMention> tagged;
+  tagger_->Tag(res_, *doc_, &tagged);
+  // One type per name in a document: the type the tagger gave it most often (first on a tie).
+  {
+    std::unordered_map<std::string, std::array<int, 3>> votes;
+    std::vector<std::string> keys;
+    keys.reserve(tagged.size());
+    for (const TaggedMention& t : tagged) {
+      scratch_.clear();
+      AppendPhrase(*doc_, t.first, t.end - t.first, &scratch_);
+      keys.push_back(scratch_);
+      ++votes[scratch_][static_cast<std::size_t>(mentions::TypeIndex(t.type))];
+    }
+    // A one-word name that is the first or last word of a person named in full is that person's
+    // ("Isabel" after "Isabel Ruiz").
+    std::unordered_map<std::string, int> person_parts;
+    for (const TaggedMention& t : tagged) {
+      if (t.type != EntityType::kPerson || t.end - t.first < 2) continue;
+      ++person_parts[std::string(Folded(t.first))];
+      ++person_parts[std::string(Folded(t.end - 1))];
+    }
+    for (std::size_t k = 0; k < tagged.size(); ++k) {
+      if (tagged[k].end - tagged[k].first == 1 && person_parts.count(keys[k]) > 0) {
+        tagged[k].type = EntityType::kPerson;
+        continue;
+      }
+      const std::array<int, 3>& v = votes[keys[k]];
+      int mine = v[static_cast<std::size_t>(mentions::TypeIndex(tagged[k].type))];
+      for (std::size_t ty = 0; ty < 3; ++ty) {
+        if (v[ty] > mine) {
+          tagged[k].type = mentions::EntityTypeOf(ty);
+          mine = v[ty];
+        }
+      }
+    }
+  }
+  const std::size_t n_cands = cands_.size();
+  for (const TaggedMention& t : tagged) {
+    bool blocked = false, kept = false;
+    std::vector<std::size_t> replaced;
+    std::vector<std::size_t> swallowed;
+    for (std::size_t k = 0; k < n_cands && !blocked; ++k) {
+      Cand& c = cands_[k];
+      if (c.kind != MentionKind::kName && c.kind != MentionKind::kDemonym) continue;
+      if (c.end <= t.first || c.first >= t.end) continue;
+      bool inside = c.first >= t.first && c.end <= t.end;
+      bool same = c.first == t.first && c.end == t.end;
+      if (IsListCand(c)) {
+        if (!inside || same || t.type == EntityType::kPerson) {
+          blocked = true;
+        } else if (c.end == t.end && c.type == t.type && c.kind == MentionKind::kName) {
+          swallowed.push_back(k);  // "South Australia", "New England": one longer name
+        }
+        continue;
+      }
+      if (c.tagged) continue;
+      // A name guessed from capitalisation keeps its span and id: the tagger confirms it. With
+      // exactly the same span, the tagger's type wins over the guess of a capitalised run.
+      c.tagged = true;
+      kept = true;
+      if (same && c.type != t.type && c.rule.name != kRuleTitledPerson.name &&
+          c.rule.name != kRuleSpeakerName.name) {
+        c.type = t.type;
+        c.rule = kRuleTagged;
+        c.single = t.type == EntityType::kPerson && t.end - t.first == 1;
+        if (c.single) {
+          c.key.clear();
+        } else if (t.type == EntityType::kPerson) {
+          c.key = "person:" + Fold(c.name);
+        } else {
+          c.key = std::string(EntityTypePrefix(t.type)) + "/" + Slug(c.name);
+        }
+      }
+    }
+    if (blocked || kept) continue;
+    replaced.insert(replaced.end(), swallowed.begin(), swallowed.end());
+    for (std::size_t k : replaced) {
+      cands_[k].key.clear();
+      cands_[k].single = false;
+    }
+    Cand c;
+    c.first = t.first;
+    c.end = t.end;
+    c.type = t.type;
+    c.kind = MentionKind::kName;
+    c.tagged = true;
+    c.rule = kRuleTagged;
+    c.lex_kind.clear();
+    c.name = std::string(doc_->Slice(Span{toks_[t.first].span.begin, toks_[t.end - 1].span.end}));
+    c.single = t.type == EntityType::kPerson && t.end - t.first == 1;
+    if (c.single) {
+      c.key.clear();
+    } else if (t.type == EntityType::kPerson) {
+      c.key = "person:" + Fold(c.name);
+    } else {
+      c.key = std::string(EntityTypePrefix(t.type)) + "/" + Slug(c.name);
+    }
+    AddCand(std::move(c));
+  }
+  // Names guessed from capitalisation alone that the tagger did not confirm are dropped (persons
+  // after a title stay: "Foreign Minister Dmytro Kuleba").
+  {
+    for (std::size_t k = 0; k < n_cands; ++k) {
+      Cand& c = cands_[k];
+      if (c.kind != MentionKind::kName || c.tagged || c.single || IsListCand(c)) continue;
+      if (c.rule.name == kRuleTitledPerson.name) continue;
+      c.key.clear();
+      c.single = false;
+    }
+  }
+}
+
 void Annotator::LinkSingles() {
   // Surnames and first names of the persons named in full.
   std::unordered_map<std::string, std::string> by_part;  // folded word -> person key
@@ -535,6 +669,9 @@ void Annotator::LinkSingles() {
       c.key = "person:" + w;
       c.single = false;
       c.rule = kRuleSpeakerName;
+    } else if (c.tagged) {
+      c.key = "person:" + w;  // a one-word name the tagger found
+      c.single = false;
     } else {
       c.key.clear();  // unknown one-word name: dropped
     }
@@ -724,6 +861,7 @@ void Annotator::Run() {
       ++i;
     }
   }
+  MergeTagged();
   LinkSingles();
   ResolveReferences();
   BuildEntities();
@@ -732,7 +870,10 @@ void Annotator::Run() {
 }  // namespace
 
 Status EntityStage::Run(Document* doc) const {
-  Annotator a(*res_, doc);
+  // The mention tagger: a missing model file leaves the lists alone; a bad one is an error.
+  auto tagger = res_->MentionModel();
+  if (!tagger.ok() && !tagger.status().IsNotFound()) return tagger.status();
+  Annotator a(*res_, tagger.ok() ? tagger->get() : nullptr, doc);
   a.Run();
   return Status();
 }
