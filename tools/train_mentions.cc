@@ -249,7 +249,7 @@ int main(int argc, char** argv) {
       const Example& e = train[di];
       mentions::Featurizer fz(res, e.doc);
       for (const Sentence& s : e.doc.sentences()) {
-        fz.StartSentence(s);
+        if (!fz.StartSentence(s)) continue;
         std::size_t prev = 0, prev2 = 0;
         for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
           std::size_t truth = e.labels[i];

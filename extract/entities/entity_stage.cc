@@ -512,10 +512,11 @@ void Annotator::ProcessLowercase(std::uint32_t& i, const Sentence& s) {
 // name that equals, lies inside or crosses one is dropped; an ORG or PLACE name that contains
 // one ("Aberdeen" in "Aberdeen Grammar School") is added beside it, and replaces it when both
 // end on the same word with the same type ("South Australia", not "Australia"). Names guessed
-// from capitalisation keep their span, type and id when the tagger confirms them (any overlap);
-// those it does not confirm are dropped, except persons after a title and one-word names (left
-// to LinkSingles). A tagged name that overlaps no candidate is a new name, typed by the tagger
-// (one type per name string in a document: the majority).
+// from capitalisation keep their span and id; the tagger's type replaces the guessed one when
+// both have exactly the same span (not for persons after a title or a reporting verb). Guessed
+// names the tagger misses are kept (it misses some in news: "Jens Stoltenberg said"). A tagged
+// name that overlaps no candidate is a new name, typed by the tagger (one type per name string
+// in a document: the majority).
 void Annotator::MergeTagged() {
   if (tagger_ == nullptr) return;
   std::vector<TaggedMention> tagged;
@@ -555,11 +556,53 @@ void Annotator::MergeTagged() {
     }
   }
   const std::size_t n_cands = cands_.size();
-  for (const TaggedMention& t : tagged) {
+  // The candidates by first token, to visit only those near a tagged name.
+  std::vector<std::uint32_t> by_first(n_cands);
+  for (std::size_t k = 0; k < n_cands; ++k) by_first[k] = static_cast<std::uint32_t>(k);
+  std::stable_sort(by_first.begin(), by_first.end(), [&](std::uint32_t a, std::uint32_t b) {
+    return cands_[a].first < cands_[b].first;
+  });
+  std::uint32_t longest = 0;
+  for (std::size_t k = 0; k < n_cands; ++k) {
+    longest = std::max(longest, cands_[k].end - cands_[k].first);
+  }
+  // Words written capitalised inside a sentence somewhere in the document: a one-word name at
+  // the start of a sentence is kept only if it is one of them or in the gazetteer ("Pregnant
+  // women ..." is no name).
+  auto capitalised_inside_elsewhere = [&](std::uint32_t t) {
+    std::uint32_t id = doc_->WordId(t);
+    for (const Sentence& s : doc_->sentences()) {
+      for (std::uint32_t i = s.first_token + 1; i < s.end_token; ++i) {
+        if (i == t || !IsCap(i) || toks_[i - 1].kind == TokenKind::kQuote) continue;
+        if (id != 0 ? doc_->WordId(i) == id : Folded(i) == Folded(t)) return true;
+      }
+    }
+    return false;
+  };
+  for (TaggedMention& t : tagged) {
+    // A name starts and ends on a capitalised word ("CEO of the" -> "CEO").
+    while (t.end > t.first && !IsCap(t.end - 1)) --t.end;
+    while (t.first < t.end && !IsCap(t.first)) ++t.first;
+    if (t.first == t.end) continue;
+    if (t.end - t.first == 1) {
+      std::int32_t sent = doc_->SentenceAt(toks_[t.first].span.begin);
+      bool initial =
+          (sent >= 0 && doc_->sentences()[static_cast<std::size_t>(sent)].first_token == t.first) ||
+          (t.first > 0 && toks_[t.first - 1].kind == TokenKind::kQuote);
+      if (initial && FoldedEntry(res_.gazetteer, t.first) == nullptr &&
+          !capitalised_inside_elsewhere(t.first)) {
+        continue;
+      }
+    }
     bool blocked = false, kept = false;
     std::vector<std::size_t> replaced;
     std::vector<std::size_t> swallowed;
-    for (std::size_t k = 0; k < n_cands && !blocked; ++k) {
+    std::uint32_t from = t.first > longest ? t.first - longest : 0;
+    auto it =
+        std::lower_bound(by_first.begin(), by_first.end(), from,
+                         [&](std::uint32_t k, std::uint32_t pos) { return cands_[k].first < pos; });
+    for (; it != by_first.end() && cands_[*it].first < t.end && !blocked; ++it) {
+      std::size_t k = *it;
       Cand& c = cands_[k];
       if (c.kind != MentionKind::kName && c.kind != MentionKind::kDemonym) continue;
       if (c.end <= t.first || c.first >= t.end) continue;
@@ -616,17 +659,6 @@ void Annotator::MergeTagged() {
       c.key = std::string(EntityTypePrefix(t.type)) + "/" + Slug(c.name);
     }
     AddCand(std::move(c));
-  }
-  // Names guessed from capitalisation alone that the tagger did not confirm are dropped (persons
-  // after a title stay: "Foreign Minister Dmytro Kuleba").
-  {
-    for (std::size_t k = 0; k < n_cands; ++k) {
-      Cand& c = cands_[k];
-      if (c.kind != MentionKind::kName || c.tagged || c.single || IsListCand(c)) continue;
-      if (c.rule.name == kRuleTitledPerson.name) continue;
-      c.key.clear();
-      c.single = false;
-    }
   }
 }
 

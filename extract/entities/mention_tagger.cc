@@ -11,6 +11,7 @@ namespace mentions {
 namespace {
 
 constexpr std::uint64_t kNone = 0x6e6f6e65ULL;  // outside the sentence / no mark
+constexpr std::uint32_t kMaxGazTokens = 5;
 
 // Gazetteer kinds (gazetteer.tsv, second column) as small numbers.
 std::uint64_t GazKind(std::string_view kind) {
@@ -85,18 +86,18 @@ bool Allowed(std::size_t prev, std::size_t cls) {
   return cls != 0 && TypeOf(cls) == TypeOf(prev) && (BilouOf(cls) == kI || BilouOf(cls) == kL);
 }
 
-void Featurizer::StartSentence(const Sentence& s) {
+bool Featurizer::StartSentence(const Sentence& s) {
   first_ = s.first_token;
   end_ = s.end_token;
+  bool any = false;
+  for (std::uint32_t i = first_; i < end_ && !any; ++i) any = MayStart(i);
+  if (!any) return false;
   std::size_t n = end_ - first_;
   word_.assign(n, 0);
   shape_.assign(n, 0);
   gaz_.assign(n, kNone);
   const auto& toks = doc_.tokens();
-  for (std::uint32_t i = first_; i < end_; ++i) {
-    word_[i - first_] = syntax::StringHash(doc_.Folded(i));
-    shape_[i - first_] = Shape(doc_.TokenText(i));
-  }
+  // Word and shape hashes are computed on first use (WordHash, ShapeHash): 0 = not yet.
   // Capitalised runs, with connectors ("of", "the", "de") between two capitalised words.
   run_last_.assign(n, 0);
   run_len_.assign(n, 0);
@@ -137,8 +138,24 @@ void Featurizer::StartSentence(const Sentence& s) {
       ++i;
       continue;
     }
+    // The longest name of at most kMaxGazTokens tokens (longer ones are rare and each extra
+    // length is one more hash lookup per capitalised word).
     std::uint32_t len = 0;
-    const LexiconEntry* e = LongestPhrase(res_, res_.gazetteer, doc_, i, end_, &len, &scratch_);
+    const LexiconEntry* e = nullptr;
+    if (res_.Starts(res_.gazetteer, doc_, i)) {
+      for (std::uint32_t m = std::min(kMaxGazTokens, end_ - i); m >= 2 && e == nullptr; --m) {
+        const Token& last = toks[i + m - 1];
+        if (last.kind != TokenKind::kWord ||
+            !(last.Has(kTokCapitalized) || last.Has(kTokAllCaps))) {
+          continue;  // names end on a capitalised word
+        }
+        scratch_.clear();
+        AppendPhrase(doc_, i, m, &scratch_);
+        e = res_.gazetteer.Find(scratch_);
+        if (e != nullptr) len = m;
+      }
+      if (e == nullptr && (e = res_.Entry(res_.gazetteer, doc_, i)) != nullptr) len = 1;
+    }
     if (e == nullptr || len == 0) {
       ++i;
       continue;
@@ -150,13 +167,20 @@ void Featurizer::StartSentence(const Sentence& s) {
     }
     i += len;
   }
+  return true;
 }
 
 std::uint64_t Featurizer::WordHash(std::uint32_t i) const {
-  return i >= first_ && i < end_ ? word_[i - first_] : kNone;
+  if (i < first_ || i >= end_) return kNone;
+  std::uint64_t& h = word_[i - first_];
+  if (h == 0) h = syntax::StringHash(doc_.Folded(i)) | 1;
+  return h;
 }
 std::uint64_t Featurizer::ShapeHash(std::uint32_t i) const {
-  return i >= first_ && i < end_ ? shape_[i - first_] : kNone;
+  if (i < first_ || i >= end_) return kNone;
+  std::uint64_t& h = shape_[i - first_];
+  if (h == 0) h = Shape(doc_.TokenText(i)) | 1;
+  return h;
 }
 std::uint64_t Featurizer::GazHash(std::uint32_t i) const {
   return i >= first_ && i < end_ ? gaz_[i - first_] : kNone;
@@ -164,9 +188,15 @@ std::uint64_t Featurizer::GazHash(std::uint32_t i) const {
 
 bool Featurizer::NeedsScore(std::uint32_t i, std::size_t prev) const {
   if (prev != 0 && (BilouOf(prev) == kB || BilouOf(prev) == kI)) return true;
+  return MayStart(i);
+}
+
+bool Featurizer::MayStart(std::uint32_t i) const {
   const Token& t = doc_.tokens()[i];
-  return t.kind == TokenKind::kWord && !t.Has(kTokClitic) &&
-         (t.Has(kTokCapitalized) || t.Has(kTokAllCaps));
+  if (t.kind != TokenKind::kWord || t.Has(kTokClitic)) return false;
+  if (t.Has(kTokAllCaps)) return true;
+  // A capitalised function word ("The", "In", "He") starts no name.
+  return t.Has(kTokCapitalized) && res_.Entry(res_.function_words, doc_, i) == nullptr;
 }
 
 void Featurizer::Features(std::uint32_t i, std::size_t prev, std::size_t prev2,
@@ -279,7 +309,7 @@ void MentionModel::Tag(const Resources& res, const Document& doc,
   std::vector<std::uint8_t> labels;
   float scores[mentions::kNumClasses];
   for (const Sentence& s : doc.sentences()) {
-    fz.StartSentence(s);
+    if (!fz.StartSentence(s)) continue;  // no word that may start a name
     labels.clear();
     std::size_t prev = 0, prev2 = 0;
     bool any = false;

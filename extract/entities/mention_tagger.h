@@ -4,11 +4,12 @@
 // tools/train_mentions.cc (docs/models.md, "Mention tagger").
 //
 // Features: the folded word, its shape, prefix and suffixes, capitalisation, sentence-initial
-// position, the words and shapes at +-2, the previous two tags, and membership of the token in
-// the gazetteer (gazetteer.tsv, built by tools/build_gazetteer.py), the title list and the name
-// parts list. Tokens that are not capitalised, not all-caps and do not start with a digit are
-// tagged O without scoring unless a name is open (the same rule in training and tagging), which
-// keeps the tagger cheap on the lower-case bulk of a text.
+// position, the words and shapes at +-1 (and shape trigram), the previous tag, and membership of
+// the token in the gazetteer (gazetteer.tsv, built by tools/build_gazetteer.py), the title list and
+// the name parts list. Tokens that are not capitalised, not all-caps and do not start with a digit
+// are tagged O without scoring unless a name is open, and so are capitalised function words ("The",
+// "He"); the same rule holds in training and tagging, and keeps the tagger cheap on the bulk of
+// a text (sentences without a possible name start are skipped whole).
 //
 // The model file (extract/data/en/models/mentions.tkgm):
 //   "TKGMENTN"  8 bytes magic
@@ -63,10 +64,14 @@ bool Allowed(std::size_t prev, std::size_t cls);
 class Featurizer {
  public:
   Featurizer(const Resources& res, const Document& doc) : res_(res), doc_(doc) {}
-  // Prepares sentence `s` (gazetteer matches, shapes).
-  void StartSentence(const Sentence& s);
-  // Whether token i must be scored given the previous class (else it is O).
+  // Prepares sentence `s` (gazetteer matches, shapes). False when no word of it may start a
+  // name (every token is then O).
+  bool StartSentence(const Sentence& s);
+  // Whether token i must be scored given the previous class (else it is O): inside an open name,
+  // or a word that may start one (capitalised or all-caps, not a clitic, not a capitalised
+  // function word such as "The").
   bool NeedsScore(std::uint32_t i, std::size_t prev) const;
+  bool MayStart(std::uint32_t i) const;
   // Appends the features of token i to *out (cleared first).
   void Features(std::uint32_t i, std::size_t prev, std::size_t prev2,
                 std::vector<std::uint64_t>* out) const;
@@ -78,7 +83,8 @@ class Featurizer {
   const Resources& res_;
   const Document& doc_;
   std::uint32_t first_ = 0, end_ = 0;
-  std::vector<std::uint64_t> word_, shape_, gaz_;
+  mutable std::vector<std::uint64_t> word_, shape_;  // filled on first use
+  std::vector<std::uint64_t> gaz_;
   // Per token of a capitalised run ("Pittock Mansion", "University of Sheffield"): the index of
   // the run's last token and the run's length; the last word types most names.
   std::vector<std::uint32_t> run_last_, run_len_, run_pos_;
@@ -94,7 +100,7 @@ void Decode(std::uint32_t first, const std::vector<std::uint8_t>& labels,
 struct MentionModel {
   static constexpr std::uint32_t kFormatVersion = 1;
   // Bumped when the features change: a model trained on other features is refused.
-  static constexpr std::uint32_t kFeatureVersion = 2;
+  static constexpr std::uint32_t kFeatureVersion = 4;
   std::string metadata;
   syntax::WeightTable weights;
 

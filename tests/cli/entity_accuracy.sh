@@ -14,5 +14,18 @@ fi
 python3 - "$WORK/gum.txt" <<'PY'
 import json, sys
 r = json.loads([l for l in open(sys.argv[1]) if l.startswith("{")][-1])
-print({k: v for k, v in r.items() if not isinstance(v, (dict, list))})
+n = r["named"]
+assert r["gold"]["named_mentions"] == 451, r["gold"]
+floors = [
+    ("exact span F1", n["exact"]["f1"], 0.66),
+    ("relaxed span F1", n["relaxed"]["f1"], 0.75),
+    ("relaxed span + type F1", n["relaxed_typed"]["f1"], 0.63),
+    ("type accuracy (relaxed pairs)", n["type_accuracy"]["relaxed"]["accuracy"], 0.83),
+]
+for name, got, floor in floors:
+    print(f"{name}: {got:.4f} (floor {floor})")
+bad = [f"{name} {got:.4f} < {floor}" for name, got, floor in floors if got < floor]
+if bad:
+    sys.exit("FAIL: " + "; ".join(bad))
 PY
+echo "ok"
