@@ -689,6 +689,14 @@ void Annotator::LinkSingles() {
     const LexiconEntry* title = FoldedEntry(res_.titles, first - 1);
     return title != nullptr && title->fields[1] == "honorific";
   };
+  std::unordered_map<std::string, int> tagged_singles;
+  for (const Cand& c : cands_) {
+    if (c.single && c.tagged) ++tagged_singles[Fold(c.name)];
+  }
+  auto in_gazetteer = [&](const Cand& c) {
+    const LexiconEntry* g = FoldedEntry(res_.gazetteer, c.first);
+    return g != nullptr && g->fields[0] == "person";
+  };
   for (Cand& c : cands_) {
     if (!c.single) continue;
     std::string w = Fold(c.name);
@@ -701,8 +709,9 @@ void Annotator::LinkSingles() {
       c.key = "person:" + w;
       c.single = false;
       c.rule = kRuleSpeakerName;
-    } else if (c.tagged) {
-      c.key = "person:" + w;  // a one-word name the tagger found
+    } else if (c.tagged && (tagged_singles[w] >= 2 || in_gazetteer(c))) {
+      // A one-word name the tagger found more than once, or a known name ("Byron").
+      c.key = "person:" + w;
       c.single = false;
     } else {
       c.key.clear();  // unknown one-word name: dropped
