@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "core/id.h"
+#include "extract/entities/mention_tagger.h"
 #include "extract/syntax/model.h"
 
 #ifndef TKG_DEFAULT_DATA_DIR
@@ -42,6 +43,7 @@ Result<std::shared_ptr<const Resources>> Resources::Load(const std::string& lang
       {"nominals.tsv", &res->nominals, 1},
       {"pronouns.tsv", &res->pronouns, 3},
       {"verbs.tsv", &res->verbs, 2},
+      {"gazetteer.tsv", &res->gazetteer, 2},
   };
   IdBuilder fingerprint("resources");
   std::string text;
@@ -88,6 +90,20 @@ Result<std::shared_ptr<const syntax::SyntaxModel>> Resources::SyntaxModel() cons
   return lazy.model;
 }
 
+Result<std::shared_ptr<const MentionModel>> Resources::MentionModel() const {
+  LazyMentions& lazy = *mentions_;
+  std::call_once(lazy.once, [&]() {
+    auto m = tkg::MentionModel::Load(dir + "/models/mentions.tkgm");
+    if (m.ok()) {
+      lazy.model = std::move(*m);
+    } else {
+      lazy.status = m.status();
+    }
+  });
+  if (!lazy.status.ok()) return lazy.status;
+  return lazy.model;
+}
+
 void Resources::BuildWordTable() {
   words_.assign(1, WordInfo{});  // id 0: a word no lexicon has
   auto id_of = [&](const std::string& w) {
@@ -95,10 +111,10 @@ void Resources::BuildWordTable() {
     if (added) words_.emplace_back();
     return it->second;
   };
-  const Lexicon* all[] = {&abbreviations, &boilerplate, &function_words, &months,
-                          &weekdays,      &time_words,  &numbers,        &cues,
-                          &titles,        &places,      &organisations,  &group_nouns,
-                          &name_parts,    &nominals,    &pronouns,       &verbs};
+  const Lexicon* all[] = {&abbreviations, &boilerplate, &function_words, &months,   &weekdays,
+                          &time_words,    &numbers,     &cues,           &titles,   &places,
+                          &organisations, &group_nouns, &name_parts,     &nominals, &pronouns,
+                          &verbs,         &gazetteer};
   static_assert(std::size(all) <= kMaxLexicons);
   for (const Lexicon* lex : all) {
     auto slot = static_cast<std::size_t>(lex->slot());

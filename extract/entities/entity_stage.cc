@@ -1,12 +1,14 @@
 #include "extract/entities/entity_stage.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "core/text.h"
+#include "extract/entities/mention_tagger.h"
 #include "extract/phrase.h"
 
 namespace tkg {
@@ -22,6 +24,7 @@ const RuleRef kRuleMultiwordPerson{"entities.name.capitalised_words"};
 const RuleRef kRuleAcronym{"entities.name.acronym"};
 const RuleRef kRuleSurname{"entities.name.surname_of_person"};
 const RuleRef kRuleSpeakerName{"entities.name.one_word_speaker"};
+const RuleRef kRuleTagged{"entities.name.tagger"};
 const RuleRef kRuleTitleOnly{"entities.title.stands_for_person"};
 const RuleRef kRuleGroup{"entities.group.noun"};
 const RuleRef kRuleNominal{"entities.nominal.definite_description"};
@@ -46,6 +49,7 @@ struct Cand {
   RuleRef rule;
   bool single = false;  // a one-word name waiting to be linked to a person
   bool sentence_initial = false;
+  bool tagged = false;  // found or typed by the mention tagger
   // Titles
   std::string title;             // canonical title ("Secretary-General")
   std::string title_class;       // head, minister, ...
@@ -71,7 +75,8 @@ bool IsAllCapsShort(std::string_view surface) {
 
 class Annotator {
  public:
-  Annotator(const Resources& res, Document* doc) : res_(res), doc_(doc), toks_(doc->tokens()) {}
+  Annotator(const Resources& res, const MentionModel* tagger, Document* doc)
+      : res_(res), tagger_(tagger), doc_(doc), toks_(doc->tokens()) {}
 
   void Run();
 
@@ -118,11 +123,17 @@ class Annotator {
     return static_cast<std::int32_t>(cands_.size() - 1);
   }
   std::int32_t AddLexCand(const Part& p, bool sentence_initial);
+  bool IsListCand(const Cand& c) const {
+    return c.rule.name == kRuleLexOrg.name || c.rule.name == kRuleLexPlace.name ||
+           c.rule.name == kRuleDemonym.name || c.rule.name == kRuleCapitalMetonym.name;
+  }
+  void MergeTagged();
   void LinkSingles();
   void ResolveReferences();
   void BuildEntities();
 
   const Resources& res_;
+  const MentionModel* tagger_;  // nullptr: names from the lists and capitalisation only
   Document* doc_;
   const std::vector<Token>& toks_;
   std::string scratch_;
@@ -496,6 +507,161 @@ void Annotator::ProcessLowercase(std::uint32_t& i, const Sentence& s) {
   ++i;
 }
 
+// Merges the tagger's names with the candidates found from the lists and capitalisation runs.
+// Names from the lists (organisations.tsv, places.tsv) keep priority and their ids: a tagged
+// name that equals, lies inside or crosses one is dropped; an ORG or PLACE name that contains
+// one ("Aberdeen" in "Aberdeen Grammar School") is added beside it, and replaces it when both
+// end on the same word with the same type ("South Australia", not "Australia"). Names guessed
+// from capitalisation keep their span and id; the tagger's type replaces the guessed one when
+// both have exactly the same span (not for persons after a title or a reporting verb). Guessed
+// names the tagger misses are kept (it misses some in news: "Jens Stoltenberg said"). A tagged
+// name that overlaps no candidate is a new name, typed by the tagger (one type per name string
+// in a document: the majority).
+void Annotator::MergeTagged() {
+  if (tagger_ == nullptr) return;
+  std::vector<TaggedMention> tagged;
+  tagger_->Tag(res_, *doc_, &tagged);
+  // One type per name in a document: the type the tagger gave it most often (first on a tie).
+  {
+    std::unordered_map<std::string, std::array<int, 3>> votes;
+    std::vector<std::string> keys;
+    keys.reserve(tagged.size());
+    for (const TaggedMention& t : tagged) {
+      scratch_.clear();
+      AppendPhrase(*doc_, t.first, t.end - t.first, &scratch_);
+      keys.push_back(scratch_);
+      ++votes[scratch_][static_cast<std::size_t>(mentions::TypeIndex(t.type))];
+    }
+    // A one-word name that is the first or last word of a person named in full is that person's
+    // ("Isabel" after "Isabel Ruiz").
+    std::unordered_map<std::string, int> person_parts;
+    for (const TaggedMention& t : tagged) {
+      if (t.type != EntityType::kPerson || t.end - t.first < 2) continue;
+      ++person_parts[std::string(Folded(t.first))];
+      ++person_parts[std::string(Folded(t.end - 1))];
+    }
+    for (std::size_t k = 0; k < tagged.size(); ++k) {
+      if (tagged[k].end - tagged[k].first == 1 && person_parts.count(keys[k]) > 0) {
+        tagged[k].type = EntityType::kPerson;
+        continue;
+      }
+      const std::array<int, 3>& v = votes[keys[k]];
+      int mine = v[static_cast<std::size_t>(mentions::TypeIndex(tagged[k].type))];
+      for (std::size_t ty = 0; ty < 3; ++ty) {
+        if (v[ty] > mine) {
+          tagged[k].type = mentions::EntityTypeOf(ty);
+          mine = v[ty];
+        }
+      }
+    }
+  }
+  const std::size_t n_cands = cands_.size();
+  // The candidates by first token, to visit only those near a tagged name.
+  std::vector<std::uint32_t> by_first(n_cands);
+  for (std::size_t k = 0; k < n_cands; ++k) by_first[k] = static_cast<std::uint32_t>(k);
+  std::stable_sort(by_first.begin(), by_first.end(), [&](std::uint32_t a, std::uint32_t b) {
+    return cands_[a].first < cands_[b].first;
+  });
+  std::uint32_t longest = 0;
+  for (std::size_t k = 0; k < n_cands; ++k) {
+    longest = std::max(longest, cands_[k].end - cands_[k].first);
+  }
+  // Words written capitalised inside a sentence somewhere in the document: a one-word name at
+  // the start of a sentence is kept only if it is one of them or in the gazetteer ("Pregnant
+  // women ..." is no name).
+  auto capitalised_inside_elsewhere = [&](std::uint32_t t) {
+    std::uint32_t id = doc_->WordId(t);
+    for (const Sentence& s : doc_->sentences()) {
+      for (std::uint32_t i = s.first_token + 1; i < s.end_token; ++i) {
+        if (i == t || !IsCap(i) || toks_[i - 1].kind == TokenKind::kQuote) continue;
+        if (id != 0 ? doc_->WordId(i) == id : Folded(i) == Folded(t)) return true;
+      }
+    }
+    return false;
+  };
+  for (TaggedMention& t : tagged) {
+    // A name starts and ends on a capitalised word ("CEO of the" -> "CEO").
+    while (t.end > t.first && !IsCap(t.end - 1)) --t.end;
+    while (t.first < t.end && !IsCap(t.first)) ++t.first;
+    if (t.first == t.end) continue;
+    if (t.end - t.first == 1) {
+      std::int32_t sent = doc_->SentenceAt(toks_[t.first].span.begin);
+      bool initial =
+          (sent >= 0 && doc_->sentences()[static_cast<std::size_t>(sent)].first_token == t.first) ||
+          (t.first > 0 && toks_[t.first - 1].kind == TokenKind::kQuote);
+      if (initial && FoldedEntry(res_.gazetteer, t.first) == nullptr &&
+          !capitalised_inside_elsewhere(t.first)) {
+        continue;
+      }
+    }
+    bool blocked = false, kept = false;
+    std::vector<std::size_t> replaced;
+    std::vector<std::size_t> swallowed;
+    std::uint32_t from = t.first > longest ? t.first - longest : 0;
+    auto it =
+        std::lower_bound(by_first.begin(), by_first.end(), from,
+                         [&](std::uint32_t k, std::uint32_t pos) { return cands_[k].first < pos; });
+    for (; it != by_first.end() && cands_[*it].first < t.end && !blocked; ++it) {
+      std::size_t k = *it;
+      Cand& c = cands_[k];
+      if (c.kind != MentionKind::kName && c.kind != MentionKind::kDemonym) continue;
+      if (c.end <= t.first || c.first >= t.end) continue;
+      bool inside = c.first >= t.first && c.end <= t.end;
+      bool same = c.first == t.first && c.end == t.end;
+      if (IsListCand(c)) {
+        if (!inside || same || t.type == EntityType::kPerson) {
+          blocked = true;
+        } else if (c.end == t.end && c.type == t.type && c.kind == MentionKind::kName) {
+          swallowed.push_back(k);  // "South Australia", "New England": one longer name
+        }
+        continue;
+      }
+      if (c.tagged) continue;
+      // A name guessed from capitalisation keeps its span and id: the tagger confirms it. With
+      // exactly the same span, the tagger's type wins over the guess of a capitalised run.
+      c.tagged = true;
+      kept = true;
+      if (same && c.type != t.type && c.rule.name != kRuleTitledPerson.name &&
+          c.rule.name != kRuleSpeakerName.name) {
+        c.type = t.type;
+        c.rule = kRuleTagged;
+        c.single = t.type == EntityType::kPerson && t.end - t.first == 1;
+        if (c.single) {
+          c.key.clear();
+        } else if (t.type == EntityType::kPerson) {
+          c.key = "person:" + Fold(c.name);
+        } else {
+          c.key = std::string(EntityTypePrefix(t.type)) + "/" + Slug(c.name);
+        }
+      }
+    }
+    if (blocked || kept) continue;
+    replaced.insert(replaced.end(), swallowed.begin(), swallowed.end());
+    for (std::size_t k : replaced) {
+      cands_[k].key.clear();
+      cands_[k].single = false;
+    }
+    Cand c;
+    c.first = t.first;
+    c.end = t.end;
+    c.type = t.type;
+    c.kind = MentionKind::kName;
+    c.tagged = true;
+    c.rule = kRuleTagged;
+    c.lex_kind.clear();
+    c.name = std::string(doc_->Slice(Span{toks_[t.first].span.begin, toks_[t.end - 1].span.end}));
+    c.single = t.type == EntityType::kPerson && t.end - t.first == 1;
+    if (c.single) {
+      c.key.clear();
+    } else if (t.type == EntityType::kPerson) {
+      c.key = "person:" + Fold(c.name);
+    } else {
+      c.key = std::string(EntityTypePrefix(t.type)) + "/" + Slug(c.name);
+    }
+    AddCand(std::move(c));
+  }
+}
+
 void Annotator::LinkSingles() {
   // Surnames and first names of the persons named in full.
   std::unordered_map<std::string, std::string> by_part;  // folded word -> person key
@@ -523,6 +689,14 @@ void Annotator::LinkSingles() {
     const LexiconEntry* title = FoldedEntry(res_.titles, first - 1);
     return title != nullptr && title->fields[1] == "honorific";
   };
+  std::unordered_map<std::string, int> tagged_singles;
+  for (const Cand& c : cands_) {
+    if (c.single && c.tagged) ++tagged_singles[Fold(c.name)];
+  }
+  auto in_gazetteer = [&](const Cand& c) {
+    const LexiconEntry* g = FoldedEntry(res_.gazetteer, c.first);
+    return g != nullptr && g->fields[0] == "person";
+  };
   for (Cand& c : cands_) {
     if (!c.single) continue;
     std::string w = Fold(c.name);
@@ -535,6 +709,10 @@ void Annotator::LinkSingles() {
       c.key = "person:" + w;
       c.single = false;
       c.rule = kRuleSpeakerName;
+    } else if (c.tagged && (tagged_singles[w] >= 2 || in_gazetteer(c))) {
+      // A one-word name the tagger found more than once, or a known name ("Byron").
+      c.key = "person:" + w;
+      c.single = false;
     } else {
       c.key.clear();  // unknown one-word name: dropped
     }
@@ -724,6 +902,7 @@ void Annotator::Run() {
       ++i;
     }
   }
+  MergeTagged();
   LinkSingles();
   ResolveReferences();
   BuildEntities();
@@ -732,7 +911,10 @@ void Annotator::Run() {
 }  // namespace
 
 Status EntityStage::Run(Document* doc) const {
-  Annotator a(*res_, doc);
+  // The mention tagger: a missing model file leaves the lists alone; a bad one is an error.
+  auto tagger = res_->MentionModel();
+  if (!tagger.ok() && !tagger.status().IsNotFound()) return tagger.status();
+  Annotator a(*res_, tagger.ok() ? tagger->get() : nullptr, doc);
   a.Run();
   return Status();
 }

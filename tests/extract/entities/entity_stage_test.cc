@@ -86,6 +86,24 @@ TEST(EntityStage, OneWordSpeakersAndDiacritics) {
   EXPECT_TRUE(lone.entities().empty());  // an unknown single word is no entity
 }
 
+// Names no list knows are found and typed by the mention tagger; list names keep their ids.
+TEST(EntityStage, TaggerFindsUnknownNamesBesideListNames) {
+  Document doc = AnnotateEntities(
+      "The report was written by Daniel Okafor of the Brennan Institute in Sheffield and "
+      "sent to NATO.");
+  EXPECT_EQ(EntityOf(doc, "Sheffield"), "place/sheffield");  // one word: dropped without the tagger
+  EXPECT_EQ(EntityOf(doc, "Brennan Institute"), "org/brennan-institute");
+  EXPECT_EQ(EntityOf(doc, "Daniel Okafor"), "person/daniel-okafor");
+  EXPECT_EQ(EntityOf(doc, "NATO"), "org/nato");
+  const Mention* sheffield = nullptr;
+  for (const Mention& m : doc.mentions()) {
+    if (doc.Slice(m.span) == "Sheffield") sheffield = &m;
+  }
+  ASSERT_NE(sheffield, nullptr);
+  EXPECT_EQ(sheffield->rule.view(), "entities.name.tagger");
+  EXPECT_EQ(sheffield->type, EntityType::kPlace);
+}
+
 TEST(EntityStage, HeadMentionSkipsPrepositionalComplements) {
   Document doc = AnnotateEntities("Several ministers from the 30-member alliance agreed.");
   std::int32_t m = HeadMention(doc, *testing::SharedResources(),
