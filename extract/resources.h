@@ -49,6 +49,8 @@ struct Resources {
   Lexicon nominals;        // nominals.tsv: noun <TAB> referent kind ("alliance" -> alliance)
   Lexicon pronouns;        // pronouns.tsv: pronoun <TAB> gender <TAB> number <TAB> case
   Lexicon verbs;           // verbs.tsv: inflected form <TAB> lemma <TAB> tense
+  Lexicon first_names;     // first_names.tsv: given name <TAB> m|f <TAB> source
+  Lexicon gender_words;    // gender_words.tsv: honorific or noun <TAB> m|f
   // time/rules.txt: the time stage's token-pattern rules, kept as text and
   // parsed by the time stage (extract/time/time_rules.h).
   std::string time_rules_path;
