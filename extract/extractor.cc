@@ -1,5 +1,8 @@
 #include "extract/extractor.h"
 
+#include <algorithm>
+
+#include "core/id.h"
 #include "core/text.h"
 #include "core/version.h"
 #include "extract/stages.h"
@@ -13,13 +16,24 @@ Result<std::unique_ptr<Extractor>> Extractor::Create(const ExtractorOptions& opt
   if (!res.ok()) return res.status();
   auto pipeline = MakePipeline(*res, opts.stages);
   if (!pipeline.ok()) return pipeline.status();
+  // Another pipeline gives other results: its stages, and the bytes of the
+  // syntax model when it parses, are part of the version stored with each
+  // ingested document, so that switching re-extracts on the next ingest.
+  std::string version = std::string("tkg ") + kTkgVersion + " data " + (*res)->fingerprint;
+  if (!opts.stages.empty() && opts.stages != DefaultStageNames()) {
+    version += " stages";
+    for (std::string_view s : opts.stages) version.append(" ").append(s);
+  }
+  if (std::find(opts.stages.begin(), opts.stages.end(), "syntax") != opts.stages.end()) {
+    std::string model;
+    TKG_RETURN_IF_ERROR(ReadFile((*res)->dir + "/models/syntax.tkgm", &model));
+    version += " syntax " + IdBuilder("syntax-model").Add(model).Finish().Hex().substr(0, 16);
+  }
   return std::unique_ptr<Extractor>(
-      new Extractor(std::move(opts), std::move(*res), std::move(*pipeline)));
+      new Extractor(std::move(opts), std::move(*res), std::move(*pipeline), std::move(version)));
 }
 
-std::string Extractor::version() const {
-  return std::string("tkg ") + kTkgVersion + " data " + res_->fingerprint;
-}
+std::string Extractor::version() const { return version_; }
 
 std::string DescribePosition(std::string_view text, std::size_t offset) {
   std::size_t line = 1, col = 1;

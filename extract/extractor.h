@@ -75,12 +75,17 @@ class Extractor {
   const std::shared_ptr<const Resources>& resources() const { return res_; }
 
  private:
-  Extractor(ExtractorOptions options, std::shared_ptr<const Resources> res, Pipeline pipeline)
-      : options_(std::move(options)), res_(std::move(res)), pipeline_(std::move(pipeline)) {}
+  Extractor(ExtractorOptions options, std::shared_ptr<const Resources> res, Pipeline pipeline,
+            std::string version)
+      : options_(std::move(options)),
+        res_(std::move(res)),
+        pipeline_(std::move(pipeline)),
+        version_(std::move(version)) {}
 
   ExtractorOptions options_;
   std::shared_ptr<const Resources> res_;
   Pipeline pipeline_;
+  std::string version_;
 };
 
 // The ExtractResult view of an annotated document: local ids ("t1", "c1",

@@ -44,6 +44,8 @@ Result<std::shared_ptr<const Resources>> Resources::Load(const std::string& lang
       {"pronouns.tsv", &res->pronouns, 3},
       {"verbs.tsv", &res->verbs, 2},
       {"gazetteer.tsv", &res->gazetteer, 2},
+      {"first_names.tsv", &res->first_names, 2},
+      {"gender_words.tsv", &res->gender_words, 1},
   };
   IdBuilder fingerprint("resources");
   std::string text;
@@ -111,10 +113,10 @@ void Resources::BuildWordTable() {
     if (added) words_.emplace_back();
     return it->second;
   };
-  const Lexicon* all[] = {&abbreviations, &boilerplate, &function_words, &months,   &weekdays,
-                          &time_words,    &numbers,     &cues,           &titles,   &places,
-                          &organisations, &group_nouns, &name_parts,     &nominals, &pronouns,
-                          &verbs,         &gazetteer};
+  const Lexicon* all[] = {&abbreviations, &boilerplate, &function_words, &months,      &weekdays,
+                          &time_words,    &numbers,     &cues,           &titles,      &places,
+                          &organisations, &group_nouns, &name_parts,     &nominals,    &pronouns,
+                          &verbs,         &gazetteer,   &first_names,    &gender_words};
   static_assert(std::size(all) <= kMaxLexicons);
   for (const Lexicon* lex : all) {
     auto slot = static_cast<std::size_t>(lex->slot());

@@ -18,6 +18,12 @@ const std::vector<std::string_view>& DefaultStageNames() {
   return kNames;
 }
 
+const std::vector<std::string_view>& ParsedStageNames() {
+  static const std::vector<std::string_view> kNames = {"clean", "segment", "syntax", "entities",
+                                                       "time",  "claims",  "facts"};
+  return kNames;
+}
+
 Result<std::unique_ptr<Stage>> MakeStage(std::string_view name,
                                          std::shared_ptr<const Resources> res) {
   std::unique_ptr<Stage> stage;

@@ -18,6 +18,10 @@ namespace tkg {
 // clean, segment, entities, time, claims, facts.
 const std::vector<std::string_view>& DefaultStageNames();
 
+// The default pipeline with the syntax stage after segment, so that the
+// entity stage's pronoun resolution reads the dependency parse (`--parse`).
+const std::vector<std::string_view>& ParsedStageNames();
+
 // Builds one stage. NotFound for an unknown name.
 Result<std::unique_ptr<Stage>> MakeStage(std::string_view name,
                                          std::shared_ptr<const Resources> res);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/text.h"
+#include "extract/entities/coref.h"
 #include "extract/entities/mention_tagger.h"
 #include "extract/phrase.h"
 
@@ -55,6 +56,10 @@ struct Cand {
   std::string title_class;       // head, minister, ...
   std::int32_t org = -1;         // cand index of the organisation/country of the title
   std::int32_t antecedent = -1;  // pronouns, nominals, titles: the cand referred to
+  // Pronouns
+  coref::Gender gender = coref::Gender::kUnknown;
+  coref::PronounCase pronoun_case = coref::PronounCase::kSubject;
+  bool plural = false;
 };
 
 struct PendingRole {
@@ -130,6 +135,15 @@ class Annotator {
   void MergeTagged();
   void LinkSingles();
   void ResolveReferences();
+  coref::Gender NameGender(const Cand& c) const;
+  struct GrammarGuess {
+    std::int32_t sentence = -1;
+    std::uint32_t main_start = 0;
+    bool subject_taken = false;
+  };
+  // Without a parse: guesses at the grammatical role of mention `c`.
+  void GuessGrammar(const Cand& c, coref::Item* it, GrammarGuess* g) const;
+  void ResolvePronouns(const std::vector<std::int32_t>& order);
   void BuildEntities();
 
   const Resources& res_;
@@ -485,21 +499,28 @@ void Annotator::ProcessLowercase(std::uint32_t& i, const Sentence& s) {
       return;
     }
   }
-  // Personal pronouns (resolved once all names are known).
-  if (const LexiconEntry* pr = FoldedEntry(res_.pronouns, i); pr != nullptr && !in_quote_[i]) {
+  // Third-person pronouns, also inside quotes (resolved once all names are
+  // known; "we" and "I" are the speaker's, not resolved here).
+  if (const LexiconEntry* pr = FoldedEntry(res_.pronouns, i); pr != nullptr) {
     const std::string& gender = pr->fields[0];
     const std::string& number = pr->fields[1];
+    const std::string& pcase = pr->fields[2];
     Cand c;
     c.first = i;
     c.end = i + 1;
     c.kind = MentionKind::kPronoun;
     c.name = std::string(doc_->TokenText(i));
+    c.pronoun_case = pcase == "obj"    ? coref::PronounCase::kObject
+                     : pcase == "poss" ? coref::PronounCase::kPossessive
+                                       : coref::PronounCase::kSubject;
     if (gender == "m" || gender == "f") {
       c.type = EntityType::kPerson;
+      c.gender = gender == "m" ? coref::Gender::kMale : coref::Gender::kFemale;
       c.rule = kRulePronoun;
       AddCand(std::move(c));
-    } else if (number == "pl" && word != "we") {
+    } else if (number == "pl" && word != "we" && word != "us" && word != "our") {
       c.type = EntityType::kGroup;
+      c.plural = true;
       c.rule = kRulePronounGroup;
       AddCand(std::move(c));
     }
@@ -745,32 +766,129 @@ void Annotator::ResolveReferences() {
     }
     if (!found.empty() && !conflict) c.key = found;
   }
-  // Pronouns and nominals, in text order.
-  std::int32_t last_person = -1, last_group = -1;
-  std::uint32_t last_group_sentence = 0;
+  // Nominals take their antecedent's entity.
   for (std::int32_t idx : order) {
     Cand& c = cands_[static_cast<std::size_t>(idx)];
-    if (c.kind == MentionKind::kPronoun) {
-      if (c.type == EntityType::kPerson && last_person >= 0) {
-        c.key = cands_[static_cast<std::size_t>(last_person)].key;
-      } else if (c.type == EntityType::kGroup && last_group >= 0) {
-        std::int32_t sent = doc_->SentenceAt(toks_[c.first].span.begin);
-        if (sent >= 0 && static_cast<std::uint32_t>(sent) <= last_group_sentence + 2) {
-          c.key = cands_[static_cast<std::size_t>(last_group)].key;
-        }
-      }
-      continue;
-    }
     if (c.kind == MentionKind::kNominal && c.antecedent >= 0) {
       c.key = cands_[static_cast<std::size_t>(c.antecedent)].key;
     }
-    if (c.key.empty()) continue;
-    if (c.type == EntityType::kPerson) last_person = idx;
-    if (c.type == EntityType::kGroup) {
-      last_group = idx;
-      std::int32_t sent = doc_->SentenceAt(toks_[c.first].span.begin);
-      last_group_sentence = sent >= 0 ? static_cast<std::uint32_t>(sent) : 0;
+  }
+  ResolvePronouns(order);
+}
+
+coref::Gender Annotator::NameGender(const Cand& c) const {
+  auto gender_of = [](const LexiconEntry* e) {
+    if (e == nullptr) return coref::Gender::kUnknown;
+    return e->fields[0] == "m" ? coref::Gender::kMale : coref::Gender::kFemale;
+  };
+  // "Mr Smith", "Queen Elizabeth", "the actress".
+  if (c.first > 0) {
+    if (coref::Gender g = gender_of(FoldedEntry(res_.gender_words, c.first - 1));
+        g != coref::Gender::kUnknown) {
+      return g;
     }
+  }
+  if (coref::Gender g = gender_of(FoldedEntry(res_.gender_words, c.first));
+      g != coref::Gender::kUnknown) {
+    return g;
+  }
+  // The given name: the first capitalised word that is in the list.
+  if (c.kind != MentionKind::kName) return coref::Gender::kUnknown;
+  for (std::uint32_t t = c.first; t < c.end && t < c.first + 2; ++t) {
+    if (coref::Gender g = gender_of(FoldedEntry(res_.first_names, t));
+        g != coref::Gender::kUnknown) {
+      // A one-word name is a given name only when the document never uses
+      // it as a surname ("Kim" alone after "Jong-un Kim").
+      return g;
+    }
+  }
+  return coref::Gender::kUnknown;
+}
+
+void Annotator::GuessGrammar(const Cand& c, coref::Item* it, GrammarGuess* g) const {
+  auto word_class = [&](std::uint32_t t) -> std::string_view {
+    if (!IsWord(t)) return {};
+    const LexiconEntry* e = FoldedEntry(res_.function_words, t);
+    return e != nullptr ? std::string_view(e->fields[0]) : std::string_view();
+  };
+  std::int32_t sent = doc_->SentenceAt(toks_[c.first].span.begin);
+  if (sent != g->sentence) {
+    g->sentence = sent;
+    g->subject_taken = false;
+    // The main clause starts after an opening adverbial, subordinate or
+    // participial clause: "Before his post at Apple, Cook held ..." and
+    // "Placed under the care of a Dr. Bailey, he was ..." start at the word
+    // after the comma.
+    const Sentence& s = doc_->sentences()[static_cast<std::size_t>(sent)];
+    g->main_start = s.first_token;
+    std::uint32_t first = s.first_token;
+    while (first < s.end_token && !IsWord(first)) ++first;
+    if (first < s.end_token) {
+      std::string_view cls = word_class(first);
+      const LexiconEntry* verb = FoldedEntry(res_.verbs, first);
+      bool participle = verb != nullptr && toks_[first].Has(kTokCapitalized) &&
+                        (verb->fields[1] == "pastpart" || verb->fields[1] == "ing");
+      if (cls == "prep" || cls == "sub" || participle) {
+        for (std::uint32_t t = first; t < s.end_token; ++t) {
+          if (doc_->TokenText(t) == ",") {
+            g->main_start = t + 1;
+            break;
+          }
+        }
+      }
+    }
+  }
+  bool after_prep = c.first > 0 && word_class(c.first - 1) == "prep";
+  it->guess_adverbial = after_prep;
+  it->guess_embedded = c.end < toks_.size() && toks_[c.end].Has(kTokClitic) &&
+                       (doc_->TokenText(c.end) == "'s" || doc_->TokenText(c.end) == "'");
+  bool possessive =
+      c.kind == MentionKind::kPronoun && c.pronoun_case == coref::PronounCase::kPossessive;
+  if (!g->subject_taken && c.first >= g->main_start && !after_prep && !possessive &&
+      !it->guess_embedded) {
+    it->guess_subject = true;
+    g->subject_taken = true;
+  }
+}
+
+void Annotator::ResolvePronouns(const std::vector<std::int32_t>& order) {
+  std::unordered_map<std::string, std::int32_t> ids;
+  std::vector<const std::string*> keys;
+  std::vector<EntityType> types;
+  std::vector<coref::Item> items;
+  std::vector<std::int32_t> cand_of_item;
+  GrammarGuess guess;
+  for (std::int32_t idx : order) {
+    const Cand& c = cands_[static_cast<std::size_t>(idx)];
+    coref::Item it;
+    it.first = c.first;
+    it.end = c.end;
+    it.type = c.type;
+    if (c.kind == MentionKind::kPronoun) {
+      it.pronoun = true;
+      it.gender = c.gender;
+      it.plural = c.plural;
+      it.pronoun_case = c.pronoun_case;
+    } else {
+      if (c.key.empty()) continue;
+      auto [pos, added] = ids.emplace(c.key, static_cast<std::int32_t>(keys.size()));
+      if (added) {
+        keys.push_back(&pos->first);
+        types.push_back(c.type);
+      }
+      it.entity = pos->second;
+      if (c.type == EntityType::kPerson) it.gender = NameGender(c);
+    }
+    GuessGrammar(c, &it, &guess);
+    items.push_back(it);
+    cand_of_item.push_back(idx);
+  }
+  coref::ResolvePronouns(*doc_, keys.size(), &items);
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    if (!items[k].pronoun || items[k].entity < 0) continue;
+    Cand& c = cands_[static_cast<std::size_t>(cand_of_item[k])];
+    c.key = *keys[static_cast<std::size_t>(items[k].entity)];
+    c.type = types[static_cast<std::size_t>(items[k].entity)];
   }
 }
 

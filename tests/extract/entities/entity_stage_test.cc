@@ -112,5 +112,84 @@ TEST(EntityStage, HeadMentionSkipsPrepositionalComplements) {
   EXPECT_EQ(doc.Slice(doc.mentions()[static_cast<std::size_t>(m)].span), "ministers");
 }
 
+// The entity id of the n-th (0-based) mention with exactly this text, or "".
+std::string EntityOfNth(const Document& doc, std::string_view text, int n) {
+  for (const Mention& m : doc.mentions()) {
+    if (doc.Slice(m.span) != text) continue;
+    if (n-- > 0) continue;
+    return m.entity >= 0 ? doc.entities()[static_cast<std::size_t>(m.entity)].id : "";
+  }
+  return "";
+}
+
+Document AnnotateParsed(std::string text) {
+  return testing::Annotate(std::move(text), "2022-11-29",
+                           {"clean", "segment", "syntax", "entities"});
+}
+
+TEST(EntityStagePronouns, GenderPicksTheAgreeingPerson) {
+  for (bool parsed : {false, true}) {
+    std::string text =
+        "Mary Smith met John Brown in Paris. She said the talks went well. He disagreed.";
+    Document doc = parsed ? AnnotateParsed(text) : AnnotateEntities(text);
+    EXPECT_EQ(EntityOf(doc, "She"), "person/mary-smith") << parsed;
+    EXPECT_EQ(EntityOf(doc, "He"), "person/john-brown") << parsed;
+  }
+}
+
+TEST(EntityStagePronouns, TheTopicStaysAheadOfAPersonMentionedInPassing) {
+  Document doc = AnnotateParsed(
+      "Jens Stoltenberg arrived in Bucharest on Tuesday. He met Dmytro Kuleba at the airport. "
+      "He said NATO would not back down.");
+  EXPECT_EQ(EntityOfNth(doc, "He", 0), "person/jens-stoltenberg");
+  EXPECT_EQ(EntityOfNth(doc, "He", 1), "person/jens-stoltenberg");
+}
+
+TEST(EntityStagePronouns, GenderIsLearntFromResolvedPronouns) {
+  // Neither given name is in the lists. "She" goes to the subject, Kiri
+  // Tane, who is female from then on, so "He" skips her for Oren Vale.
+  Document doc = AnnotateParsed("Kiri Tane met Oren Vale. She spoke first. He spoke next.");
+  EXPECT_EQ(EntityOf(doc, "She"), "person/kiri-tane");
+  EXPECT_EQ(EntityOf(doc, "He"), "person/oren-vale");
+}
+
+TEST(EntityStagePronouns, AnObjectPronounIsNotTheSubjectOfItsClause) {
+  Document doc = AnnotateParsed("Peter Green said that John Brown praised him.");
+  EXPECT_EQ(EntityOf(doc, "him"), "person/peter-green");
+}
+
+TEST(EntityStagePronouns, TheyGoesToAGroupNotAPerson) {
+  Document doc = AnnotateParsed(
+      "NATO foreign ministers met in Bucharest. Jens Stoltenberg spoke. They condemned the "
+      "attacks.");
+  std::string they = EntityOf(doc, "They");
+  EXPECT_FALSE(they.empty());
+  EXPECT_NE(they, "person/jens-stoltenberg");
+  EXPECT_EQ(they, EntityOf(doc, "NATO foreign ministers"));
+}
+
+TEST(EntityStagePronouns, ManyNamesAndPronounsStayLinear) {
+  // Thousands of distinct people each followed by a pronoun: every pronoun
+  // goes to the person of its own sentence, and the candidate list stays
+  // bounded (a quadratic resolver would time out here).
+  std::string text, last;
+  const int n = 3000;
+  for (int i = 0; i < n; ++i) {
+    last = "Q";
+    last += static_cast<char>('a' + i % 26);
+    last += static_cast<char>('a' + i / 26 % 26);
+    last += static_cast<char>('a' + i / 676 % 26);
+    last += "ola";
+    text += "Jens " + last + " arrived. He spoke. ";
+  }
+  Document doc = AnnotateEntities(text);
+  int linked = 0;
+  for (const Mention& m : doc.mentions()) {
+    if (m.kind == MentionKind::kPronoun && m.entity >= 0) ++linked;
+  }
+  EXPECT_EQ(linked, n);
+  EXPECT_EQ(EntityOfNth(doc, "He", n - 1), "person/jens-q" + last.substr(1));
+}
+
 }  // namespace
 }  // namespace tkg
