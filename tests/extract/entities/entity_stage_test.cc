@@ -191,5 +191,15 @@ TEST(EntityStagePronouns, ManyNamesAndPronounsStayLinear) {
   EXPECT_EQ(EntityOfNth(doc, "He", n - 1), "person/jens-q" + last.substr(1));
 }
 
+
+TEST(EntityStagePronouns, WithoutAParseTheSubjectIsGuessedAfterAnOpeningClause) {
+  // "his" opens the sentence but the main clause's subject is Cook, so the
+  // next "He" continues with Cook, not with the first sentence's subject.
+  Document doc = AnnotateEntities(
+      "Jens Stoltenberg met Tim Cook. Before his talk at the summit, Cook thanked the hosts. "
+      "He said the talks went well.");
+  EXPECT_EQ(EntityOf(doc, "He"), "person/tim-cook");
+}
+
 }  // namespace
 }  // namespace tkg
