@@ -193,10 +193,10 @@ TEST(EntityStagePronouns, ManyNamesAndPronounsStayLinear) {
 
 
 TEST(EntityStagePronouns, WithoutAParseTheSubjectIsGuessedAfterAnOpeningClause) {
-  // "his" opens the sentence but the main clause's subject is Cook, so the
+  // Stoltenberg is named first, but the main clause's subject is Cook, so the
   // next "He" continues with Cook, not with the first sentence's subject.
   Document doc = AnnotateEntities(
-      "Jens Stoltenberg met Tim Cook. Before his talk at the summit, Cook thanked the hosts. "
+      "Jens Stoltenberg met Tim Cook. Before meeting Stoltenberg again, Cook thanked the hosts. "
       "He said the talks went well.");
   EXPECT_EQ(EntityOf(doc, "He"), "person/tim-cook");
 }
