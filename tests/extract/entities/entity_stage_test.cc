@@ -191,7 +191,6 @@ TEST(EntityStagePronouns, ManyNamesAndPronounsStayLinear) {
   EXPECT_EQ(EntityOfNth(doc, "He", n - 1), "person/jens-q" + last.substr(1));
 }
 
-
 TEST(EntityStagePronouns, WithoutAParseTheSubjectIsGuessedAfterAnOpeningClause) {
   // Stoltenberg is named first, but the main clause's subject is Cook, so the
   // next "He" continues with Cook, not with the first sentence's subject.
