@@ -83,12 +83,12 @@ double Weight(const Grammar& g) {
   return w;
 }
 
-bool Agrees(const Item& pronoun, EntityType type, Gender gender) {
+bool Agrees(const Item& pronoun, EntityType type, Gender gender, bool plural) {
   // "they" goes to groups ("NATO ministers", "diplomats"), not to
   // organisations: in news an unlinked "their" is more often some plural
   // noun no list knows ("schools ... their own flag") than the last company.
   if (pronoun.plural) return type == EntityType::kGroup;
-  if (type != EntityType::kPerson) return false;
+  if (type != EntityType::kPerson || plural) return false;
   return gender == Gender::kUnknown || pronoun.gender == Gender::kUnknown ||
          gender == pronoun.gender;
 }
@@ -98,6 +98,21 @@ bool Agrees(const Item& pronoun, EntityType type, Gender gender) {
 void ResolvePronouns(const Document& doc, std::size_t entities, std::vector<Item>* items) {
   const std::vector<TokenSyntax>& syn = doc.syntax();
   const bool parsed = !syn.empty() && syn.size() == doc.tokens().size();
+  // Salience decays with each sentence that has a word: a citation mark
+  // ("[17]") or a stray number between two sentences does not count.
+  std::vector<std::int32_t> ordinal(doc.sentences().size());
+  {
+    std::int32_t n = 0;
+    for (std::size_t k = 0; k < doc.sentences().size(); ++k) {
+      const Sentence& s = doc.sentences()[k];
+      bool words = false;
+      for (std::uint32_t t = s.first_token; t < s.end_token && !words; ++t) {
+        words = doc.tokens()[t].kind == TokenKind::kWord;
+      }
+      if (words) ++n;
+      ordinal[k] = n;
+    }
+  }
 
   struct State {
     // Salience as of sentence `at`, the sentence of its last mention: the
@@ -107,6 +122,7 @@ void ResolvePronouns(const Document& doc, std::size_t entities, std::vector<Item
     double before = 0, cur = 0;
     std::int32_t at = -1;
     EntityType type = EntityType::kOther;
+    bool plural = false;  // a plural name ("Republican Senators")
     Gender gender = Gender::kUnknown;
     int male_votes = 0, female_votes = 0;
     Role last_role = Role::kOther;
@@ -122,6 +138,7 @@ void ResolvePronouns(const Document& doc, std::size_t entities, std::vector<Item
     if (it.pronoun || it.entity < 0 || static_cast<std::size_t>(it.entity) >= entities) continue;
     State& s = st[static_cast<std::size_t>(it.entity)];
     if (s.type == EntityType::kOther) s.type = it.type;
+    s.plural = s.plural || it.plural;
     if (it.gender == Gender::kMale) ++s.male_votes;
     if (it.gender == Gender::kFemale) ++s.female_votes;
   }
@@ -135,7 +152,8 @@ void ResolvePronouns(const Document& doc, std::size_t entities, std::vector<Item
   constexpr std::size_t kMaxActive = 48;
   std::vector<std::int32_t> active;
   for (Item& it : *items) {
-    std::int32_t sent = doc.SentenceAt(doc.tokens()[it.first].span.begin);
+    std::int32_t at = doc.SentenceAt(doc.tokens()[it.first].span.begin);
+    std::int32_t sent = at >= 0 ? ordinal[static_cast<std::size_t>(at)] : 0;
     Grammar g;
     if (parsed) {
       g = FromParse(syn, it.first, it.end);
@@ -157,7 +175,7 @@ void ResolvePronouns(const Document& doc, std::size_t entities, std::vector<Item
       for (std::int32_t e : active) {
         const State& s = st[static_cast<std::size_t>(e)];
         double score = salience_at(s, sent);
-        if (!Agrees(it, s.type, s.gender)) continue;
+        if (!Agrees(it, s.type, s.gender, s.plural)) continue;
         // Plural pronouns refer to plural nouns no list knows ("people",
         // "schools") far more often than to a group named long before.
         if (it.plural && sent - s.at > kMaxPluralDistance) continue;

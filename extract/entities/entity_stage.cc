@@ -69,6 +69,17 @@ struct PendingRole {
   Span evidence;
 };
 
+// Whether the '|'-separated list `tags` ("past|pastpart") holds `tag`.
+bool HasTag(std::string_view tags, std::string_view tag) {
+  while (!tags.empty()) {
+    std::size_t bar = tags.find('|');
+    if (tags.substr(0, bar) == tag) return true;
+    if (bar == std::string_view::npos) break;
+    tags.remove_prefix(bar + 1);
+  }
+  return false;
+}
+
 bool IsAllCapsShort(std::string_view surface) {
   int letters = 0;
   for (char c : surface) {
@@ -827,7 +838,7 @@ void Annotator::GuessGrammar(const Cand& c, coref::Item* it, GrammarGuess* g) co
       std::string_view cls = word_class(first);
       const LexiconEntry* verb = FoldedEntry(res_.verbs, first);
       bool participle = verb != nullptr && toks_[first].Has(kTokCapitalized) &&
-                        (verb->fields[1] == "pastpart" || verb->fields[1] == "ing");
+                        (HasTag(verb->fields[1], "pastpart") || HasTag(verb->fields[1], "ing"));
       if (cls == "prep" || cls == "sub" || participle) {
         for (std::uint32_t t = first; t < s.end_token; ++t) {
           if (doc_->TokenText(t) == ",") {
@@ -838,10 +849,21 @@ void Annotator::GuessGrammar(const Cand& c, coref::Item* it, GrammarGuess* g) co
       }
     }
   }
-  bool after_prep = c.first > 0 && word_class(c.first - 1) == "prep";
-  it->guess_adverbial = after_prep;
-  it->guess_embedded = c.end < toks_.size() && toks_[c.end].Has(kTokClitic) &&
-                       (doc_->TokenText(c.end) == "'s" || doc_->TokenText(c.end) == "'");
+  // The word before the noun phrase, past determiners and titles ("under
+  // the care of a Dr. Bailey" -> "of").
+  std::uint32_t before = c.first;
+  while (before > 0 && before + 3 > c.first &&
+         (word_class(before - 1) == "det" || FoldedEntry(res_.titles, before - 1) != nullptr)) {
+    --before;
+  }
+  bool after_prep = before > 0 && word_class(before - 1) == "prep";
+  // In a prepositional phrase, or anywhere in an opening clause: adverbial.
+  it->guess_adverbial = after_prep || c.first < g->main_start;
+  // A possessor ("Jobs' leave") or the complement of "of" ("the care of X")
+  // is embedded in a larger noun phrase.
+  it->guess_embedded = (c.end < toks_.size() && toks_[c.end].Has(kTokClitic) &&
+                        (doc_->TokenText(c.end) == "'s" || doc_->TokenText(c.end) == "'")) ||
+                       (after_prep && Folded(before - 1) == "of");
   bool possessive =
       c.kind == MentionKind::kPronoun && c.pronoun_case == coref::PronounCase::kPossessive;
   if (!g->subject_taken && c.first >= g->main_start && !after_prep && !possessive &&
@@ -877,7 +899,12 @@ void Annotator::ResolvePronouns(const std::vector<std::int32_t>& order) {
         types.push_back(c.type);
       }
       it.entity = pos->second;
-      if (c.type == EntityType::kPerson) it.gender = NameGender(c);
+      if (c.type == EntityType::kPerson) {
+        it.gender = NameGender(c);
+        // "Republican Senators": a person-typed name that ends in a plural
+        // group noun is no antecedent for "she".
+        it.plural = FoldedEntry(res_.group_nouns, c.end - 1) != nullptr;
+      }
     }
     GuessGrammar(c, &it, &guess);
     items.push_back(it);

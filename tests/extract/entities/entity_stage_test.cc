@@ -200,5 +200,20 @@ TEST(EntityStagePronouns, WithoutAParseTheSubjectIsGuessedAfterAnOpeningClause) 
   EXPECT_EQ(EntityOf(doc, "He"), "person/tim-cook");
 }
 
+TEST(EntityStagePronouns, CitationMarksDoNotPushTheTopicBack) {
+  // "[1]" lines between two sentences are no sentences for salience: "he"
+  // stays with the subject, not with "Smith" embedded in "the care of".
+  Document doc = AnnotateEntities(
+      "Jens Stoltenberg spoke first.\n\n[1]\n\n[2]\n\n[3]\n\nPlaced in the care of a Mr Smith, he "
+      "waited.");
+  EXPECT_EQ(EntityOf(doc, "he"), "person/jens-stoltenberg");
+}
+
+TEST(EntityStagePronouns, APluralNameIsNoAntecedentForShe) {
+  Document doc = AnnotateEntities(
+      "Anne Morel met the Republican Senators. Republican Senators spoke. She left.");
+  EXPECT_EQ(EntityOf(doc, "She"), "person/anne-morel");
+}
+
 }  // namespace
 }  // namespace tkg
