@@ -60,7 +60,7 @@ TEST(EntityStage, NatoSampleEntitiesAliasesAndRoles) {
   ASSERT_EQ(kuleba->roles.size(), 1u);
   EXPECT_EQ(kuleba->roles[0].title, "Foreign Minister");
   EXPECT_EQ(doc.entities()[static_cast<std::size_t>(kuleba->roles[0].org)].id, "place/ukraine");
-  // Pronouns resolve to the last person named.
+  // "He added ..." resolves to Stoltenberg, the most salient person.
   EXPECT_EQ(EntityOf(doc, "He"), "person/jens-stoltenberg");
 }
 
