@@ -79,31 +79,11 @@ Result<std::shared_ptr<const Resources>> Resources::Load(const std::string& lang
 }
 
 Result<std::shared_ptr<const syntax::SyntaxModel>> Resources::SyntaxModel() const {
-  LazySyntax& lazy = *syntax_;
-  std::call_once(lazy.once, [&]() {
-    auto m = syntax::SyntaxModel::Load(dir + "/models/syntax.tkgm");
-    if (m.ok()) {
-      lazy.model = std::move(*m);
-    } else {
-      lazy.status = m.status();
-    }
-  });
-  if (!lazy.status.ok()) return lazy.status;
-  return lazy.model;
+  return syntax_->Get([&] { return syntax::SyntaxModel::Load(dir + "/models/syntax.tkgm"); });
 }
 
 Result<std::shared_ptr<const MentionModel>> Resources::MentionModel() const {
-  LazyMentions& lazy = *mentions_;
-  std::call_once(lazy.once, [&]() {
-    auto m = tkg::MentionModel::Load(dir + "/models/mentions.tkgm");
-    if (m.ok()) {
-      lazy.model = std::move(*m);
-    } else {
-      lazy.status = m.status();
-    }
-  });
-  if (!lazy.status.ok()) return lazy.status;
-  return lazy.model;
+  return mentions_->Get([&] { return tkg::MentionModel::Load(dir + "/models/mentions.tkgm"); });
 }
 
 void Resources::BuildWordTable() {

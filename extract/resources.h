@@ -98,19 +98,30 @@ struct Resources {
 
  private:
   void BuildWordTable();
-  // The lazily loaded syntax model; copies of a Resources share it.
-  struct LazySyntax {
+  // A model loaded on first use by `load` (which returns a Result of a
+  // shared pointer), once; copies of a Resources share it.
+  template <typename T>
+  struct Lazy {
     std::once_flag once;
-    std::shared_ptr<const syntax::SyntaxModel> model;
+    std::shared_ptr<const T> model;
     Status status;
+    template <typename Load>
+    Result<std::shared_ptr<const T>> Get(const Load& load) {
+      std::call_once(once, [&]() {
+        auto m = load();
+        if (m.ok()) {
+          model = std::move(*m);
+        } else {
+          status = m.status();
+        }
+      });
+      if (!status.ok()) return status;
+      return model;
+    }
   };
-  std::shared_ptr<LazySyntax> syntax_ = std::make_shared<LazySyntax>();
-  struct LazyMentions {
-    std::once_flag once;
-    std::shared_ptr<const tkg::MentionModel> model;
-    Status status;
-  };
-  std::shared_ptr<LazyMentions> mentions_ = std::make_shared<LazyMentions>();
+  std::shared_ptr<Lazy<syntax::SyntaxModel>> syntax_ =
+      std::make_shared<Lazy<syntax::SyntaxModel>>();
+  std::shared_ptr<Lazy<tkg::MentionModel>> mentions_ = std::make_shared<Lazy<tkg::MentionModel>>();
   struct Hash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }

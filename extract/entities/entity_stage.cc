@@ -144,6 +144,9 @@ class Annotator {
            c.rule.name == kRuleDemonym.name || c.rule.name == kRuleCapitalMetonym.name;
   }
   void MergeTagged();
+  // The entity key of a name typed by the tagger, `words` long: a one-word
+  // person waits for LinkSingles (no key yet).
+  void KeyTagged(std::uint32_t words, Cand* c) const;
   void LinkSingles();
   void ResolveReferences();
   coref::Gender NameGender(const Cand& c) const;
@@ -549,6 +552,17 @@ void Annotator::ProcessLowercase(std::uint32_t& i, const Sentence& s) {
 // names the tagger misses are kept (it misses some in news: "Jens Stoltenberg said"). A tagged
 // name that overlaps no candidate is a new name, typed by the tagger (one type per name string
 // in a document: the majority).
+void Annotator::KeyTagged(std::uint32_t words, Cand* c) const {
+  c->single = c->type == EntityType::kPerson && words == 1;
+  if (c->single) {
+    c->key.clear();
+  } else if (c->type == EntityType::kPerson) {
+    c->key = "person:" + Fold(c->name);
+  } else {
+    c->key = std::string(EntityTypePrefix(c->type)) + "/" + Slug(c->name);
+  }
+}
+
 void Annotator::MergeTagged() {
   if (tagger_ == nullptr) return;
   std::vector<TaggedMention> tagged;
@@ -657,14 +671,7 @@ void Annotator::MergeTagged() {
           c.rule.name != kRuleSpeakerName.name) {
         c.type = t.type;
         c.rule = kRuleTagged;
-        c.single = t.type == EntityType::kPerson && t.end - t.first == 1;
-        if (c.single) {
-          c.key.clear();
-        } else if (t.type == EntityType::kPerson) {
-          c.key = "person:" + Fold(c.name);
-        } else {
-          c.key = std::string(EntityTypePrefix(t.type)) + "/" + Slug(c.name);
-        }
+        KeyTagged(t.end - t.first, &c);
       }
     }
     if (blocked || kept) continue;
@@ -682,14 +689,7 @@ void Annotator::MergeTagged() {
     c.rule = kRuleTagged;
     c.lex_kind.clear();
     c.name = std::string(doc_->Slice(Span{toks_[t.first].span.begin, toks_[t.end - 1].span.end}));
-    c.single = t.type == EntityType::kPerson && t.end - t.first == 1;
-    if (c.single) {
-      c.key.clear();
-    } else if (t.type == EntityType::kPerson) {
-      c.key = "person:" + Fold(c.name);
-    } else {
-      c.key = std::string(EntityTypePrefix(t.type)) + "/" + Slug(c.name);
-    }
+    KeyTagged(t.end - t.first, &c);
     AddCand(std::move(c));
   }
 }
