@@ -29,8 +29,8 @@ const RuleRef kRuleTagged{"entities.name.tagger"};
 const RuleRef kRuleTitleOnly{"entities.title.stands_for_person"};
 const RuleRef kRuleGroup{"entities.group.noun"};
 const RuleRef kRuleNominal{"entities.nominal.definite_description"};
-const RuleRef kRulePronoun{"entities.pronoun.last_person"};
-const RuleRef kRulePronounGroup{"entities.pronoun.last_group"};
+const RuleRef kRulePronoun{"entities.pronoun.salience"};
+const RuleRef kRulePronounGroup{"entities.pronoun.salience_group"};
 
 enum class PartKind { kTitle, kOrg, kPlace, kUnknown, kConnector, kSkip };
 

@@ -5,11 +5,10 @@
 // references a speaker is often written as: surnames ("Stoltenberg"), titles
 // ("NATO chief", "the Secretary-General"), definite descriptions ("the
 // alliance"), demonyms ("Slovak" -> Slovakia), capitals used for their
-// country ("Moscow's attacks" -> Russia) and personal pronouns (he, she ->
-// the last person named; they -> the last group named).
+// country ("Moscow's attacks" -> Russia) and third-person pronouns (he, she,
+// they: by salience, gender and number, extract/entities/coref.h).
 //
-// How names are found (no tagger yet; the entities issue replaces this with
-// a statistical mention tagger and proper coreference):
+// How names are found:
 //   - runs of capitalised tokens, with connectors ("of", "the") and name
 //     particles ("bin", "van") allowed between capitalised parts, are split
 //     by the longest matches of titles.tsv, organisations.tsv and places.tsv;
@@ -20,11 +19,15 @@
 //     the document (a capitalised word at the start of a sentence must be
 //     seen capitalised elsewhere too);
 //   - group nouns (group_nouns.tsv) with an optional organisation or
-//     demonym before them make GROUP mentions ("NATO foreign ministers").
+//     demonym before them make GROUP mentions ("NATO foreign ministers");
+//   - the mention tagger (mention_tagger.h) adds the names no list or
+//     capitalisation rule found and types unknown ones; the lists keep
+//     priority and their ids.
 // All-caps lexicon names of three letters or fewer (US, UN, WHO) match only
 // all-caps text.
 //
-// Reads: tokens, sentences, zones.  Writes: mentions, entities.
+// Reads: tokens, sentences, zones, and the syntax layer when present (pronoun
+// resolution).  Writes: mentions, entities.
 
 #ifndef TKG_EXTRACT_ENTITIES_ENTITY_STAGE_H_
 #define TKG_EXTRACT_ENTITIES_ENTITY_STAGE_H_
