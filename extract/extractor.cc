@@ -2,10 +2,11 @@
 
 #include <algorithm>
 
-#include "core/id.h"
 #include "core/text.h"
 #include "core/version.h"
+#include "extract/entities/mention_tagger.h"
 #include "extract/stages.h"
+#include "extract/syntax/model.h"
 
 namespace tkg {
 
@@ -16,18 +17,28 @@ Result<std::unique_ptr<Extractor>> Extractor::Create(const ExtractorOptions& opt
   if (!res.ok()) return res.status();
   auto pipeline = MakePipeline(*res, opts.stages);
   if (!pipeline.ok()) return pipeline.status();
-  // Another pipeline gives other results: its stages, and the bytes of the
-  // syntax model when it parses, are part of the version stored with each
-  // ingested document, so that switching re-extracts on the next ingest.
+  // Another pipeline or another model gives other results: the stages and
+  // the fingerprints of the models they use are part of the version stored
+  // with each ingested document, so that a change re-extracts on the next
+  // ingest.
   std::string version = std::string("tkg ") + kTkgVersion + " data " + (*res)->fingerprint;
-  if (!opts.stages.empty() && opts.stages != DefaultStageNames()) {
+  const std::vector<std::string_view>& stages =
+      opts.stages.empty() ? DefaultStageNames() : opts.stages;
+  if (stages != DefaultStageNames()) {
     version += " stages";
-    for (std::string_view s : opts.stages) version.append(" ").append(s);
+    for (std::string_view s : stages) version.append(" ").append(s);
   }
-  if (std::find(opts.stages.begin(), opts.stages.end(), "syntax") != opts.stages.end()) {
-    std::string model;
-    TKG_RETURN_IF_ERROR(ReadFile((*res)->dir + "/models/syntax.tkgm", &model));
-    version += " syntax " + IdBuilder("syntax-model").Add(model).Finish().Hex().substr(0, 16);
+  auto uses = [&](std::string_view stage) {
+    return std::find(stages.begin(), stages.end(), stage) != stages.end();
+  };
+  if (uses("syntax")) {  // loaded (and cached) by the syntax stage already
+    TKG_ASSIGN_OR_RETURN(std::shared_ptr<const syntax::SyntaxModel> model, (*res)->SyntaxModel());
+    version += " syntax " + model->fingerprint;
+  }
+  if (uses("entities")) {  // no mention model: the entity stage uses the lists alone
+    auto model = (*res)->MentionModel();
+    if (!model.ok() && !model.status().IsNotFound()) return model.status();
+    version += " mentions " + (model.ok() ? (*model)->fingerprint : std::string("none"));
   }
   return std::unique_ptr<Extractor>(
       new Extractor(std::move(opts), std::move(*res), std::move(*pipeline), std::move(version)));

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/id.h"
 #include "extract/phrase.h"
 
 namespace tkg {
@@ -367,6 +368,7 @@ Result<std::shared_ptr<const MentionModel>> MentionModel::Parse(std::string_view
                               " (retrain with tkg-train-mentions, see docs/models.md)");
   }
   auto m = std::make_shared<MentionModel>();
+  m->fingerprint = IdBuilder("mention-model").Add(bytes).Finish().Hex().substr(0, 16);
   auto meta = syntax::GetString(bytes, &pos);
   if (!meta.ok()) return fail(meta.status());
   m->metadata = std::move(*meta);

@@ -102,6 +102,7 @@ struct MentionModel {
   // Bumped when the features change: a model trained on other features is refused.
   static constexpr std::uint32_t kFeatureVersion = 4;
   std::string metadata;
+  std::string fingerprint;  // hex hash of the file's bytes (part of the extractor version)
   syntax::WeightTable weights;
 
   // Tags every sentence of `doc` (segmented) and appends the names found to *out.

@@ -3,6 +3,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/id.h"
+
 namespace tkg::syntax {
 namespace {
 constexpr std::string_view kMagic = "TKGSYNTX";
@@ -35,6 +37,7 @@ Result<std::shared_ptr<const SyntaxModel>> SyntaxModel::Parse(std::string_view b
   }
   std::size_t pos = kMagic.size();
   auto m = std::make_shared<SyntaxModel>();
+  m->fingerprint = IdBuilder("syntax-model").Add(bytes).Finish().Hex().substr(0, 16);
   auto fail = [&](const Status& s) { return s.WithPrefix(name); };
   auto version = GetU32(bytes, &pos);
   if (!version.ok()) return fail(version.status());

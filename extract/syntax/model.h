@@ -37,6 +37,7 @@ struct Analysis {
 struct SyntaxModel {
   static constexpr std::uint32_t kFormatVersion = 1;
   std::string metadata;
+  std::string fingerprint;  // hex hash of the file's bytes (part of the extractor version)
   Tagger tagger;
   Lemmatizer lemmatizer;
   Parser parser;

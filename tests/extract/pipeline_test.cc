@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/entities/mention_tagger.h"
+#include "extract/extractor.h"
 #include "extract/stages.h"
+#include "extract/syntax/model.h"
 #include "tests/testing/documents.h"
 #include "tests/testing/status_matchers.h"
 
@@ -95,6 +98,27 @@ TEST(Pipeline, DegenerateTextsRunThroughEveryStage) {
     Document d = testing::Annotate(Repeat("Tuesday ", 100000), "2022-11-29", all);
     EXPECT_EQ(d.timexes().size(), 100000u);
   }
+}
+
+TEST(Pipeline, ExtractorVersionNamesTheModelsItsStagesUse) {
+  auto plain = Extractor::Create(ExtractorOptions{});
+  ASSERT_TRUE(plain.ok()) << plain.status().message();
+  auto mentions = (*plain)->resources()->MentionModel();
+  ASSERT_TRUE(mentions.ok()) << mentions.status().message();
+  EXPECT_NE((*plain)->version().find(" mentions " + (*mentions)->fingerprint), std::string::npos)
+      << (*plain)->version();
+  EXPECT_EQ((*plain)->version().find(" syntax "), std::string::npos) << (*plain)->version();
+
+  ExtractorOptions parsed_options;
+  parsed_options.stages = ParsedStageNames();
+  auto parsed = Extractor::Create(parsed_options);
+  ASSERT_TRUE(parsed.ok()) << parsed.status().message();
+  auto syntax = (*parsed)->resources()->SyntaxModel();
+  ASSERT_TRUE(syntax.ok()) << syntax.status().message();
+  EXPECT_EQ(syntax->get()->fingerprint.size(), 16u);
+  EXPECT_NE((*parsed)->version().find(" syntax " + (*syntax)->fingerprint), std::string::npos)
+      << (*parsed)->version();
+  EXPECT_NE((*parsed)->version(), (*plain)->version());
 }
 
 }  // namespace
