@@ -19,6 +19,9 @@ const RuleRef kRuleLexOrg{"entities.lexicon.organisation"};
 const RuleRef kRuleLexPlace{"entities.lexicon.place"};
 const RuleRef kRuleDemonym{"entities.lexicon.demonym"};
 const RuleRef kRuleCapitalMetonym{"entities.capital_for_country"};
+const RuleRef kRuleGazetteer{"entities.gazetteer.name"};
+const RuleRef kRuleEvent{"entities.name.event"};
+const RuleRef kRuleDemonymGroup{"entities.lexicon.demonym_people"};
 const RuleRef kRuleNameParts{"entities.name.suffix_typed"};
 const RuleRef kRuleTitledPerson{"entities.name.after_title"};
 const RuleRef kRuleMultiwordPerson{"entities.name.capitalised_words"};
@@ -32,7 +35,7 @@ const RuleRef kRuleNominal{"entities.nominal.definite_description"};
 const RuleRef kRulePronoun{"entities.pronoun.salience"};
 const RuleRef kRulePronounGroup{"entities.pronoun.salience_group"};
 
-enum class PartKind { kTitle, kOrg, kPlace, kUnknown, kConnector, kSkip };
+enum class PartKind { kTitle, kOrg, kPlace, kGazetteer, kUnknown, kConnector, kSkip };
 
 struct Part {
   PartKind kind;
@@ -141,7 +144,22 @@ class Annotator {
   std::int32_t AddLexCand(const Part& p, bool sentence_initial);
   bool IsListCand(const Cand& c) const {
     return c.rule.name == kRuleLexOrg.name || c.rule.name == kRuleLexPlace.name ||
-           c.rule.name == kRuleDemonym.name || c.rule.name == kRuleCapitalMetonym.name;
+           c.rule.name == kRuleDemonym.name || c.rule.name == kRuleCapitalMetonym.name ||
+           c.rule.name == kRuleGazetteer.name || c.rule.name == kRuleDemonymGroup.name;
+  }
+  // A demonym naming people: a plural noun ("Americans", "Afghans").
+  // whose singular is a demonym too (not "Swiss").
+  bool IsPeopleDemonym(std::uint32_t t) const {
+    std::string_view w = doc_->Folded(t);
+    if (w.size() <= 3 || w.back() != 's' || toks_[t].Has(kTokAllCaps)) return false;
+    const LexiconEntry* e = res_.places.Find(w.substr(0, w.size() - 1));
+    return e != nullptr && e->fields.size() >= 3 && e->fields[2] == "demonym";
+  }
+  // A capitalised word that is no name by itself ("BC", "TV", "IQ"):
+  // name_parts.tsv role "common".
+  bool IsCommonWord(std::uint32_t t) const {
+    const LexiconEntry* np = res_.Entry(res_.name_parts, *doc_, t);
+    return np != nullptr && np->fields[0] == "common";
   }
   void MergeTagged();
   // The entity key of a name typed by the tagger, `words` long: a one-word
@@ -222,7 +240,13 @@ std::int32_t Annotator::AddLexCand(const Part& p, bool sentence_initial) {
   } else {
     c.type = EntityType::kPlace;
     c.rule = kRuleLexPlace;
-    if (c.lex_kind == "demonym") {
+    if (c.lex_kind == "demonym" && p.end - p.first == 1 && IsPeopleDemonym(p.first)) {
+      // "Americans", "Afghans": the people, not the country.
+      c.type = EntityType::kGroup;
+      c.name = std::string(doc_->TokenText(p.first));
+      c.key = "group/" + Slug(c.name);
+      c.rule = kRuleDemonymGroup;
+    } else if (c.lex_kind == "demonym") {
       c.kind = MentionKind::kDemonym;
       c.rule = kRuleDemonym;
     } else if (c.lex_kind == "capital" && e->fields.size() >= 4) {
@@ -289,10 +313,20 @@ void Annotator::ProcessRun(std::uint32_t first, std::uint32_t end, const Sentenc
       k += best;
       continue;
     }
+    // A name of two or more words the curated lists lack but the gazetteer
+    // knows ("New England", "Bay of Bengal", "Transbay Tube").
+    const LexiconEntry* gaz = nullptr;
+    if (std::uint32_t ng = LongestMatch(res_.gazetteer, k, end, &gaz);
+        ng >= 2 && gaz->fields[0] != "demonym") {
+      parts.push_back(Part{PartKind::kGazetteer, k, k + ng, gaz});
+      k += ng;
+      continue;
+    }
     bool at_start = k == s.first_token ||
                     (toks_[k - 1].kind == TokenKind::kQuote && toks_[k - 1].Has(kTokOpenQuote));
     if ((at_start && FoldedEntry(res_.function_words, k) != nullptr) ||
-        FoldedEntry(res_.months, k) != nullptr || FoldedEntry(res_.weekdays, k) != nullptr) {
+        FoldedEntry(res_.months, k) != nullptr || FoldedEntry(res_.weekdays, k) != nullptr ||
+        (end - first == 1 && IsCommonWord(k))) {
       parts.push_back(Part{PartKind::kSkip, k, k + 1});
       ++k;
       continue;
@@ -358,6 +392,34 @@ void Annotator::ProcessRun(std::uint32_t first, std::uint32_t end, const Sentenc
         last_orgplace = AddLexCand(p, initial);
         last_orgplace_part = pi;
         break;
+      case PartKind::kGazetteer: {
+        emit_title_only();
+        Cand c;
+        c.first = p.first;
+        c.end = p.end;
+        c.sentence_initial = initial;
+        const std::string_view kind = p.entry->fields[0];
+        c.type = kind == "person" ? EntityType::kPerson
+                 : kind == "org"  ? EntityType::kOrg
+                                  : EntityType::kPlace;
+        // WordNet names a person by the surname ("John Brown" -> "Brown"):
+        // keep the words as written.
+        c.name = c.type == EntityType::kPerson
+                     ? std::string(
+                           doc_->Slice(Span{toks_[p.first].span.begin, toks_[p.end - 1].span.end}))
+                     : std::string(p.entry->fields[1]);
+        c.lex_kind = std::string(kind);
+        c.key = c.type == EntityType::kPerson
+                    ? "person:" + Fold(c.name)
+                    : std::string(EntityTypePrefix(c.type)) + "/" + Slug(c.name);
+        c.rule = kRuleGazetteer;
+        std::int32_t ci = AddCand(std::move(c));
+        if (cands_[static_cast<std::size_t>(ci)].type != EntityType::kPerson) {
+          last_orgplace = ci;
+          last_orgplace_part = pi;
+        }
+        break;
+      }
       case PartKind::kTitle: {
         if (pending_title != nullptr) {
           // Two titles in a row ("Deputy Prime Minister"): keep the longer span.
@@ -398,6 +460,11 @@ void Annotator::ProcessRun(std::uint32_t first, std::uint32_t end, const Sentenc
         } else if (has_part_role(b, e, "place")) {
           c.type = EntityType::kPlace;
           c.rule = kRuleNameParts;
+        } else if (e - b >= 2 && has_part_role(b, e, "event")) {
+          // "World War II", "the Olympic Games", "Cyclone Phailin": named, but no
+          // person, organisation or place.
+          c.type = EntityType::kOther;
+          c.rule = kRuleEvent;
         } else if (pending_title != nullptr && pending_title->end == b) {
           c.type = EntityType::kPerson;
           c.rule = kRuleTitledPerson;
@@ -434,7 +501,8 @@ void Annotator::ProcessRun(std::uint32_t first, std::uint32_t end, const Sentenc
         c.end = e;
         c.name = std::string(doc_->Slice(Span{toks_[b].span.begin, toks_[e - 1].span.end}));
         if (c.type == EntityType::kPerson && !c.single) c.key = "person:" + Fold(c.name);
-        if (c.type == EntityType::kOrg || c.type == EntityType::kPlace) {
+        if (c.type == EntityType::kOrg || c.type == EntityType::kPlace ||
+            c.type == EntityType::kOther) {
           c.key = std::string(EntityTypePrefix(c.type)) + "/" + Slug(c.name);
         }
         std::int32_t ci = AddCand(std::move(c));
@@ -630,6 +698,7 @@ void Annotator::MergeTagged() {
     while (t.end > t.first && !IsCap(t.end - 1)) --t.end;
     while (t.first < t.end && !IsCap(t.first)) ++t.first;
     if (t.first == t.end) continue;
+    if (t.end - t.first == 1 && IsCommonWord(t.first)) continue;
     if (t.end - t.first == 1) {
       std::int32_t sent = doc_->SentenceAt(toks_[t.first].span.begin);
       bool initial =
@@ -668,7 +737,7 @@ void Annotator::MergeTagged() {
       c.tagged = true;
       kept = true;
       if (same && c.type != t.type && c.rule.name != kRuleTitledPerson.name &&
-          c.rule.name != kRuleSpeakerName.name) {
+          c.rule.name != kRuleSpeakerName.name && c.rule.name != kRuleEvent.name) {
         c.type = t.type;
         c.rule = kRuleTagged;
         KeyTagged(t.end - t.first, &c);

@@ -104,6 +104,41 @@ TEST(EntityStage, TaggerFindsUnknownNamesBesideListNames) {
   EXPECT_EQ(sheffield->type, EntityType::kPlace);
 }
 
+TEST(EntityStage, GazetteerNamesOfSeveralWordsBeatTheirParts) {
+  // "New England" and "South Australia" are in the gazetteer (WordNet), not in
+  // the curated lists: one place each, not a person "New" and a place.
+  Document doc = AnnotateEntities(
+      "Town meetings in New England and South Australia drew crowds. John Brown spoke.");
+  EXPECT_EQ(EntityOf(doc, "New England"), "place/new-england");
+  EXPECT_EQ(EntityOf(doc, "South Australia"), "place/south-australia");
+  EXPECT_EQ(EntityOf(doc, "New"), "");
+  // A person the gazetteer knows keeps the name as written, not WordNet's
+  // headword ("Brown").
+  EXPECT_EQ(EntityOf(doc, "John Brown"), "person/john-brown");
+}
+
+TEST(EntityStage, PluralDemonymsArePeopleAndAdjectivesTheCountry) {
+  Document doc = AnnotateEntities(
+      "Americans will judge the American elections. The Swiss government agreed.");
+  EXPECT_EQ(EntityOf(doc, "Americans"), "group/americans");
+  EXPECT_EQ(EntityOf(doc, "American"), "place/united-states");
+  EXPECT_EQ(EntityOf(doc, "Swiss"), "place/switzerland");  // not a plural
+}
+
+TEST(EntityStage, CommonCapitalisedWordsAndEventsAreNoPersonsOrOrganisations) {
+  Document doc = AnnotateEntities(
+      "By 500 BC the city was rich. You lose 15 IQ points. The area is famous for its "
+      "World War II wrecks and hosted the Summer Olympic Games in 2004.");
+  EXPECT_EQ(EntityOf(doc, "BC"), "");
+  EXPECT_EQ(EntityOf(doc, "IQ"), "");
+  const Entity* war = ById(doc, "other/world-war-ii");
+  ASSERT_NE(war, nullptr);
+  EXPECT_EQ(war->type, EntityType::kOther);
+  const Entity* games = ById(doc, "other/summer-olympic-games");
+  ASSERT_NE(games, nullptr);
+  EXPECT_EQ(games->type, EntityType::kOther);
+}
+
 TEST(EntityStage, HeadMentionSkipsPrepositionalComplements) {
   Document doc = AnnotateEntities("Several ministers from the 30-member alliance agreed.");
   std::int32_t m = HeadMention(doc, *testing::SharedResources(),
