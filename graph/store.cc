@@ -128,6 +128,17 @@ struct Store::Impl {
 
   ~Impl() {
     if (db) {
+      if (!options.read_only) {
+        // Write the memtables to table files: readers open the store as a
+        // secondary instance, which replays the write-ahead log into memory
+        // on every open (seconds for a few thousand articles) unless it is
+        // flushed. Best effort: unflushed writes are safe in the log anyway.
+        std::vector<rocksdb::ColumnFamilyHandle*> all(handles.begin(), handles.end());
+        if (default_handle != nullptr) all.push_back(default_handle);
+        rocksdb::FlushOptions fo;
+        fo.wait = true;
+        (void)db->Flush(fo, all);
+      }
       for (auto* h : handles) {
         if (h != nullptr) (void)db->DestroyColumnFamilyHandle(h);  // close; nothing to report
       }
