@@ -15,6 +15,8 @@ Status RunStats(const Flags& flags) {
   if (!store.ok()) return store.status();
   auto counts = (*store)->Counts();
   if (!counts.ok()) return counts.status();
+  auto schema = (*store)->SchemaVersion();
+  if (!schema.ok()) return schema.status();
   std::uint64_t bytes = (*store)->ApproximateBytes();
   const auto& c = *counts;
   auto get = [&](const char* k) {
@@ -24,7 +26,7 @@ Status RunStats(const Flags& flags) {
   if (flags.Has("json") || flags.Has("jsonl")) {
     ojson j;
     j["database"] = (*store)->path();
-    j["schema_version"] = kSchemaVersion;
+    j["schema_version"] = *schema;
     j["documents"] = get("docs");
     j["entities"] = get("entities");
     j["statements"] = get("statements");
@@ -36,7 +38,7 @@ Status RunStats(const Flags& flags) {
     std::cout << j.dump(flags.Has("jsonl") ? -1 : 2) << "\n";
     return Status();
   }
-  std::printf("database    %s (schema %d, %.1f MB)\n", (*store)->path().c_str(), kSchemaVersion,
+  std::printf("database    %s (schema %d, %.1f MB)\n", (*store)->path().c_str(), *schema,
               static_cast<double>(bytes) / 1e6);
   std::printf("documents   %llu\nentities    %llu\nstatements  %llu\nclaims      %llu\n",
               static_cast<unsigned long long>(get("docs")),

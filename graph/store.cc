@@ -319,6 +319,13 @@ Status Store::ScanPrefix(Family family, std::string_view prefix,
   return Scan(family, prefix, keys::PrefixSuccessor(prefix), fn);
 }
 
+Result<int> Store::SchemaVersion() const {
+  auto v = impl_->Get(Family::kMeta, "schema_version");
+  if (!v.ok()) return v.status();
+  if (!v->has_value()) return Status::Corruption("database " + path_ + " has no schema_version");
+  return std::atoi((*v)->c_str());
+}
+
 Result<std::map<std::string, std::uint64_t>> Store::Counts() const {
   std::map<std::string, std::uint64_t> out;
   for (int f = 0; f < static_cast<int>(Family::kCount); ++f) {

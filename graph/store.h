@@ -123,6 +123,9 @@ class Store {
       Family family, std::string_view prefix,
       const std::function<bool(std::string_view key, std::string_view value)>& fn) const;
 
+  // The schema version stored in the database: kSchemaVersion, or an older
+  // one a read-only store reads as it is (a writer upgrades it on open).
+  Result<int> SchemaVersion() const;
   // Number of keys per family (exact; iterates).
   Result<std::map<std::string, std::uint64_t>> Counts() const;
   // The approximate size of the database files in bytes.

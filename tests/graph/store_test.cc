@@ -577,6 +577,9 @@ TEST_F(MergeTest, AVersionOneDatabaseIsReadAndUpgradedWithItsLinks) {
     auto reader = Store::Open(dir_.Sub("db"), ro);
     ASSERT_OK(reader);
     EXPECT_EQ(Canonical(**reader, "person/stoltenberg"), "");
+    auto version = (*reader)->SchemaVersion();  // what `tkg stats` shows
+    ASSERT_OK(version);
+    EXPECT_EQ(*version, 1);
   }
   // The first writer upgrades it, links included.
   auto store = OpenAt("db");
@@ -589,6 +592,9 @@ TEST_F(MergeTest, AVersionOneDatabaseIsReadAndUpgradedWithItsLinks) {
   ro.read_only = true;
   auto reader = Store::Open(dir_.Sub("db"), ro);
   ASSERT_OK(reader);
+  auto upgraded = (*reader)->SchemaVersion();
+  ASSERT_OK(upgraded);
+  EXPECT_EQ(*upgraded, kSchemaVersion);
   auto refs = ResolveEntities(**reader, "Stoltenberg");
   ASSERT_OK(refs);
   ASSERT_EQ(refs->size(), 1u);
