@@ -1,10 +1,14 @@
 // The syntax stage: part-of-speech tags (UPOS and XPOS), lemmas and a
 // dependency tree (UD relations) for every sentence, from the syntax model
-// (extract/data/<lang>/models/syntax.tkgm, see docs/models.md).
+// (extract/data/<lang>/models/syntax.tkgm, see docs/models.md). A sentence
+// longer than kMaxParseTokens is parsed in windows of that many tokens, each
+// its own tree (UD English sentences are shorter; such "sentences" are lists
+// and tables the splitter could not cut).
 
 #ifndef TKG_EXTRACT_SYNTAX_SYNTAX_STAGE_H_
 #define TKG_EXTRACT_SYNTAX_SYNTAX_STAGE_H_
 
+#include <cstdint>
 #include <memory>
 
 #include "extract/pipeline.h"
@@ -15,6 +19,8 @@ namespace tkg {
 
 class SyntaxStage final : public Stage {
  public:
+  static constexpr std::uint32_t kMaxParseTokens = 200;
+
   explicit SyntaxStage(std::shared_ptr<const syntax::SyntaxModel> model)
       : model_(std::move(model)) {}
   // Loads the model of `res` (once per Resources).

@@ -113,6 +113,28 @@ TEST_F(CommittedModel, NatoSentencesGetTheirSubjectsObjectsAndClauses) {
   EXPECT_EQ(roots, 1);
 }
 
+TEST_F(CommittedModel, AVeryLongSentenceIsParsedInWindows) {
+  // 1,000 list items without a full stop: one "sentence" for the splitter.
+  std::string text;
+  for (int i = 0; i < 1000; ++i) text += "apples, ";
+  text += "and pears.";
+  Document d = Parse(text);
+  ASSERT_EQ(d.sentences().size(), 1u);
+  const std::int32_t n = static_cast<std::int32_t>(d.tokens().size());
+  ASSERT_GT(n, 2 * static_cast<std::int32_t>(SyntaxStage::kMaxParseTokens));
+  const std::int32_t w = static_cast<std::int32_t>(SyntaxStage::kMaxParseTokens);
+  int roots = 0;
+  for (std::int32_t i = 0; i < n; ++i) {
+    const std::int32_t h = d.syntax()[static_cast<std::size_t>(i)].head;
+    if (h < 0) {
+      ++roots;
+      continue;
+    }
+    EXPECT_EQ(h / w, i / w) << "token " << i << " attached outside its window to " << h;
+  }
+  EXPECT_EQ(roots, (n + w - 1) / w);  // one tree per window
+}
+
 TEST_F(CommittedModel, LemmasFollowUdConventions) {
   Document d = Parse("The ministers went on and weren't running bigger risks; they echoed him.");
   auto lemma = [&](std::string_view word) {
