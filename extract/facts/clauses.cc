@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <string>
 #include <string_view>
 
@@ -36,6 +37,13 @@ bool ClauseLevel(std::string_view d) {
   return OneOf(b, {"nsubj",     "csubj",      "cop",   "aux", "mark",  "obl",   "advcl",
                    "parataxis", "ccomp",      "conj",  "cc",  "punct", "expl",  "discourse",
                    "vocative",  "dislocated", "xcomp", "obj", "iobj",  "advmod"});
+}
+
+bool ReportingVerb(std::string_view lemma) {
+  return OneOf(lemma, {"say", "tell", "add", "state", "announce", "claim", "report", "confirm",
+                       "deny", "warn", "insist", "argue", "explain", "note", "write", "believe",
+                       "think", "suggest", "acknowledge", "admit", "predict", "estimate",
+                       "indicate", "declare", "assert", "reply", "respond", "testify"});
 }
 
 bool TimeNoun(std::string_view lemma) {
@@ -177,11 +185,25 @@ struct ClauseExtractor::Impl {
 
   // A noun phrase: without relative clauses, appositions, parentheticals
   // and, when `split`, without its other conjuncts.
-  Range Np(std::uint32_t h, bool split) const {
+  // With `inside` (a clause inside h's subtree, for a relative clause's noun)
+  // also without the part holding that clause and without h's preposition.
+  Range Np(std::uint32_t h, bool split, std::uint32_t inside = kNone) const {
     return Phrase(h, [&](std::uint32_t c) {
       std::string_view d = Dep(c);
+      if (inside != kNone && ((Lo(c) <= inside && inside <= Hi(c)) || (d == "case" && c < h))) {
+        return true;
+      }
       return d == "acl:relcl" || d == "appos" || d == "parataxis" || d == "punct" ||
              (split && (d == "conj" || d == "cc"));
+    });
+  }
+  // A subject: a noun phrase without its preposition.
+  Range SubjNp(std::uint32_t h, std::uint32_t clause) const {
+    return Phrase(h, [&](std::uint32_t c) {
+      std::string_view d = Dep(c);
+      if (Lo(c) <= clause && clause <= Hi(c)) return true;
+      return (d == "case" && c < h) || d == "acl:relcl" || d == "appos" || d == "parataxis" ||
+             d == "punct" || d == "conj" || d == "cc";
     });
   }
 
@@ -234,6 +256,10 @@ struct ClauseExtractor::Impl {
     std::string_view bd = Base(d);
     std::uint32_t h = Head(p);
     if (h == kNone) return kNone;
+    if (bd == "acl" && d != "acl:relcl" &&
+        (Child(p, "mark") != kNone || Child(p, "case") != kNone)) {
+      return kNone;  // "the routine of yanking", "a plan to join"
+    }
     if (d == "acl:relcl" || bd == "acl") {
       *inherited = std::max(*inherited, 1);
       return h;
@@ -260,6 +286,17 @@ struct ClauseExtractor::Impl {
     if (std::find(rel->begin(), rel->end(), i) == rel->end()) rel->push_back(i);
   }
 
+  static void AuxModality(std::string_view w, Fact* f) {
+    if (w == "will" || w == "shall" || w == "'ll" || w == "wo") {
+      f->modality = Modality::kFuture;
+    } else if (w == "would" || w == "should" || w == "'d") {
+      if (f->modality == Modality::kAsserted) f->modality = Modality::kConditional;
+    } else if (w == "may" || w == "might" || w == "could" || w == "can" || w == "must" ||
+               w == "ca") {
+      if (f->modality == Modality::kAsserted) f->modality = Modality::kPossible;
+    }
+  }
+
   // Auxiliaries, negation and particle of p into the relation; modality and
   // polarity from them.
   void VerbGroup(std::uint32_t p, std::vector<std::uint32_t>* rel, Fact* f) const {
@@ -269,14 +306,7 @@ struct ClauseExtractor::Impl {
       std::string_view w = doc.Folded(c);
       if (Base(d) == "aux" || d == "cop") {
         AddRel(rel, c);
-        if (w == "will" || w == "shall" || w == "'ll" || w == "wo") {
-          f->modality = Modality::kFuture;
-        } else if (w == "would" || w == "should" || w == "'d") {
-          if (f->modality == Modality::kAsserted) f->modality = Modality::kConditional;
-        } else if (w == "may" || w == "might" || w == "could" || w == "can" || w == "must" ||
-                   w == "ca") {
-          if (f->modality == Modality::kAsserted) f->modality = Modality::kPossible;
-        }
+        AuxModality(w, f);
       } else if (d == "compound:prt") {
         AddRel(rel, c);
       } else if ((d == "advmod" || d == "neg") && (w == "not" || w == "n't" || w == "never")) {
@@ -363,10 +393,36 @@ struct ClauseExtractor::Impl {
     bool copula = Child(p, "cop") != kNone;
     std::string_view pos = Upos(p);
     VerbGroup(p, &rel, &proto);
+    // "has instituted X and allowed Y": the second verb shares "has".
+    if (Dep(p) == "conj" && Upos(p) == "VERB" && inherited == 2 && ChildBase(p, "aux") == kNone) {
+      std::uint32_t h = Head(p);
+      if (h != kNone && Upos(h) == "VERB") {
+        for (std::uint32_t k = ChildBegin(h); k < ChildEnd(h); ++k) {
+          if (Base(Dep(ChildAt(k))) != "aux") continue;
+          AddRel(&rel, ChildAt(k));
+          AuxModality(doc.Folded(ChildAt(k)), &proto);
+        }
+      }
+    }
     std::uint32_t pred = p;  // the clause whose children give the arguments
     // A nominal copular predicate is the object: "X is [a footballer]".
     Range pred_np;
-    if (copula && pos != "ADJ" && pos != "VERB") {
+    if (copula && pos == "VERB") {
+      // "The problem is that businesses make decisions": the clause is the object.
+      pred_np = Trim(Range{Lo(p), Hi(p)});
+      std::uint32_t cop = Child(p, "cop");
+      pred_np.lo = std::max(pred_np.lo, cop + 1);
+      for (std::uint32_t k = ChildBegin(p); k < ChildEnd(p); ++k) {
+        std::uint32_t c = ChildAt(k);
+        if (Punct(c) && c > p) pred_np.hi = std::min(pred_np.hi, c - 1);
+      }
+      pred_np = Trim(pred_np);
+      std::uint32_t mk = Child(p, "mark");
+      if (mk != kNone && mk == pred_np.lo && doc.Folded(mk) == "that") {
+        AddRel(&rel, mk);
+        ++pred_np.lo;
+      }
+    } else if (copula && pos != "ADJ") {
       pred_np = Phrase(p, [&](std::uint32_t c) { return ClauseLevel(Dep(c)); });
       // "is in Paris": the preposition joins the relation.
       std::uint32_t cs = Child(p, "case");
@@ -383,10 +439,11 @@ struct ClauseExtractor::Impl {
     }
     proto.relation_lemma = copula ? "be" : std::string(doc.Lemma(p));
     // "wants to join NATO": the xcomp verb joins the relation.
-    bool has_obj = Child(p, "obj") != kNone;
+    // "allowed employees to dress": the controller stays the object.
     std::uint32_t xc = Child(p, "xcomp");
+    if (xc == kNone) xc = Child(p, "ccomp");
     std::uint32_t xverb = kNone;
-    if (!copula && !has_obj && xc != kNone && Upos(xc) == "VERB" &&
+    if (!copula && xc != kNone && Upos(xc) == "VERB" &&
         ChildBase(xc, "nsubj") == kNone && Child(xc, "mark") != kNone &&
         doc.Folded(Child(xc, "mark")) == "to") {
       xverb = xc;
@@ -407,7 +464,7 @@ struct ClauseExtractor::Impl {
           std::uint32_t r = Resolve(c, h);
           Arg a;
           a.head = r;
-          a.r = r == c ? Np(c, true) : Np(r, true);
+          a.r = r == c ? Np(c, true) : Np(r, true, h);
           a.role = "other";
           if (bd == "iobj") {
             args.push_back(a);
@@ -421,7 +478,7 @@ struct ClauseExtractor::Impl {
           a.r = Np(c, false);
           a.role = "other";
           objs.push_back(a);
-        } else if (bd == "ccomp" && h == p && !copula) {
+        } else if (bd == "ccomp" && h == p && !copula && c != xverb) {
           Arg a;
           a.head = c;
           a.r = Trim(Range{Lo(c), Hi(c)});
@@ -431,7 +488,7 @@ struct ClauseExtractor::Impl {
             a.r.lo = mk + 1;
             if (objs.empty()) AddRel(&rel, mk);
           }
-          report = true;
+          report = ReportingVerb(doc.Lemma(p));
           objs.push_back(a);
         } else if (bd == "obl") {
           Arg a;
@@ -500,8 +557,11 @@ struct ClauseExtractor::Impl {
     // Coordination: one fact per conjunct of subject and object.
     std::array<std::uint32_t, 4> sc{}, oc{};
     std::uint32_t ns = 0, no = 0;
+    static const bool kNoSubjSplit = getenv("FP_NOSS") != nullptr;
+    static const bool kNoObjSplit = getenv("FP_NOOS") != nullptr;
     Conjuncts(subj, &sc, &ns);
-    if (obj_head != kNone && obj_head != p && !report) {
+    if (kNoSubjSplit) ns = 1;
+    if (obj_head != kNone && obj_head != p && !report && !kNoObjSplit) {
       Conjuncts(obj_head, &oc, &no);
     } else {
       no = 1;
@@ -510,7 +570,7 @@ struct ClauseExtractor::Impl {
     if (no > 1) conf -= 0.05F;
     if (ns > 1) conf -= 0.05F;
     for (std::uint32_t a = 0; a < ns; ++a) {
-      Range sr = Np(sc[a], true);
+      Range sr = SubjNp(sc[a], p);
       for (std::uint32_t o = 0; o < no; ++o) {
         Range orr = obj;
         if (no > 1) {
@@ -530,7 +590,7 @@ struct ClauseExtractor::Impl {
       std::uint32_t h = Head(a);
       if (h == kNone) continue;
       if (!OneOf(Upos(h), {"NOUN", "PROPN"}) || !OneOf(Upos(a), {"NOUN", "PROPN"})) continue;
-      Range s = Np(h, true);
+      Range s = SubjNp(h, a);
       Range o = Np(a, true);
       if (s.empty() || o.empty()) continue;
       // "Davidson Township, Sullivan County": a place in a place.
