@@ -309,6 +309,9 @@ struct ClauseExtractor::Impl {
         AuxModality(w, f);
       } else if (d == "compound:prt") {
         AddRel(rel, c);
+      } else if (d == "advmod" && c < p && c + 1 == p && Upos(c) == "ADV" &&
+                 !(w == "not" || w == "n't" || w == "never")) {
+        AddRel(rel, c);  // "also noted", "has finally rendezvoused"
       } else if ((d == "advmod" || d == "neg") && (w == "not" || w == "n't" || w == "never")) {
         AddRel(rel, c);
         f->polarity = Polarity::kNegative;
@@ -478,7 +481,8 @@ struct ClauseExtractor::Impl {
           a.r = Np(c, false);
           a.role = "other";
           objs.push_back(a);
-        } else if (bd == "ccomp" && h == p && !copula && c != xverb) {
+        } else if ((bd == "ccomp" || (bd == "xcomp" && Upos(c) == "VERB")) && h == p && !copula &&
+                   c != xverb) {
           Arg a;
           a.head = c;
           a.r = Trim(Range{Lo(c), Hi(c)});
@@ -536,6 +540,31 @@ struct ClauseExtractor::Impl {
         rel.erase(std::remove(rel.begin(), rel.end(), p), rel.end());
         obj = Phrase(p, [&](std::uint32_t c) { return ClauseLevel(Dep(c)); });
         obj_head = p;
+      }
+    }
+    // "X will continue, the company said": the reporting verb's content is
+    // the clause it interrupts.
+    if (obj.empty() && !copula && ReportingVerb(doc.Lemma(p)) &&
+        (Base(Dep(p)) == "parataxis" || Child(p, "ccomp") == kNone)) {
+      std::uint32_t h = Base(Dep(p)) == "parataxis" ? Head(p) : kNone;
+      if (h == kNone) {
+        // The root: "... , said Murray" with the content parsed as its parataxis.
+        for (std::uint32_t k = ChildBegin(p); k < ChildEnd(p); ++k) {
+          if (Base(Dep(ChildAt(k))) == "parataxis" && ChildAt(k) < p) h = ChildAt(k);
+        }
+      }
+      if (h != kNone) {
+        Range c{Lo(h), Hi(h)};
+        if (p > h) {
+          c.hi = std::min(c.hi, Lo(p) - 1);
+          for (std::uint32_t i = Lo(p); i <= Hi(p); ++i) {
+            if (i < p && !Punct(i)) c.hi = std::min(c.hi, i - 1);
+          }
+        } else {
+          c.lo = std::max(c.lo, Hi(p) + 1);
+        }
+        obj = Trim(c);
+        if (!obj.empty()) report = true;
       }
     }
     if (rel.empty()) return;
@@ -610,6 +639,9 @@ struct ClauseExtractor::Impl {
       std::uint32_t h = Head(a);
       if (h == kNone) continue;
       if (!OneOf(Upos(h), {"NOUN", "PROPN"}) || !OneOf(Upos(a), {"NOUN", "PROPN"})) continue;
+      if (x.in_time_[h - b] != 0 || x.in_time_[a - b] != 0) continue;
+      // Set off by a comma or a bracket: "Jens Stoltenberg, NATO's chief".
+      if (Lo(a) == b || !(Punct(Lo(a) - 1) || Punct(Lo(a)))) continue;
       Range s = SubjNp(h, a);
       Range o = Np(a, true);
       if (s.empty() || o.empty()) continue;
