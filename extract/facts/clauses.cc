@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdlib>
 #include <string>
 #include <string_view>
 
@@ -40,10 +39,11 @@ bool ClauseLevel(std::string_view d) {
 }
 
 bool ReportingVerb(std::string_view lemma) {
-  return OneOf(lemma, {"say", "tell", "add", "state", "announce", "claim", "report", "confirm",
-                       "deny", "warn", "insist", "argue", "explain", "note", "write", "believe",
-                       "think", "suggest", "acknowledge", "admit", "predict", "estimate",
-                       "indicate", "declare", "assert", "reply", "respond", "testify"});
+  return OneOf(lemma,
+               {"say",      "tell",     "add",     "state",   "announce",    "claim",   "report",
+                "confirm",  "deny",     "warn",    "insist",  "argue",       "explain", "note",
+                "write",    "believe",  "think",   "suggest", "acknowledge", "admit",   "predict",
+                "estimate", "indicate", "declare", "assert",  "reply",       "respond", "testify"});
 }
 
 bool TimeNoun(std::string_view lemma) {
@@ -80,6 +80,7 @@ struct ClauseExtractor::Impl {
   std::uint32_t b, e;  // sentence tokens [b, e)
   std::uint32_t si;
   std::vector<Fact>* out;
+  std::vector<Span>* extents;
   std::vector<std::uint32_t> rel_, tmp_rel_;
   std::vector<Arg> objs_, args_;
 
@@ -255,7 +256,11 @@ struct ClauseExtractor::Impl {
     std::string_view d = Dep(p);
     std::string_view bd = Base(d);
     std::uint32_t h = Head(p);
-    if (h == kNone) return kNone;
+    if (h == kNone) {
+      std::uint32_t stray = StraySubject(p);
+      if (stray != kNone) *inherited = 3;
+      return stray;
+    }
     if (bd == "acl" && d != "acl:relcl" &&
         (Child(p, "mark") != kNone || Child(p, "case") != kNone)) {
       return kNone;  // "the routine of yanking", "a plan to join"
@@ -275,6 +280,28 @@ struct ClauseExtractor::Impl {
       return Subject(h, inherited, depth + 1);
     }
     return kNone;
+  }
+
+  // A finite main verb the parser left without a subject ("In a statement,
+  // NATO ministers [conj of statement] condemned"): the nearest noun phrase
+  // head before it that has no preposition.
+  std::uint32_t StraySubject(std::uint32_t p) const {
+    std::string_view xp = Xpos(p);
+    if (Dep(p) != "root" || !(xp == "VBD" || xp == "VBZ" || xp == "VBP")) return kNone;
+    std::uint32_t j = p;
+    while (j > b && (Punct(j - 1) || Upos(j - 1) == "ADV")) --j;
+    if (j == b) return kNone;
+    // Up the chain of heads from the word before the verb: the highest
+    // conjoined or apposed noun without a preposition.
+    std::uint32_t best = kNone;
+    for (std::uint32_t q = j - 1, steps = 0; q != kNone && q != p && steps < 16;
+         q = Head(q), ++steps) {
+      if (OneOf(Upos(q), {"NOUN", "PROPN", "PRON"}) && Child(q, "case") == kNone &&
+          OneOf(Base(Dep(q)), {"conj", "appos"})) {
+        best = q;
+      }
+    }
+    return best;
   }
 
   Span ToSpan(Range r) const {
@@ -333,8 +360,23 @@ struct ClauseExtractor::Impl {
     return "other";
   }
 
+  // The span in which a time expression dates the fact: subject, relation,
+  // arguments, and the object only when it was an oblique ("was born in
+  // 1950"; not "confirmed a 2008 decision").
+  void AddExtent(Span s) {
+    if (s.empty()) return;
+    Span& ext = extents->back();
+    if (ext.empty()) {
+      ext = s;
+    } else {
+      ext.begin = std::min(ext.begin, s.begin);
+      ext.end = std::max(ext.end, s.end);
+    }
+  }
+
   void Emit(std::uint32_t p, std::uint32_t subj, Range subj_r, std::vector<std::uint32_t>& rel,
-            Range obj, const std::vector<Arg>& args, const Fact& proto, float conf) {
+            Range obj, bool obj_dates, const std::vector<Arg>& args, const Fact& proto,
+            float conf) {
     if (subj_r.empty() || rel.empty()) return;
     std::sort(rel.begin(), rel.end());
     Fact f = proto;
@@ -359,12 +401,17 @@ struct ClauseExtractor::Impl {
       }
       return false;
     };
-    bool pend = pending(obj);
+    bool pend = pending(obj) || doc.Folded(p) == "pending";
     for (const Arg& a : args) pend = pend || pending(a.r);
     if (pend) f.modality = Modality::kPending;
     (void)subj;
     (void)p;
     f.confidence = std::clamp(conf, 0.01F, 0.99F);
+    extents->push_back(Span{});
+    AddExtent(f.subject.span);
+    AddExtent(f.relation);
+    if (obj_dates) AddExtent(f.object.span);
+    for (const ExtraArgument& a : f.args) AddExtent(a.span);
     out->push_back(std::move(f));
   }
 
@@ -446,9 +493,8 @@ struct ClauseExtractor::Impl {
     std::uint32_t xc = Child(p, "xcomp");
     if (xc == kNone) xc = Child(p, "ccomp");
     std::uint32_t xverb = kNone;
-    if (!copula && xc != kNone && Upos(xc) == "VERB" &&
-        ChildBase(xc, "nsubj") == kNone && Child(xc, "mark") != kNone &&
-        doc.Folded(Child(xc, "mark")) == "to") {
+    if (!copula && xc != kNone && Upos(xc) == "VERB" && ChildBase(xc, "nsubj") == kNone &&
+        Child(xc, "mark") != kNone && doc.Folded(Child(xc, "mark")) == "to") {
       xverb = xc;
       (*merged)[xc - b] = 1;
       AddRel(&rel, Child(xc, "mark"));
@@ -497,7 +543,7 @@ struct ClauseExtractor::Impl {
         } else if (bd == "obl") {
           Arg a;
           a.head = c;
-          a.r = Np(c, false);
+          a.r = Np(c, inherited == 3 && Lo(c) <= subj && subj <= Hi(c));
           a.role = Role(c);
           a.obl = true;
           args.push_back(a);
@@ -508,6 +554,7 @@ struct ClauseExtractor::Impl {
     if (xverb != kNone) collect(xverb);
     std::sort(args.begin(), args.end(), [](const Arg& l, const Arg& r) { return l.r.lo < r.r.lo; });
     Range obj;
+    bool obj_dates = false;
     std::uint32_t obj_head = kNone;
     if (!pred_np.empty()) {
       obj = pred_np;
@@ -532,6 +579,7 @@ struct ClauseExtractor::Impl {
           ++obj.lo;
         }
         obj_head = a.head;
+        obj_dates = true;
         args.erase(args.begin() + static_cast<std::ptrdiff_t>(k));
         break;
       }
@@ -583,6 +631,7 @@ struct ClauseExtractor::Impl {
     if (bd == "acl" && dep != "acl:relcl") conf -= 0.15F;
     if (inherited == 1) conf -= 0.1F;
     if (inherited == 2) conf -= 0.05F;
+    if (inherited == 3) conf -= 0.15F;
     if (RelativeWord(subj)) conf -= 0.1F;
     std::string_view xp = Xpos(p);
     if (xp == "VBG") conf -= 0.1F;
@@ -593,23 +642,11 @@ struct ClauseExtractor::Impl {
     conf += 0.03F * static_cast<float>(std::min<std::size_t>(rel.size(), 4) - 1);
     if (obj.empty()) conf = 0.15F;
     proto.rule = report ? kRuleReport : (copula ? kRuleCopula : kRuleSvo);
-    static const bool kFeat = getenv("FP_FEAT") != nullptr;
-    if (kFeat) {
-      std::string r(proto.rule.view());
-      r += "|dep=" + std::string(Dep(p)) + "|inh=" + std::to_string(inherited) +
-           "|pron=" + std::to_string(Upos(subj) == "PRON") + "|rel=" + std::to_string(RelativeWord(subj)) +
-           "|xverb=" + std::to_string(xverb != kNone) + "|pos=" + std::string(pos) +
-           "|ppos=" + std::string(Xpos(p));
-      proto.rule = InternRuleName(r);
-    }
     // Coordination: one fact per conjunct of subject and object.
     std::array<std::uint32_t, 4> sc{}, oc{};
     std::uint32_t ns = 0, no = 0;
-    static const bool kNoSubjSplit = getenv("FP_NOSS") != nullptr;
-    static const bool kNoObjSplit = getenv("FP_NOOS") != nullptr;
     Conjuncts(subj, &sc, &ns);
-    if (kNoSubjSplit) ns = 1;
-    if (obj_head != kNone && obj_head != p && !report && !kNoObjSplit) {
+    if (obj_head != kNone && obj_head != p && !report) {
       Conjuncts(obj_head, &oc, &no);
     } else {
       no = 1;
@@ -628,7 +665,7 @@ struct ClauseExtractor::Impl {
           if (o == 0) orr.lo = std::max(orr.lo, obj.lo);
         }
         tmp_rel_ = rel;
-        Emit(p, sc[a], sr, tmp_rel_, orr, args, proto, c);
+        Emit(p, sc[a], sr, tmp_rel_, orr, obj_dates, args, proto, c);
       }
     }
   }
@@ -656,6 +693,7 @@ struct ClauseExtractor::Impl {
       f.sentence = si;
       f.confidence = 0.35F;
       f.rule = kRuleApposition;
+      extents->push_back(Span{f.subject.span.begin, f.object.span.end});
       out->push_back(std::move(f));
     }
   }
@@ -685,6 +723,7 @@ struct ClauseExtractor::Impl {
       f.sentence = si;
       f.confidence = 0.15F;
       f.rule = kRulePossessive;
+      extents->push_back(Span{f.subject.span.begin, f.object.span.end});
       out->push_back(std::move(f));
     }
   }
@@ -703,11 +742,23 @@ struct ClauseExtractor::Impl {
 ClauseExtractor::ClauseExtractor(const Resources& res, const Document& doc)
     : res_(res), doc_(doc) {}
 
-void ClauseExtractor::Extract(std::uint32_t si, std::vector<Fact>* out) {
+void ClauseExtractor::Extract(std::uint32_t si, std::vector<Fact>* out,
+                              std::vector<Span>* extents) {
   const Sentence& s = doc_.sentences()[si];
   if (s.end_token <= s.first_token || doc_.syntax().size() < s.end_token) return;
-  Impl impl{*this, doc_, doc_.tokens(), doc_.syntax(), s.first_token, s.end_token, si, out, {}, {},
-            {},    {}};
+  Impl impl{*this,
+            doc_,
+            doc_.tokens(),
+            doc_.syntax(),
+            s.first_token,
+            s.end_token,
+            si,
+            out,
+            extents,
+            {},
+            {},
+            {},
+            {}};
   impl.Run();
 }
 

@@ -44,12 +44,13 @@ namespace tkg {
 
 // Appends the clause facts of sentence `si` of `doc` to `out` (relation,
 // subject, object, args, polarity, modality, confidence, rule, sentence;
-// not time, claim or entities of the subject's pronoun). Keeps its buffers
-// between calls. REQUIRES: doc.syntax() is filled.
+// not time, claim or entities), and for each the span in which a time
+// expression dates it to `extents`. Keeps its buffers between calls.
+// REQUIRES: doc.syntax() is filled.
 class ClauseExtractor {
  public:
   ClauseExtractor(const Resources& res, const Document& doc);
-  void Extract(std::uint32_t si, std::vector<Fact>* out);
+  void Extract(std::uint32_t si, std::vector<Fact>* out, std::vector<Span>* extents);
 
  private:
   struct Impl;

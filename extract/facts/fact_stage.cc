@@ -283,26 +283,18 @@ void FactFinder::SvoFacts(const Sentence& s, std::uint32_t si) {
 void FactFinder::ClauseFacts() {
   std::vector<Fact>* facts = doc_->mutable_facts();
   std::size_t first = facts->size();
+  std::vector<Span> extents;
   ClauseExtractor clauses(res_, *doc_);
   const auto& sents = doc_->sentences();
   for (std::uint32_t si = 0; si < sents.size(); ++si) {
     if (doc_->zones()[sents[si].zone].kind == ZoneKind::kBoilerplate) continue;
-    clauses.Extract(si, facts);
+    clauses.Extract(si, facts, &extents);
   }
   for (std::size_t k = first; k < facts->size(); ++k) {
     Fact& f = (*facts)[k];
     f.subject.entity = MentionEntityIn(f.subject.span);
     if (!f.object.span.empty()) f.object.entity = MentionEntityIn(f.object.span);
-    Span extent = f.subject.span;
-    auto add = [&](Span s) {
-      if (s.empty()) return;
-      extent.begin = std::min(extent.begin, s.begin);
-      extent.end = std::max(extent.end, s.end);
-    };
-    add(f.relation);
-    add(f.object.span);
-    for (const ExtraArgument& a : f.args) add(a.span);
-    DateFact(&f, extent);
+    DateFact(&f, extents[k - first]);
   }
 }
 
