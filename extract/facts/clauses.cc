@@ -143,15 +143,19 @@ struct ClauseExtractor::Impl {
         std::lower_bound(timexes.begin(), timexes.end(), sent.begin,
                          [](const Timex& t, std::uint32_t pos) { return t.span.begin < pos; });
     for (auto it = from; it != timexes.end() && it->span.begin < sent.end; ++it) {
-      for (std::uint32_t i = b; i < e; ++i) {
-        if (toks[i].span.begin >= it->span.begin && toks[i].span.end <= it->span.end) {
-          x.in_time_[i - b] = 1;
-        }
+      for (std::uint32_t i = std::max(b, doc.TokenAtOrAfter(it->span.begin));
+           i < e && toks[i].span.end <= it->span.end; ++i) {
+        x.in_time_[i - b] = 1;
       }
     }
-    for (const Mention& m : doc.mentions()) {
-      if (m.type != EntityType::kPlace || m.end_token <= b || m.first_token >= e) continue;
-      for (std::uint32_t i = std::max(m.first_token, b); i < std::min(m.end_token, e); ++i) {
+    // Mentions are sorted by their first token and lie inside a sentence.
+    const auto& mentions = doc.mentions();
+    auto m =
+        std::lower_bound(mentions.begin(), mentions.end(), b,
+                         [](const Mention& mm, std::uint32_t tok) { return mm.first_token < tok; });
+    for (; m != mentions.end() && m->first_token < e; ++m) {
+      if (m->type != EntityType::kPlace) continue;
+      for (std::uint32_t i = std::max(m->first_token, b); i < std::min(m->end_token, e); ++i) {
         x.in_place_[i - b] = 1;
       }
     }
