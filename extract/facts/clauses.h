@@ -21,8 +21,11 @@
 //             "other"), further objects.
 // Conjoined subjects and objects are split into several facts ("Finland and
 // Sweden" -> two). Appositions are copular facts ("Jens Stoltenberg — is —
-// NATO Secretary-General"). Noun phrases are the head's subtree without
-// relative clauses, appositions and (when split) other conjuncts.
+// NATO Secretary-General"), "X's Y" gives X — has — Y. Noun phrases are the
+// head's subtree without relative clauses and (when split) other conjuncts;
+// appositions stay inside them (measured on CaRB dev: F1 .530 with, .527
+// without, --detok). A subject loses its preposition, and the noun of a
+// relative clause loses the clause.
 //
 // Rules: facts.clause.svo (verb clause), facts.clause.copula, facts.clause.report
 // (a reporting verb with its content), facts.apposition.
