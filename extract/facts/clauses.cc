@@ -448,7 +448,10 @@ struct ClauseExtractor::Impl {
     std::string_view pos = Upos(p);
     VerbGroup(p, &rel, &proto);
     // "has instituted X and allowed Y": the second verb shares "has".
-    if (Dep(p) == "conj" && Upos(p) == "VERB" && inherited == 2 && ChildBase(p, "aux") == kNone) {
+    // Only a participle or base form can share them ("have fallen and rose"
+    // cannot).
+    if (Dep(p) == "conj" && Upos(p) == "VERB" && inherited == 2 && ChildBase(p, "aux") == kNone &&
+        OneOf(Xpos(p), {"VBN", "VB", "VBG"})) {
       std::uint32_t h = Head(p);
       if (h != kNone && Upos(h) == "VERB") {
         for (std::uint32_t k = ChildBegin(h); k < ChildEnd(h); ++k) {
@@ -695,7 +698,7 @@ struct ClauseExtractor::Impl {
       f.relation_lemma = "be";
       f.object = Argument{ToSpan(o), -1};
       f.sentence = si;
-      f.confidence = 0.35F;
+      f.confidence = 0.45F;
       f.rule = kRuleApposition;
       extents->push_back(Span{f.subject.span.begin, f.object.span.end});
       out->push_back(std::move(f));

@@ -23,8 +23,8 @@
 // Sweden" -> two). Appositions are copular facts ("Jens Stoltenberg — is —
 // NATO Secretary-General"), "X's Y" gives X — has — Y. Noun phrases are the
 // head's subtree without relative clauses and (when split) other conjuncts;
-// appositions stay inside them (measured on CaRB dev: F1 .530 with, .527
-// without, --detok). A subject loses its preposition, and the noun of a
+// appositions stay inside them (measured on CaRB dev, --detok: F1 .530
+// with, .527 without). A subject loses its preposition, and the noun of a
 // relative clause loses the clause.
 //
 // Rules: facts.clause.svo (verb clause), facts.clause.copula, facts.clause.report
