@@ -711,7 +711,8 @@ struct ClauseExtractor::Impl {
     for (std::uint32_t q = b; q < e; ++q) {
       if (Dep(q) != "nmod:poss" || Upos(q) == "PRON") continue;
       std::uint32_t h = Head(q);
-      if (h == kNone || h < q || !OneOf(Upos(h), {"NOUN", "PROPN"})) continue;
+      // A common noun: "Ukraine's Foreign Minister Dmytro Kuleba" is a role, not a possession.
+      if (h == kNone || h < q || Upos(h) != "NOUN") continue;
       Range s = Phrase(q, [&](std::uint32_t c) {
         std::string_view d = Dep(c);
         return d == "case" || d == "acl:relcl" || d == "appos" || d == "punct";
