@@ -125,6 +125,51 @@ void BM_TimeStageOnly(benchmark::State& state) {
 }
 BENCHMARK(BM_TimeStageOnly)->Unit(benchmark::kMillisecond);
 
+// One stage alone on documents that went once through the stages before it
+// in `names` (the stage replaces its layer each time it runs).
+void RunStageOnly(benchmark::State& state, const std::vector<std::string_view>& names,
+                  std::string_view stage) {
+  const Corpus& corpus = LoadCorpus();
+  std::vector<std::string_view> before_names;
+  for (std::string_view n : names) {
+    if (n == stage) break;
+    before_names.push_back(n);
+  }
+  auto before = MakePipeline(Res(), before_names);
+  auto only = MakeStage(stage, Res());
+  if (!before.ok() || !only.ok()) {
+    state.SkipWithError("cannot build the stages");
+    return;
+  }
+  std::vector<Document> docs;
+  docs.reserve(corpus.docs.size());
+  for (const DocumentInput& in : corpus.docs) {
+    docs.emplace_back(in.meta, in.text);
+    if (!before->Run(&docs.back()).ok()) {
+      state.SkipWithError("the stages before failed");
+      return;
+    }
+  }
+  for (auto _ : state) {
+    for (Document& doc : docs) benchmark::DoNotOptimize((*only)->Run(&doc));
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) *
+                          static_cast<std::int64_t>(corpus.bytes));
+}
+
+// The facts stage alone: /0 the shallow patterns (default pipeline), /1 the
+// clause facts on the parse (`--parse` pipeline); BM_SyntaxStageOnly is the
+// parser it depends on.
+void BM_FactsStageOnly(benchmark::State& state) {
+  RunStageOnly(state, state.range(0) != 0 ? ParsedStageNames() : DefaultStageNames(), "facts");
+}
+BENCHMARK(BM_FactsStageOnly)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
+void BM_SyntaxStageOnly(benchmark::State& state) {
+  RunStageOnly(state, ParsedStageNames(), "syntax");
+}
+BENCHMARK(BM_SyntaxStageOnly)->Unit(benchmark::kMillisecond);
+
 // The whole extractor with the JSONL output, as `tkg extract` runs it on
 // one thread.
 void BM_ExtractToJson(benchmark::State& state) {

@@ -185,7 +185,11 @@ struct ExtraArgument {
 
 struct Fact {
   Argument subject;
-  Span relation;
+  Span relation;  // from the first to the last relation word
+  // The relation's words when they are not contiguous ("was born in" around
+  // an adverb, "is" of an apposition); empty when the relation is the text
+  // of `relation`.
+  std::string relation_text;
   std::string relation_lemma;
   Argument object;
   std::vector<ExtraArgument> args;

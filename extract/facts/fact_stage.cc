@@ -7,6 +7,7 @@
 
 #include "core/text.h"
 #include "extract/entities/entity_stage.h"
+#include "extract/facts/clauses.h"
 #include "extract/phrase.h"
 #include "extract/shallow.h"
 
@@ -45,6 +46,7 @@ class FactFinder {
   std::int32_t MentionEntityIn(Span span) const;
   void RoleFacts();
   void SvoFacts(const Sentence& s, std::uint32_t si);
+  void ClauseFacts();
   void DateFact(Fact* f, Span extent) const;
   void LinkAndDedup();
 
@@ -278,6 +280,24 @@ void FactFinder::SvoFacts(const Sentence& s, std::uint32_t si) {
   }
 }
 
+void FactFinder::ClauseFacts() {
+  std::vector<Fact>* facts = doc_->mutable_facts();
+  std::size_t first = facts->size();
+  std::vector<Span> extents;
+  ClauseExtractor clauses(res_, *doc_);
+  const auto& sents = doc_->sentences();
+  for (std::uint32_t si = 0; si < sents.size(); ++si) {
+    if (doc_->zones()[sents[si].zone].kind == ZoneKind::kBoilerplate) continue;
+    clauses.Extract(si, facts, &extents);
+  }
+  for (std::size_t k = first; k < facts->size(); ++k) {
+    Fact& f = (*facts)[k];
+    f.subject.entity = MentionEntityIn(f.subject.span);
+    if (!f.object.span.empty()) f.object.entity = MentionEntityIn(f.object.span);
+    DateFact(&f, extents[k - first]);
+  }
+}
+
 void FactFinder::LinkAndDedup() {
   std::vector<Fact>* facts = doc_->mutable_facts();
   std::vector<Claim>* claims = doc_->mutable_claims();
@@ -358,8 +378,12 @@ void FactFinder::Run() {
   }
   sh_.barrier() = cue_;
   RoleFacts();
-  const auto& sents = doc_->sentences();
-  for (std::uint32_t si = 0; si < sents.size(); ++si) SvoFacts(sents[si], si);
+  if (doc_->syntax().size() == toks_.size()) {
+    ClauseFacts();
+  } else {
+    const auto& sents = doc_->sentences();
+    for (std::uint32_t si = 0; si < sents.size(); ++si) SvoFacts(sents[si], si);
+  }
   LinkAndDedup();
 }
 

@@ -1,0 +1,773 @@
+#include "extract/facts/clauses.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <string_view>
+
+namespace tkg {
+namespace {
+
+const RuleRef kRuleSvo{"facts.clause.svo"};
+const RuleRef kRuleCopula{"facts.clause.copula"};
+const RuleRef kRuleReport{"facts.clause.report"};
+const RuleRef kRuleApposition{"facts.apposition"};
+const RuleRef kRulePossessive{"facts.possessive"};
+
+constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+
+std::string_view Base(std::string_view d) {
+  std::size_t p = d.find(':');
+  return p == std::string_view::npos ? d : d.substr(0, p);
+}
+
+bool OneOf(std::string_view s, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), s) != set.end();
+}
+
+// Relations that attach a clause of its own to its head.
+bool ClauseRelation(std::string_view base) {
+  return OneOf(base, {"root", "conj", "ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj"});
+}
+
+// Children that belong to the clause, not to a nominal predicate's phrase.
+bool ClauseLevel(std::string_view d) {
+  std::string_view b = Base(d);
+  return OneOf(b, {"nsubj",     "csubj",      "cop",   "aux", "mark",  "obl",   "advcl",
+                   "parataxis", "ccomp",      "conj",  "cc",  "punct", "expl",  "discourse",
+                   "vocative",  "dislocated", "xcomp", "obj", "iobj",  "advmod"});
+}
+
+bool ReportingVerb(std::string_view lemma) {
+  return OneOf(lemma,
+               {"say",      "tell",     "add",     "state",   "announce",    "claim",   "report",
+                "confirm",  "deny",     "warn",    "insist",  "argue",       "explain", "note",
+                "write",    "believe",  "think",   "suggest", "acknowledge", "admit",   "predict",
+                "estimate", "indicate", "declare", "assert",  "reply",       "respond", "testify"});
+}
+
+bool TimeNoun(std::string_view lemma) {
+  return OneOf(lemma,
+               {"year",      "month",     "week",      "day",      "time",     "century",  "decade",
+                "season",    "today",     "yesterday", "tomorrow", "morning",  "evening",  "night",
+                "afternoon", "january",   "february",  "march",    "april",    "may",      "june",
+                "july",      "august",    "september", "october",  "november", "december", "monday",
+                "tuesday",   "wednesday", "thursday",  "friday",   "saturday", "sunday",   "summer",
+                "winter",    "spring",    "autumn",    "period",   "era",      "age",      "hour",
+                "minute"});
+}
+
+struct Range {
+  std::uint32_t lo = kNone, hi = kNone;  // inclusive token indices; lo == kNone: empty
+  bool empty() const { return lo == kNone || hi < lo; }
+  std::uint32_t size() const { return empty() ? 0 : hi - lo + 1; }
+};
+
+struct Arg {
+  Range r;
+  std::uint32_t head = kNone;
+  std::string_view role;  // "time", "place", "agent", "other"
+  bool obl = false;
+};
+
+}  // namespace
+
+struct ClauseExtractor::Impl {
+  ClauseExtractor& x;
+  const Document& doc;
+  const std::vector<Token>& toks;
+  const std::vector<TokenSyntax>& syn;
+  std::uint32_t b, e;  // sentence tokens [b, e)
+  std::uint32_t si;
+  std::vector<Fact>* out;
+  std::vector<Span>* extents;
+  std::vector<std::uint32_t> rel_, tmp_rel_;
+  std::vector<Arg> objs_, args_;
+
+  bool In(std::uint32_t i) const { return i >= b && i < e; }
+  std::string_view Dep(std::uint32_t i) const { return syn[i].deprel; }
+  std::string_view Upos(std::uint32_t i) const { return syn[i].upos; }
+  std::string_view Xpos(std::uint32_t i) const { return syn[i].xpos; }
+  std::uint32_t Head(std::uint32_t i) const {
+    std::int32_t h = syn[i].head;
+    return h >= 0 && In(static_cast<std::uint32_t>(h)) ? static_cast<std::uint32_t>(h) : kNone;
+  }
+  std::uint32_t ChildBegin(std::uint32_t i) const { return x.child_begin_[i - b]; }
+  std::uint32_t ChildEnd(std::uint32_t i) const { return x.child_begin_[i - b + 1]; }
+  std::uint32_t ChildAt(std::uint32_t k) const { return x.children_[k]; }
+  std::uint32_t Lo(std::uint32_t i) const { return x.lo_[i - b]; }
+  std::uint32_t Hi(std::uint32_t i) const { return x.hi_[i - b]; }
+  std::uint32_t Child(std::uint32_t i, std::string_view dep) const {
+    for (std::uint32_t k = ChildBegin(i); k < ChildEnd(i); ++k) {
+      if (Dep(ChildAt(k)) == dep) return ChildAt(k);
+    }
+    return kNone;
+  }
+  std::uint32_t ChildBase(std::uint32_t i, std::string_view base) const {
+    for (std::uint32_t k = ChildBegin(i); k < ChildEnd(i); ++k) {
+      if (Base(Dep(ChildAt(k))) == base) return ChildAt(k);
+    }
+    return kNone;
+  }
+
+  void BuildTree() {
+    std::uint32_t n = e - b;
+    x.child_begin_.assign(n + 1, 0);
+    for (std::uint32_t i = b; i < e; ++i) {
+      std::uint32_t h = Head(i);
+      if (h != kNone) ++x.child_begin_[h - b + 1];
+    }
+    for (std::uint32_t k = 0; k < n; ++k) x.child_begin_[k + 1] += x.child_begin_[k];
+    x.children_.resize(x.child_begin_[n]);
+    x.lo_.resize(n);
+    x.hi_.resize(n);
+    // Fill in token order (children sorted); lo_ doubles as the fill cursor.
+    for (std::uint32_t k = 0; k < n; ++k) x.lo_[k] = x.child_begin_[k];
+    for (std::uint32_t i = b; i < e; ++i) {
+      std::uint32_t h = Head(i);
+      if (h != kNone) x.children_[x.lo_[h - b]++] = i;
+    }
+    for (std::uint32_t i = b; i < e; ++i) x.lo_[i - b] = x.hi_[i - b] = i;
+    for (std::uint32_t i = b; i < e; ++i) {
+      std::uint32_t h = Head(i);
+      for (std::uint32_t steps = 0; h != kNone && steps < n; ++steps, h = Head(h)) {
+        x.lo_[h - b] = std::min(x.lo_[h - b], i);
+        x.hi_[h - b] = std::max(x.hi_[h - b], i);
+      }
+    }
+    x.in_time_.assign(n, 0);
+    x.in_place_.assign(n, 0);
+    const auto& timexes = doc.timexes();
+    Span sent{toks[b].span.begin, toks[e - 1].span.end};
+    auto from =
+        std::lower_bound(timexes.begin(), timexes.end(), sent.begin,
+                         [](const Timex& t, std::uint32_t pos) { return t.span.begin < pos; });
+    for (auto it = from; it != timexes.end() && it->span.begin < sent.end; ++it) {
+      for (std::uint32_t i = std::max(b, doc.TokenAtOrAfter(it->span.begin));
+           i < e && toks[i].span.end <= it->span.end; ++i) {
+        x.in_time_[i - b] = 1;
+      }
+    }
+    // Mentions are sorted by their first token and lie inside a sentence.
+    const auto& mentions = doc.mentions();
+    auto m =
+        std::lower_bound(mentions.begin(), mentions.end(), b,
+                         [](const Mention& mm, std::uint32_t tok) { return mm.first_token < tok; });
+    for (; m != mentions.end() && m->first_token < e; ++m) {
+      if (m->type != EntityType::kPlace) continue;
+      for (std::uint32_t i = std::max(m->first_token, b); i < std::min(m->end_token, e); ++i) {
+        x.in_place_[i - b] = 1;
+      }
+    }
+  }
+
+  bool Punct(std::uint32_t i) const { return Upos(i) == "PUNCT"; }
+
+  // Trims punctuation, conjunctions and a leading relative word from a range.
+  Range Trim(Range r) const {
+    while (!r.empty() && (Punct(r.lo) || Dep(r.lo) == "cc" || Dep(r.lo) == "mark")) ++r.lo;
+    while (!r.empty() && (Punct(r.hi) || Dep(r.hi) == "cc")) --r.hi;
+    return r;
+  }
+
+  // The phrase headed by h: its subtree minus children that `drop` rejects
+  // (cut at the phrase's edges, as spans are contiguous).
+  template <typename Drop>
+  Range Phrase(std::uint32_t h, Drop drop) const {
+    Range r{Lo(h), Hi(h)};
+    for (std::uint32_t k = ChildBegin(h); k < ChildEnd(h); ++k) {
+      std::uint32_t c = ChildAt(k);
+      if (!drop(c)) continue;
+      if (c > h) {
+        r.hi = std::min(r.hi, Lo(c) - 1);
+      } else {
+        r.lo = std::max(r.lo, Hi(c) + 1);
+      }
+    }
+    // Leading prepositions or markers stay; a dropped part may leave commas.
+    return Trim(r);
+  }
+
+  // A noun phrase: without relative clauses, parentheticals and, when
+  // `split`, without its other conjuncts. Appositions stay (they are facts of
+  // their own too): on CaRB dev keeping them scores a little better.
+  // With `inside` (a clause inside h's subtree, for a relative clause's noun)
+  // also without the part holding that clause and without h's preposition.
+  Range Np(std::uint32_t h, bool split, std::uint32_t inside = kNone) const {
+    return Phrase(h, [&](std::uint32_t c) {
+      std::string_view d = Dep(c);
+      if (inside != kNone && ((Lo(c) <= inside && inside <= Hi(c)) || (d == "case" && c < h))) {
+        return true;
+      }
+      return d == "acl:relcl" || d == "parataxis" || (split && (d == "conj" || d == "cc"));
+    });
+  }
+  // A subject: a noun phrase without its preposition.
+  Range SubjNp(std::uint32_t h, std::uint32_t clause) const {
+    return Phrase(h, [&](std::uint32_t c) {
+      std::string_view d = Dep(c);
+      if (Lo(c) <= clause && clause <= Hi(c)) return true;
+      return (d == "case" && c < h) || d == "acl:relcl" || d == "parataxis" || d == "conj" ||
+             d == "cc";
+    });
+  }
+
+  bool RelativeWord(std::uint32_t i) const {
+    std::string_view xp = Xpos(i);
+    if (xp == "WDT" || xp == "WP") return true;
+    std::string_view f = doc.Folded(i);
+    return f == "that" || f == "which" || f == "who" || f == "whom";
+  }
+
+  // A relative pronoun inside the relative clause p stands for the noun the
+  // clause modifies.
+  std::uint32_t Resolve(std::uint32_t a, std::uint32_t p) const {
+    if (a == kNone || !RelativeWord(a)) return a;
+    for (std::uint32_t q = p, steps = 0; q != kNone && steps < 4; q = Head(q), ++steps) {
+      if (Dep(q) == "acl:relcl") return Head(q);
+      if (!OneOf(Base(Dep(q)), {"conj", "xcomp"})) break;
+    }
+    return a;
+  }
+
+  bool IsClauseHead(std::uint32_t i, int depth = 0) const {
+    std::string_view base = Base(Dep(i));
+    if (!ClauseRelation(base)) return false;
+    bool pred =
+        Child(i, "cop") != kNone || Upos(i) == "VERB" || (Upos(i) == "AUX" && base == "root");
+    if (!pred) return false;
+    if (base == "conj") {
+      std::uint32_t h = Head(i);
+      return h != kNone && depth < 8 && IsClauseHead(h, depth + 1);
+    }
+    return true;
+  }
+
+  // The subject of clause p; *inherited when taken from another clause.
+  std::uint32_t Subject(std::uint32_t p, int* inherited, int depth = 0) const {
+    std::uint32_t s = kNone;
+    for (std::uint32_t k = ChildBegin(p); k < ChildEnd(p); ++k) {
+      std::uint32_t c = ChildAt(k);
+      std::string_view bd = Base(Dep(c));
+      if (bd == "nsubj" || bd == "csubj") {
+        s = c;
+        break;
+      }
+      if (bd == "expl" && s == kNone) s = c;
+    }
+    if (s != kNone) return Resolve(s, p);
+    if (depth > 6) return kNone;
+    std::string_view d = Dep(p);
+    std::string_view bd = Base(d);
+    std::uint32_t h = Head(p);
+    if (h == kNone) {
+      std::uint32_t stray = StraySubject(p);
+      if (stray != kNone) *inherited = 3;
+      return stray;
+    }
+    if (bd == "acl" && d != "acl:relcl" &&
+        (Child(p, "mark") != kNone || Child(p, "case") != kNone)) {
+      return kNone;  // "the routine of yanking", "a plan to join"
+    }
+    if (d == "acl:relcl" || bd == "acl") {
+      *inherited = std::max(*inherited, 1);
+      return h;
+    }
+    if (bd == "xcomp") {
+      *inherited = std::max(*inherited, 1);
+      std::uint32_t o = Child(h, "obj");
+      if (o != kNone && o < p) return Resolve(o, h);
+      return Subject(h, inherited, depth + 1);
+    }
+    if (bd == "conj" || bd == "advcl") {
+      *inherited = 2;
+      return Subject(h, inherited, depth + 1);
+    }
+    return kNone;
+  }
+
+  // A finite main verb the parser left without a subject ("In a statement,
+  // NATO ministers [conj of statement] condemned"): the nearest noun phrase
+  // head before it that has no preposition.
+  std::uint32_t StraySubject(std::uint32_t p) const {
+    std::string_view xp = Xpos(p);
+    if (Dep(p) != "root" || !(xp == "VBD" || xp == "VBZ" || xp == "VBP")) return kNone;
+    std::uint32_t j = p;
+    while (j > b && (Punct(j - 1) || Upos(j - 1) == "ADV")) --j;
+    if (j == b) return kNone;
+    // Up the chain of heads from the word before the verb: the highest
+    // conjoined or apposed noun without a preposition.
+    std::uint32_t best = kNone;
+    for (std::uint32_t q = j - 1, steps = 0; q != kNone && q != p && steps < 16;
+         q = Head(q), ++steps) {
+      if (OneOf(Upos(q), {"NOUN", "PROPN", "PRON"}) && Child(q, "case") == kNone &&
+          OneOf(Base(Dep(q)), {"conj", "appos"})) {
+        best = q;
+      }
+    }
+    return best;
+  }
+
+  Span ToSpan(Range r) const {
+    if (r.empty()) return Span{};
+    return Span{toks[r.lo].span.begin, toks[r.hi].span.end};
+  }
+
+  void AddRel(std::vector<std::uint32_t>* rel, std::uint32_t i) const {
+    if (std::find(rel->begin(), rel->end(), i) == rel->end()) rel->push_back(i);
+  }
+
+  static void AuxModality(std::string_view w, Fact* f) {
+    if (w == "will" || w == "shall" || w == "'ll" || w == "wo") {
+      f->modality = Modality::kFuture;
+    } else if (w == "would" || w == "should" || w == "'d") {
+      if (f->modality == Modality::kAsserted) f->modality = Modality::kConditional;
+    } else if (w == "may" || w == "might" || w == "could" || w == "can" || w == "must" ||
+               w == "ca") {
+      if (f->modality == Modality::kAsserted) f->modality = Modality::kPossible;
+    }
+  }
+
+  // Auxiliaries, negation and particle of p into the relation; modality and
+  // polarity from them.
+  void VerbGroup(std::uint32_t p, std::vector<std::uint32_t>* rel, Fact* f) const {
+    for (std::uint32_t k = ChildBegin(p); k < ChildEnd(p); ++k) {
+      std::uint32_t c = ChildAt(k);
+      std::string_view d = Dep(c);
+      std::string_view w = doc.Folded(c);
+      if (Base(d) == "aux" || d == "cop") {
+        AddRel(rel, c);
+        AuxModality(w, f);
+      } else if (d == "compound:prt") {
+        AddRel(rel, c);
+      } else if (d == "advmod" && c < p && c + 1 == p && Upos(c) == "ADV" &&
+                 !(w == "not" || w == "n't" || w == "never")) {
+        AddRel(rel, c);  // "also noted", "has finally rendezvoused"
+      } else if ((d == "advmod" || d == "neg") && (w == "not" || w == "n't" || w == "never")) {
+        AddRel(rel, c);
+        f->polarity = Polarity::kNegative;
+      }
+    }
+  }
+
+  std::string_view Role(std::uint32_t c) const {
+    std::string_view d = Dep(c);
+    if (d == "obl:tmod" || d == "obl:npmod" || x.in_time_[c - b] != 0 || TimeNoun(doc.Lemma(c))) {
+      return "time";
+    }
+    if (Upos(c) == "NUM") {
+      std::string_view t = doc.TokenText(c);
+      if (t.size() == 4 && (t[0] == '1' || t[0] == '2')) return "time";
+    }
+    if (d == "obl:agent") return "agent";
+    if (x.in_place_[c - b] != 0) return "place";
+    return "other";
+  }
+
+  // The span in which a time expression dates the fact: subject, relation,
+  // arguments, and the object only when it was an oblique ("was born in
+  // 1950"; not "confirmed a 2008 decision").
+  void AddExtent(Span s) {
+    if (s.empty()) return;
+    Span& ext = extents->back();
+    if (ext.empty()) {
+      ext = s;
+    } else {
+      ext.begin = std::min(ext.begin, s.begin);
+      ext.end = std::max(ext.end, s.end);
+    }
+  }
+
+  void Emit(std::uint32_t p, std::uint32_t subj, Range subj_r, std::vector<std::uint32_t>& rel,
+            Range obj, bool obj_dates, const std::vector<Arg>& args, const Fact& proto,
+            float conf) {
+    if (subj_r.empty() || rel.empty()) return;
+    std::sort(rel.begin(), rel.end());
+    Fact f = proto;
+    f.subject = Argument{ToSpan(subj_r), -1};
+    f.relation = Span{toks[rel.front()].span.begin, toks[rel.back()].span.end};
+    bool contiguous = rel.back() - rel.front() + 1 == rel.size();
+    if (!contiguous) {
+      std::string text;
+      for (std::uint32_t i : rel) {
+        if (!text.empty()) text += ' ';
+        text += doc.TokenText(i);
+      }
+      f.relation_text = std::move(text);
+    }
+    f.object = Argument{ToSpan(obj), -1};
+    for (const Arg& a : args) f.args.push_back(ExtraArgument{a.role, ToSpan(a.r)});
+    f.sentence = si;
+    // "pending ratification" in the object or an argument.
+    auto pending = [&](Range r) {
+      for (std::uint32_t i = r.empty() ? 1 : r.lo; !r.empty() && i <= r.hi; ++i) {
+        if (doc.Folded(i) == "pending") return true;
+      }
+      return false;
+    };
+    bool pend = pending(obj) || doc.Folded(p) == "pending";
+    for (const Arg& a : args) pend = pend || pending(a.r);
+    if (pend) f.modality = Modality::kPending;
+    (void)subj;
+    (void)p;
+    f.confidence = std::clamp(conf, 0.01F, 0.99F);
+    extents->push_back(Span{});
+    AddExtent(f.subject.span);
+    AddExtent(f.relation);
+    if (obj_dates) AddExtent(f.object.span);
+    for (const ExtraArgument& a : f.args) AddExtent(a.span);
+    out->push_back(std::move(f));
+  }
+
+  // The conjuncts of a nominal head (itself first), at most 4.
+  void Conjuncts(std::uint32_t h, std::array<std::uint32_t, 4>* c, std::uint32_t* n) const {
+    *n = 0;
+    (*c)[(*n)++] = h;
+    for (std::uint32_t k = ChildBegin(h); k < ChildEnd(h) && *n < 4; ++k) {
+      std::uint32_t d = ChildAt(k);
+      if (Dep(d) == "conj" && Upos(d) != "VERB" && Child(d, "cop") == kNone &&
+          ChildBase(d, "nsubj") == kNone) {
+        (*c)[(*n)++] = d;
+      }
+    }
+  }
+
+  void Clause(std::uint32_t p, std::vector<std::uint8_t>* merged) {
+    if ((*merged)[p - b] != 0) return;
+    int inherited = 0;
+    std::uint32_t subj = Subject(p, &inherited);
+    if (subj == kNone || Punct(subj)) return;
+    Fact proto;
+    std::vector<std::uint32_t>& rel = rel_;
+    std::vector<Arg>& objs = objs_;
+    std::vector<Arg>& args = args_;
+    rel.clear();
+    objs.clear();
+    args.clear();
+    bool copula = Child(p, "cop") != kNone;
+    std::string_view pos = Upos(p);
+    VerbGroup(p, &rel, &proto);
+    // "has instituted X and allowed Y": the second verb shares "has".
+    // Only a participle or base form can share them ("have fallen and rose"
+    // cannot).
+    if (Dep(p) == "conj" && Upos(p) == "VERB" && inherited == 2 && ChildBase(p, "aux") == kNone &&
+        OneOf(Xpos(p), {"VBN", "VB", "VBG"})) {
+      std::uint32_t h = Head(p);
+      if (h != kNone && Upos(h) == "VERB") {
+        for (std::uint32_t k = ChildBegin(h); k < ChildEnd(h); ++k) {
+          if (Base(Dep(ChildAt(k))) != "aux") continue;
+          AddRel(&rel, ChildAt(k));
+          AuxModality(doc.Folded(ChildAt(k)), &proto);
+        }
+      }
+    }
+    std::uint32_t pred = p;  // the clause whose children give the arguments
+    // A nominal copular predicate is the object: "X is [a footballer]".
+    Range pred_np;
+    if (copula && pos == "VERB") {
+      // "The problem is that businesses make decisions": the clause is the object.
+      pred_np = Trim(Range{Lo(p), Hi(p)});
+      std::uint32_t cop = Child(p, "cop");
+      pred_np.lo = std::max(pred_np.lo, cop + 1);
+      for (std::uint32_t k = ChildBegin(p); k < ChildEnd(p); ++k) {
+        std::uint32_t c = ChildAt(k);
+        if (Punct(c) && c > p) pred_np.hi = std::min(pred_np.hi, c - 1);
+      }
+      pred_np = Trim(pred_np);
+      std::uint32_t mk = Child(p, "mark");
+      if (mk != kNone && mk == pred_np.lo && doc.Folded(mk) == "that") {
+        AddRel(&rel, mk);
+        ++pred_np.lo;
+      }
+    } else if (copula && pos != "ADJ") {
+      pred_np = Phrase(p, [&](std::uint32_t c) { return ClauseLevel(Dep(c)); });
+      // "is in Paris": the preposition joins the relation.
+      std::uint32_t cs = Child(p, "case");
+      if (cs != kNone && !pred_np.empty() && cs == pred_np.lo) {
+        AddRel(&rel, cs);
+        pred_np.lo = cs + 1;
+        while (pred_np.lo <= pred_np.hi && Dep(pred_np.lo) == "fixed") {
+          AddRel(&rel, pred_np.lo);
+          ++pred_np.lo;
+        }
+      }
+    } else {
+      AddRel(&rel, p);
+    }
+    proto.relation_lemma = copula ? "be" : std::string(doc.Lemma(p));
+    // "wants to join NATO": the xcomp verb joins the relation.
+    // "allowed employees to dress": the controller stays the object.
+    std::uint32_t xc = Child(p, "xcomp");
+    if (xc == kNone) xc = Child(p, "ccomp");
+    std::uint32_t xverb = kNone;
+    if (!copula && xc != kNone && Upos(xc) == "VERB" && ChildBase(xc, "nsubj") == kNone &&
+        Child(xc, "mark") != kNone && doc.Folded(Child(xc, "mark")) == "to") {
+      xverb = xc;
+      (*merged)[xc - b] = 1;
+      AddRel(&rel, Child(xc, "mark"));
+      AddRel(&rel, xc);
+      VerbGroup(xc, &rel, &proto);
+      proto.relation_lemma += " ";
+      proto.relation_lemma += doc.Lemma(xc);
+    }
+    bool report = false;
+    auto collect = [&](std::uint32_t h) {
+      for (std::uint32_t k = ChildBegin(h); k < ChildEnd(h); ++k) {
+        std::uint32_t c = ChildAt(k);
+        std::string_view d = Dep(c);
+        std::string_view bd = Base(d);
+        if (bd == "obj" || bd == "iobj") {
+          std::uint32_t r = Resolve(c, h);
+          Arg a;
+          a.head = r;
+          a.r = r == c ? Np(c, true) : Np(r, true, h);
+          a.role = "other";
+          if (bd == "iobj") {
+            args.push_back(a);
+          } else {
+            objs.push_back(a);
+          }
+        } else if (bd == "xcomp" && c != xverb &&
+                   OneOf(Upos(c), {"NOUN", "PROPN", "ADJ", "NUM", "PRON"})) {
+          Arg a;
+          a.head = c;
+          a.r = Np(c, false);
+          a.role = "other";
+          objs.push_back(a);
+        } else if ((bd == "ccomp" || (bd == "xcomp" && Upos(c) == "VERB")) && h == p && !copula &&
+                   c != xverb) {
+          Arg a;
+          a.head = c;
+          a.r = Trim(Range{Lo(c), Hi(c)});
+          a.role = "other";
+          std::uint32_t mk = Child(c, "mark");
+          if (mk != kNone && doc.Folded(mk) == "that" && mk == Lo(c)) {
+            a.r.lo = mk + 1;
+            if (objs.empty()) AddRel(&rel, mk);
+          }
+          report = ReportingVerb(doc.Lemma(p));
+          objs.push_back(a);
+        } else if (bd == "obl") {
+          Arg a;
+          a.head = c;
+          a.r = Np(c, inherited == 3 && Lo(c) <= subj && subj <= Hi(c));
+          a.role = Role(c);
+          a.obl = true;
+          args.push_back(a);
+        }
+      }
+    };
+    collect(pred);
+    if (xverb != kNone) collect(xverb);
+    std::sort(args.begin(), args.end(), [](const Arg& l, const Arg& r) { return l.r.lo < r.r.lo; });
+    Range obj;
+    bool obj_dates = false;
+    std::uint32_t obj_head = kNone;
+    if (!pred_np.empty()) {
+      obj = pred_np;
+      obj_head = p;
+    } else if (!objs.empty()) {
+      obj = objs.front().r;
+      obj_head = objs.front().head;
+      for (std::size_t k = 1; k < objs.size(); ++k) args.insert(args.begin(), objs[k]);
+    } else {
+      // "was born in [Paris]": the first oblique after the verb gives its
+      // preposition to the relation.
+      for (std::size_t k = 0; k < args.size(); ++k) {
+        const Arg& a = args[k];
+        if (!a.obl || a.r.empty() || a.r.lo < p) continue;
+        std::uint32_t cs = Child(a.head, "case");
+        if (cs == kNone || cs != a.r.lo) continue;
+        AddRel(&rel, cs);
+        obj = a.r;
+        obj.lo = cs + 1;
+        while (obj.lo <= obj.hi && Dep(obj.lo) == "fixed") {
+          AddRel(&rel, obj.lo);
+          ++obj.lo;
+        }
+        obj_head = a.head;
+        obj_dates = true;
+        args.erase(args.begin() + static_cast<std::ptrdiff_t>(k));
+        break;
+      }
+      if (obj.empty() && copula && pos == "ADJ") {
+        // "X is [ready]": the adjective is the object.
+        rel.erase(std::remove(rel.begin(), rel.end(), p), rel.end());
+        obj = Phrase(p, [&](std::uint32_t c) { return ClauseLevel(Dep(c)); });
+        obj_head = p;
+      }
+    }
+    // "X will continue, the company said": the reporting verb's content is
+    // the clause it interrupts.
+    if (obj.empty() && !copula && ReportingVerb(doc.Lemma(p)) &&
+        (Base(Dep(p)) == "parataxis" || Child(p, "ccomp") == kNone)) {
+      std::uint32_t h = Base(Dep(p)) == "parataxis" ? Head(p) : kNone;
+      if (h == kNone) {
+        // The root: "... , said Murray" with the content parsed as its parataxis.
+        for (std::uint32_t k = ChildBegin(p); k < ChildEnd(p); ++k) {
+          if (Base(Dep(ChildAt(k))) == "parataxis" && ChildAt(k) < p) h = ChildAt(k);
+        }
+      }
+      if (h != kNone) {
+        Range c{Lo(h), Hi(h)};
+        if (p > h) {
+          c.hi = std::min(c.hi, Lo(p) - 1);
+          for (std::uint32_t i = Lo(p); i <= Hi(p); ++i) {
+            if (i < p && !Punct(i)) c.hi = std::min(c.hi, i - 1);
+          }
+        } else {
+          c.lo = std::max(c.lo, Hi(p) + 1);
+        }
+        obj = Trim(c);
+        if (!obj.empty()) report = true;
+      }
+    }
+    if (rel.empty()) return;
+    // Confidence (tuned on CaRB dev: the mean precision of each kind of
+    // clause): main clauses and long relations are the most precise, clauses
+    // with an inherited subject, participles and adverbial clauses the least.
+    float conf = 0.65F;
+    std::string_view bd = Base(Dep(p));
+    std::string_view dep = Dep(p);
+    if (bd == "root") conf += 0.1F;
+    if (bd == "parataxis") conf += 0.05F;
+    if (dep == "acl:relcl") conf -= 0.03F;
+    if (bd == "ccomp") conf -= 0.08F;
+    if (bd == "advcl") conf -= 0.1F;
+    if (bd == "xcomp") conf -= 0.12F;
+    if (bd == "acl" && dep != "acl:relcl") conf -= 0.15F;
+    if (inherited == 1) conf -= 0.1F;
+    if (inherited == 2) conf -= 0.05F;
+    if (inherited == 3) conf -= 0.15F;
+    if (RelativeWord(subj)) conf -= 0.1F;
+    std::string_view xp = Xpos(p);
+    if (xp == "VBG") conf -= 0.1F;
+    if (xp == "VB") conf -= 0.05F;
+    if (xp == "VBD" || xp == "VBN") conf += 0.03F;
+    if (report) conf += 0.12F;
+    if (copula) conf -= (pos == "NOUN" ? 0.1F : 0.05F);
+    conf += 0.03F * static_cast<float>(std::min<std::size_t>(rel.size(), 4) - 1);
+    if (obj.empty()) conf = 0.15F;
+    proto.rule = report ? kRuleReport : (copula ? kRuleCopula : kRuleSvo);
+    // Coordination: one fact per conjunct of subject and object.
+    std::array<std::uint32_t, 4> sc{}, oc{};
+    std::uint32_t ns = 0, no = 0;
+    Conjuncts(subj, &sc, &ns);
+    if (obj_head != kNone && obj_head != p && !report) {
+      Conjuncts(obj_head, &oc, &no);
+    } else {
+      no = 1;
+      oc[0] = obj_head;
+    }
+    if (no > 1) conf -= 0.05F;
+    if (ns > 1) conf -= 0.05F;
+    for (std::uint32_t a = 0; a < ns; ++a) {
+      Range sr = SubjNp(sc[a], p);
+      float c = conf - (sr.size() > 11 ? 0.1F : 0.0F);
+      for (std::uint32_t o = 0; o < no; ++o) {
+        Range orr = obj;
+        if (no > 1) {
+          orr = Np(oc[o], true);
+          // Keep the preposition cut made for the first conjunct.
+          if (o == 0) orr.lo = std::max(orr.lo, obj.lo);
+        }
+        tmp_rel_ = rel;
+        Emit(p, sc[a], sr, tmp_rel_, orr, obj_dates, args, proto, c);
+      }
+    }
+  }
+
+  void Appositions() {
+    for (std::uint32_t a = b; a < e; ++a) {
+      if (Dep(a) != "appos") continue;
+      std::uint32_t h = Head(a);
+      if (h == kNone) continue;
+      if (!OneOf(Upos(h), {"NOUN", "PROPN"}) || !OneOf(Upos(a), {"NOUN", "PROPN"})) continue;
+      if (x.in_time_[h - b] != 0 || x.in_time_[a - b] != 0) continue;
+      // Set off by a comma or a bracket: "Jens Stoltenberg, NATO's chief".
+      if (Lo(a) == b || !(Punct(Lo(a) - 1) || Punct(Lo(a)))) continue;
+      Range s = SubjNp(h, a);
+      Range o = Np(a, true);
+      if (s.empty() || o.empty()) continue;
+      // "Davidson Township, Sullivan County": a place in a place.
+      bool place = x.in_place_[h - b] != 0 && x.in_place_[a - b] != 0;
+      Fact f;
+      f.subject = Argument{ToSpan(s), -1};
+      f.relation = Span{toks[o.lo].span.begin, toks[o.lo].span.begin};
+      f.relation_text = place ? "is in" : "is";
+      f.relation_lemma = "be";
+      f.object = Argument{ToSpan(o), -1};
+      f.sentence = si;
+      f.confidence = 0.45F;
+      f.rule = kRuleApposition;
+      extents->push_back(Span{f.subject.span.begin, f.object.span.end});
+      out->push_back(std::move(f));
+    }
+  }
+
+  // "the University's School of Medicine" -> the University — has — School
+  // of Medicine. Pronoun possessors are left out.
+  void Possessives() {
+    for (std::uint32_t q = b; q < e; ++q) {
+      if (Dep(q) != "nmod:poss" || Upos(q) == "PRON") continue;
+      std::uint32_t h = Head(q);
+      // A common noun: "Ukraine's Foreign Minister Dmytro Kuleba" is a role, not a possession.
+      if (h == kNone || h < q || Upos(h) != "NOUN") continue;
+      Range s = Phrase(q, [&](std::uint32_t c) {
+        std::string_view d = Dep(c);
+        return d == "case" || d == "acl:relcl" || d == "appos" || d == "punct";
+      });
+      Range o = Np(h, true);
+      if (s.empty() || o.empty()) continue;
+      o.lo = std::max(o.lo, Hi(q) + 1);
+      o = Trim(o);
+      if (o.empty()) continue;
+      Fact f;
+      f.subject = Argument{ToSpan(s), -1};
+      f.relation = Span{toks[o.lo].span.begin, toks[o.lo].span.begin};
+      f.relation_text = "has";
+      f.relation_lemma = "have";
+      f.object = Argument{ToSpan(o), -1};
+      f.sentence = si;
+      f.confidence = 0.15F;
+      f.rule = kRulePossessive;
+      extents->push_back(Span{f.subject.span.begin, f.object.span.end});
+      out->push_back(std::move(f));
+    }
+  }
+
+  void Run() {
+    BuildTree();
+    std::vector<std::uint8_t> merged(e - b, 0);
+    for (std::uint32_t p = b; p < e; ++p) {
+      if (IsClauseHead(p)) Clause(p, &merged);
+    }
+    Appositions();
+    Possessives();
+  }
+};
+
+ClauseExtractor::ClauseExtractor(const Resources& res, const Document& doc)
+    : res_(res), doc_(doc) {}
+
+void ClauseExtractor::Extract(std::uint32_t si, std::vector<Fact>* out,
+                              std::vector<Span>* extents) {
+  const Sentence& s = doc_.sentences()[si];
+  if (s.end_token <= s.first_token || doc_.syntax().size() < s.end_token) return;
+  Impl impl{*this,
+            doc_,
+            doc_.tokens(),
+            doc_.syntax(),
+            s.first_token,
+            s.end_token,
+            si,
+            out,
+            extents,
+            {},
+            {},
+            {},
+            {}};
+  impl.Run();
+}
+
+}  // namespace tkg

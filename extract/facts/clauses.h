@@ -1,0 +1,70 @@
+// Clause facts: ClausIE-style clause detection on the dependency parse (UD
+// relations), used by FactStage when the syntax layer is present.
+//
+// Every verb that heads a clause (root, conj of a predicate, ccomp, xcomp,
+// advcl, acl, acl:relcl, parataxis, csubj) and every copular predicate (a
+// word with a `cop` child) gives one fact:
+//   subject   nsubj / nsubj:pass / csubj; a relative pronoun stands for the
+//             noun the relative clause modifies; an acl's subject is that
+//             noun; an xcomp's subject its controller; a conjoined verb
+//             without a subject shares its first conjunct's;
+//   relation  the verb group: auxiliaries, negation, particle, the verb (for
+//             a copular clause the copula, plus an adjective predicate), an
+//             xcomp verb merged in ("wants to join"), and the preposition of
+//             the first oblique when there is no object ("was born in");
+//             the words need not be contiguous, so Fact::relation_text
+//             holds them;
+//   object    obj (else iobj, a nominal xcomp, a ccomp, the copular
+//             predicate, the first oblique without its preposition);
+//   args      the other obliques (role "time" for obl:tmod, a time
+//             expression or a time noun; "place" for a PLACE mention; else
+//             "other"), further objects.
+// Conjoined subjects and objects are split into several facts ("Finland and
+// Sweden" -> two). Appositions are copular facts ("Jens Stoltenberg — is —
+// NATO Secretary-General"), "X's Y" gives X — has — Y. Noun phrases are the
+// head's subtree without relative clauses and (when split) other conjuncts;
+// appositions stay inside them (measured on CaRB dev, --detok: F1 .530
+// with, .527 without). A subject loses its preposition, and the noun of a
+// relative clause loses the clause.
+//
+// Rules: facts.clause.svo (verb clause), facts.clause.copula, facts.clause.report
+// (a reporting verb with its content), facts.apposition.
+//
+// Confidence: 0.9 for a verb clause with a nominal subject and an object,
+// lowered for pronoun subjects, inherited subjects, long or many
+// arguments, clauses from parataxis, adverbial clauses and appositions.
+
+#ifndef TKG_EXTRACT_FACTS_CLAUSES_H_
+#define TKG_EXTRACT_FACTS_CLAUSES_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "extract/document.h"
+#include "extract/resources.h"
+
+namespace tkg {
+
+// Appends the clause facts of sentence `si` of `doc` to `out` (relation,
+// subject, object, args, polarity, modality, confidence, rule, sentence;
+// not time, claim or entities), and for each the span in which a time
+// expression dates it to `extents`. Keeps its buffers between calls.
+// REQUIRES: doc.syntax() is filled.
+class ClauseExtractor {
+ public:
+  ClauseExtractor(const Resources& res, const Document& doc);
+  void Extract(std::uint32_t si, std::vector<Fact>* out, std::vector<Span>* extents);
+
+ private:
+  struct Impl;
+  const Resources& res_;
+  const Document& doc_;
+  // Per sentence, indexed by token - first token.
+  std::vector<std::uint32_t> child_begin_, children_;
+  std::vector<std::uint32_t> lo_, hi_;  // subtree extent (token indices, inclusive)
+  std::vector<std::uint8_t> in_time_, in_place_;
+};
+
+}  // namespace tkg
+
+#endif  // TKG_EXTRACT_FACTS_CLAUSES_H_

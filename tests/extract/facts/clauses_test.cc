@@ -1,0 +1,197 @@
+// Clause facts on the dependency parse: the real pipeline with the syntax
+// stage (the parser model of extract/data/en) on the NATO sample and on
+// small sentences.
+
+#include "extract/facts/clauses.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "extract/lexicon.h"
+#include "tests/testing/documents.h"
+
+namespace tkg {
+namespace {
+
+Document AnnotateParsed(std::string text, std::string_view date = "2022-11-29") {
+  return testing::Annotate(std::move(text), date,
+                           {"clean", "segment", "syntax", "entities", "time", "claims", "facts"});
+}
+
+std::string Rel(const Document& doc, const Fact& f) {
+  return f.relation_text.empty() ? std::string(doc.Slice(f.relation)) : f.relation_text;
+}
+
+std::string EntityId(const Document& doc, std::int32_t e) {
+  return e < 0 ? "" : doc.entities()[static_cast<std::size_t>(e)].id;
+}
+
+// The facts whose relation text is `rel`.
+std::vector<const Fact*> WithRelation(const Document& doc, std::string_view rel) {
+  std::vector<const Fact*> out;
+  for (const Fact& f : doc.facts()) {
+    if (Rel(doc, f) == rel) out.push_back(&f);
+  }
+  return out;
+}
+
+TEST(ClauseFacts, NatoSample) {
+  std::string text;
+  ASSERT_TRUE(ReadFile("samples/nato-bucharest-2022-11-29.txt", &text).ok());
+  Document doc = AnnotateParsed(text);
+  ASSERT_FALSE(doc.syntax().empty());
+  for (const Fact& f : doc.facts()) {
+    EXPECT_EQ(f.rule.view().substr(0, 6), "facts.") << f.rule.view();
+    EXPECT_FALSE(Rel(doc, f).empty());
+    EXPECT_GT(f.confidence, 0.0F);
+    EXPECT_LT(f.confidence, 1.0F);
+  }
+  // "a 2008 decision that Ukraine will eventually join the alliance":
+  // future, the NATO ministers' claim (cue "confirmed").
+  auto join = WithRelation(doc, "will eventually join");
+  ASSERT_EQ(join.size(), 1U);
+  EXPECT_EQ(EntityId(doc, join[0]->subject.entity), "place/ukraine");
+  EXPECT_EQ(EntityId(doc, join[0]->object.entity), "org/nato");
+  EXPECT_EQ(join[0]->modality, Modality::kFuture);
+  EXPECT_EQ(join[0]->time.value, "FUTURE_REF");
+  EXPECT_EQ(join[0]->rule.view(), "facts.clause.svo");
+  ASSERT_GE(join[0]->claim, 0);
+  EXPECT_EQ(doc.claims()[static_cast<std::size_t>(join[0]->claim)].cue_lemma, "confirm");
+  // The ministers confirmed the 2008 decision: the subject the parser
+  // attached to "In a statement" is found, the decision's year is a timex
+  // inside the object (which does not date the confirmation).
+  auto confirmed = WithRelation(doc, "confirmed");
+  ASSERT_EQ(confirmed.size(), 1U);
+  EXPECT_EQ(EntityId(doc, confirmed[0]->subject.entity), "group/nato-ministers");
+  std::string_view decision = doc.Slice(confirmed[0]->object.span);
+  EXPECT_EQ(decision.substr(0, 15), "a 2008 decision");
+  EXPECT_EQ(confirmed[0]->time.value, "2022-11-29");
+  bool year_2008 = false;
+  for (const Timex& t : doc.timexes()) {
+    year_2008 =
+        year_2008 || (confirmed[0]->object.span.Contains(t.span) && t.anchor.value == "2008");
+  }
+  EXPECT_TRUE(year_2008);
+  // "Russia does not have a veto": negative, Stoltenberg's claim.
+  auto veto = WithRelation(doc, "does not have");
+  ASSERT_EQ(veto.size(), 1U);
+  EXPECT_EQ(veto[0]->polarity, Polarity::kNegative);
+  EXPECT_EQ(doc.Slice(veto[0]->object.span), "a veto");
+  ASSERT_GE(veto[0]->claim, 0);
+  EXPECT_EQ(EntityId(doc, doc.claims()[static_cast<std::size_t>(veto[0]->claim)].speaker_entity),
+            "person/jens-stoltenberg");
+  // "allies promised more arms for Kyiv": the newspaper's statement.
+  auto promised = WithRelation(doc, "promised");
+  ASSERT_EQ(promised.size(), 1U);
+  EXPECT_EQ(doc.Slice(promised[0]->subject.span), "allies");
+  EXPECT_EQ(doc.Slice(promised[0]->object.span).substr(0, 18), "more arms for Kyiv");
+  EXPECT_EQ(promised[0]->time.value, "2022-11-29");
+  EXPECT_EQ(promised[0]->time_basis, DateBasis::kPublication);
+  // "... were also joined by Finland and Sweden": passive kept, the agent's
+  // preposition in the relation, one fact per conjunct.
+  auto joined_by = WithRelation(doc, "were also joined by");
+  ASSERT_EQ(joined_by.size(), 2U);
+  std::vector<std::string> agents{EntityId(doc, joined_by[0]->object.entity),
+                                  EntityId(doc, joined_by[1]->object.entity)};
+  std::sort(agents.begin(), agents.end());
+  EXPECT_EQ(agents, (std::vector<std::string>{"place/finland", "place/sweden"}));
+  // Their membership is pending Turkish and Hungarian ratifications.
+  auto pending = WithRelation(doc, "pending");
+  ASSERT_EQ(pending.size(), 1U);
+  EXPECT_EQ(doc.Slice(pending[0]->subject.span), "full membership");
+  EXPECT_EQ(pending[0]->modality, Modality::kPending);
+  EXPECT_EQ(doc.Slice(pending[0]->object.span), "Turkish and Hungarian ratifications");
+  // "as he joined the two-day meeting": the pronoun stands for Kuleba.
+  auto joined = WithRelation(doc, "joined");
+  ASSERT_EQ(joined.size(), 1U);
+  EXPECT_EQ(EntityId(doc, joined[0]->subject.entity), "person/dmytro-kuleba");
+  EXPECT_EQ(doc.Slice(joined[0]->object.span), "the two-day meeting of NATO foreign ministers");
+  // Apposition: "the Romanian capital, Bucharest".
+  bool capital = false;
+  for (const Fact* f : WithRelation(doc, "is")) {
+    capital = capital || (f->rule.view() == "facts.apposition" &&
+                          EntityId(doc, f->object.entity) == "place/bucharest");
+  }
+  EXPECT_TRUE(capital);
+  // Every claim's facts point back to it.
+  for (std::size_t ci = 0; ci < doc.claims().size(); ++ci) {
+    for (std::uint32_t fi : doc.claims()[ci].facts) {
+      EXPECT_EQ(doc.facts()[fi].claim, static_cast<std::int32_t>(ci));
+    }
+  }
+}
+
+TEST(ClauseFacts, CoordinatedSubjectsAndExplicitTime) {
+  Document doc =
+      AnnotateParsed("Finland and Sweden applied to join NATO in May 2022.", "2022-06-01");
+  auto applied = WithRelation(doc, "applied to join");
+  ASSERT_EQ(applied.size(), 2U);
+  std::vector<std::string> subjects{EntityId(doc, applied[0]->subject.entity),
+                                    EntityId(doc, applied[1]->subject.entity)};
+  std::sort(subjects.begin(), subjects.end());
+  EXPECT_EQ(subjects, (std::vector<std::string>{"place/finland", "place/sweden"}));
+  for (const Fact* f : applied) {
+    EXPECT_EQ(EntityId(doc, f->object.entity), "org/nato");
+    ASSERT_EQ(f->args.size(), 1U);
+    EXPECT_EQ(f->args[0].role, "time");
+    EXPECT_EQ(doc.Slice(f->args[0].span), "in May 2022");
+    EXPECT_EQ(f->time.value, "2022-05");
+    EXPECT_EQ(f->time_basis, DateBasis::kExplicit);
+  }
+}
+
+TEST(ClauseFacts, PrepositionJoinsTheRelation) {
+  Document doc = AnnotateParsed("Jens Stoltenberg was born in Oslo in 1959.", "2022-06-01");
+  auto born = WithRelation(doc, "was born in");
+  ASSERT_EQ(born.size(), 1U);
+  EXPECT_EQ(doc.Slice(born[0]->subject.span), "Jens Stoltenberg");
+  EXPECT_EQ(doc.Slice(born[0]->object.span), "Oslo");
+  ASSERT_EQ(born[0]->args.size(), 1U);
+  EXPECT_EQ(born[0]->args[0].role, "time");
+  EXPECT_EQ(born[0]->time.value, "1959");
+}
+
+TEST(ClauseFacts, RelativeClauseSubjectIsTheNoun) {
+  Document doc = AnnotateParsed("The minister met the diplomats who negotiated the treaty.");
+  auto negotiated = WithRelation(doc, "negotiated");
+  ASSERT_EQ(negotiated.size(), 1U);
+  EXPECT_EQ(doc.Slice(negotiated[0]->subject.span), "the diplomats");
+  EXPECT_EQ(doc.Slice(negotiated[0]->object.span), "the treaty");
+  auto met = WithRelation(doc, "met");
+  ASSERT_EQ(met.size(), 1U);
+  EXPECT_EQ(doc.Slice(met[0]->object.span), "the diplomats");  // without the relative clause
+}
+
+TEST(ClauseFacts, CopulaNegationAndModality) {
+  Document doc = AnnotateParsed(
+      "Bucharest is the capital of Romania. Hungary would not block the bid. "
+      "Turkey might ratify it.");
+  auto is = WithRelation(doc, "is");
+  ASSERT_EQ(is.size(), 1U);
+  EXPECT_EQ(is[0]->rule.view(), "facts.clause.copula");
+  EXPECT_EQ(doc.Slice(is[0]->object.span), "the capital of Romania");
+  auto block = WithRelation(doc, "would not block");
+  ASSERT_EQ(block.size(), 1U);
+  EXPECT_EQ(block[0]->polarity, Polarity::kNegative);
+  EXPECT_EQ(block[0]->modality, Modality::kConditional);
+  auto ratify = WithRelation(doc, "might ratify");
+  ASSERT_EQ(ratify.size(), 1U);
+  EXPECT_EQ(ratify[0]->modality, Modality::kPossible);
+}
+
+TEST(ClauseFacts, WithoutTheParseTheShallowPatternsRemain) {
+  Document doc = testing::Annotate("Finland applied to join NATO in May 2022.", "2022-06-01",
+                                   {"clean", "segment", "entities", "time", "claims", "facts"});
+  ASSERT_TRUE(doc.syntax().empty());
+  ASSERT_FALSE(doc.facts().empty());
+  for (const Fact& f : doc.facts()) {
+    EXPECT_EQ(f.rule.view().substr(0, 10), "facts.svo.");
+    EXPECT_TRUE(f.relation_text.empty());
+  }
+}
+
+}  // namespace
+}  // namespace tkg
