@@ -22,6 +22,8 @@ const RuleRef kSievePassiveBy{"claims.passive_by"};
 const RuleRef kSieveSpeakerFirst{"claims.speaker_first"};
 const RuleRef kSieveContentFirst{"claims.content_first"};
 const RuleRef kSieveContinuation{"claims.direct.continuation"};
+const RuleRef kSieveByline{"claims.direct.byline"};
+const RuleRef kSieveInterview{"claims.direct.interview_answer"};
 
 constexpr std::uint32_t kNone = static_cast<std::uint32_t>(-1);
 
@@ -38,7 +40,8 @@ struct Cue {
   const LexiconEntry* entry = nullptr;
   std::uint32_t sentence = 0;
   bool used = false;
-  std::string_view frame() const { return entry->fields[1]; }
+  std::string_view frame_;  // the entry's frame; "say_that" cues are "say" cues here
+  std::string_view frame() const { return frame_; }
   const std::string& lemma() const { return entry->fields[0]; }
 };
 
@@ -76,6 +79,18 @@ class Attributor {
   void FindQuotes();
   void FindCues();
   bool CueIsSpeechAct(const Cue& c) const;
+  // "was reportedly rejected", "deaths were reported", "a blog written by":
+  // a passive or reduced-relative participle, whose subject is no speaker.
+  bool IsPassiveCue(const Cue& c, const Sentence& s) const;
+  // Adverbs and other words a shallow phrase can pick up that speak for no
+  // one: "quickly", "twice", "consists entirely".
+  bool IsBadSpeaker(std::pair<std::uint32_t, std::uint32_t> sp) const;
+  // With a parse: the subject phrase of the cue's verb (nsubj), whole; or
+  // empty. Without one: empty.
+  std::pair<std::uint32_t, std::uint32_t> ParseSubject(const Cue& c, const Sentence& s) const;
+  // A direct-quote cue: a "say" cue, or one only a quotation may follow
+  // ("continued", "reads", "saying").
+  static bool QuoteFrame(const Cue& c) { return c.frame() == "say" || c.frame() == "quote"; }
 
   // Phrases: [first, end) token ranges, or first == end when none.
   std::pair<std::uint32_t, std::uint32_t> ClauseSubject(std::uint32_t cue, const Sentence& s) const;
@@ -104,6 +119,8 @@ class Attributor {
   void SieveSpeakerFirst();
   void SieveContentFirst();
   void SieveContinuation();
+  void SieveByline();
+  void SieveInterview();
 
   const Resources& res_;
   Document* doc_;
@@ -215,6 +232,85 @@ bool Attributor::CueIsSpeechAct(const Cue& c) const {
   return true;
 }
 
+bool Attributor::IsPassiveCue(const Cue& c, const Sentence& s) const {
+  std::string_view form = doc_->Folded(c.end - 1);
+  bool participle = form.ends_with("ed") || form.ends_with("en") || form.ends_with("wn") ||
+                    form == "said" || form == "told" || form == "made";
+  if (!participle) return false;
+  // "written by Marc Headley", "was recommended by Jobs".
+  if (c.end < s.end_token && Is(c.end, "by")) return true;
+  std::uint32_t k = c.first;
+  for (int hops = 0; k > s.first_token && hops < 3; ++hops) {
+    std::uint32_t p = k - 1;
+    std::string_view w = doc_->Folded(p);
+    if (w == "was" || w == "were" || w == "is" || w == "are" || w == "be" || w == "been" ||
+        w == "being" || w == "get" || w == "got" || w == "gets") {
+      return true;
+    }
+    bool adverb = Class(p) == WC::kAdv || Class(p) == WC::kNeg ||
+                  (w.ends_with("ly") && !toks_[p].Has(kTokCapitalized)) || w == "twice" ||
+                  w == "once";
+    if (!adverb) break;
+    k = p;
+  }
+  return false;
+}
+
+bool Attributor::IsBadSpeaker(std::pair<std::uint32_t, std::uint32_t> sp) const {
+  if (sp.first >= sp.second) return true;
+  std::uint32_t last = sp.second - 1;
+  if (toks_[last].Has(kTokCapitalized) || Class(last) == WC::kPron) return false;
+  std::string_view w = doc_->Folded(last);
+  if (w.ends_with("ly") && w != "assembly" && w != "family" && w != "ally" && w != "italy") {
+    return true;
+  }
+  return Class(last) == WC::kAdv || Class(last) == WC::kNeg || Class(last) == WC::kModal ||
+         w == "twice" || w == "once" || w == "rather" || w == "also" || w == "still";
+}
+
+std::pair<std::uint32_t, std::uint32_t> Attributor::ParseSubject(const Cue& c,
+                                                                 const Sentence& s) const {
+  const auto& syn = doc_->syntax();
+  if (syn.size() != toks_.size()) return {0, 0};
+  // The cue's verb: the token of the cue the others hang on ("called on").
+  std::uint32_t verb = c.first;
+  for (std::uint32_t k = c.first; k < c.end; ++k) {
+    auto h = syn[k].head;
+    if (h < static_cast<std::int32_t>(c.first) || h >= static_cast<std::int32_t>(c.end)) {
+      verb = k;
+      break;
+    }
+  }
+  std::int32_t subj = -1;
+  for (std::uint32_t k = s.first_token; k < s.end_token; ++k) {
+    if (syn[k].head == static_cast<std::int32_t>(verb) && syn[k].deprel == "nsubj") {
+      subj = static_cast<std::int32_t>(k);
+      break;
+    }
+  }
+  if (subj < 0) return {0, 0};
+  // The subject's whole subtree, kept contiguous: the tokens between its
+  // leftmost and rightmost descendants, stopping at a clause of its own
+  // (an apposition set off by commas is kept: "Smith, a spokesman,").
+  auto in_subtree = [&](std::uint32_t k) {
+    std::int32_t h = static_cast<std::int32_t>(k);
+    for (int hops = 0; hops < 64 && h >= 0; ++hops) {
+      if (h == subj) return true;
+      if (syn[static_cast<std::size_t>(h)].deprel == "acl:relcl") return false;
+      h = syn[static_cast<std::size_t>(h)].head;
+    }
+    return false;
+  };
+  auto first = static_cast<std::uint32_t>(subj), end = first + 1;
+  while (first > s.first_token && in_subtree(first - 1) && quote_of_[first - 1] < 0) --first;
+  std::uint32_t lim = first < c.first ? c.first : s.end_token;
+  while (end < lim && in_subtree(end) && quote_of_[end] < 0) ++end;
+  while (end > first && (IsComma(end - 1) || Text(end - 1) == "-")) --end;
+  while (first < end && IsComma(first)) ++first;
+  if (first >= end) return {0, 0};
+  return {first, end};
+}
+
 void Attributor::FindCues() {
   cue_at_.assign(toks_.size(), -1);
   std::string key;
@@ -225,8 +321,22 @@ void Attributor::FindCues() {
       std::uint32_t n = 0;
       const LexiconEntry* e = LongestPhrase(res_, res_.cues, *doc_, i, s.end_token, &n, &key, 0);
       if (e == nullptr) continue;
-      Cue c{i, i + n, e, si, false};
+      Cue c{i, i + n, e, si, false, e->fields[1]};
       if (c.frame() == "statement") continue;  // "in a statement": not a cue by itself
+      if (c.frame() == "say_that") {
+        // "The report states that ..." (but "the states", "his claims that");
+        // "the statement states: “Q”" takes a quotation only.
+        if (i + n >= s.end_token || (i > s.first_token && Is(i - 1, "her"))) continue;
+        std::uint32_t nx = i + n;
+        if (Is(nx, "that")) {
+          c.frame_ = "say";
+        } else if (IsOpenQuote(nx) || Text(nx) == ":" ||
+                   (IsComma(nx) && nx + 1 < s.end_token && IsOpenQuote(nx + 1))) {
+          c.frame_ = "quote";
+        } else {
+          continue;
+        }
+      }
       if (!CueIsSpeechAct(c)) continue;
       cue_at_[i] = static_cast<std::int32_t>(cues_.size());
       cues_.push_back(c);
@@ -515,7 +625,7 @@ std::pair<std::uint32_t, std::uint32_t> Attributor::TagSpeaker(const Cue& cue, c
 
 void Attributor::SieveQuoteThenTag() {
   for (Cue& cue : cues_) {
-    if (cue.used || cue.frame() != "say") continue;
+    if (cue.used || !QuoteFrame(cue)) continue;
     const Sentence& s = sents_[cue.sentence];
     // "“Q,” S said" / "“Q,” said S"
     std::uint32_t before = 0;
@@ -539,7 +649,7 @@ void Attributor::SieveQuoteThenTag() {
 
 void Attributor::SieveTagThenQuote() {
   for (Cue& cue : cues_) {
-    if (cue.used || cue.frame() != "say") continue;
+    if (cue.used || !QuoteFrame(cue)) continue;
     const Sentence& s = sents_[cue.sentence];
     // "S said: “Q”" / "S said, “Q”": a quotation right after the cue.
     std::uint32_t k = cue.end;
@@ -612,7 +722,7 @@ void Attributor::SieveAccordingTo() {
 
 void Attributor::SievePassiveBy() {
   for (Cue& cue : cues_) {
-    if (cue.used || cue.frame() == "according") continue;
+    if (cue.used || cue.frame() == "according" || cue.frame() == "quote") continue;
     const Sentence& s = sents_[cue.sentence];
     if (cue.first == s.first_token || cue.end >= s.end_token) continue;
     if (Class(cue.first - 1) != WC::kAux || !Is(cue.end, "by")) continue;
@@ -636,9 +746,10 @@ void Attributor::SievePassiveBy() {
 void Attributor::SieveSpeakerFirst() {
   for (std::size_t ci = 0; ci < cues_.size(); ++ci) {
     Cue& cue = cues_[ci];
-    if (cue.used || cue.frame() == "according") continue;
+    if (cue.used || cue.frame() == "according" || cue.frame() == "quote") continue;
     const Sentence& s = sents_[cue.sentence];
     if (cue.end >= s.end_token) continue;
+    if (IsPassiveCue(cue, s)) continue;  // agentless or reduced: no speaker here
     std::uint32_t subj_end = SkipAuxLeft(cue.first, s.first_token);
     std::pair<std::uint32_t, std::uint32_t> speaker{subj_end, subj_end};
     std::int32_t inherit = -1;
@@ -653,9 +764,14 @@ void Attributor::SieveSpeakerFirst() {
       }
     }
     if (inherit < 0) {
-      speaker = NpLeft(subj_end, s.first_token);
-      if (speaker.first == speaker.second) speaker = ClauseSubject(cue.first, s);
-      if (speaker.first == speaker.second) continue;
+      // The parse's subject of the cue first ("The report, released on
+      // Monday, says ..."), then the phrase before the verb group.
+      speaker = ParseSubject(cue, s);
+      if (speaker.first == speaker.second || speaker.second > cue.first) {
+        speaker = NpLeft(subj_end, s.first_token);
+        if (speaker.first == speaker.second) speaker = ClauseSubject(cue.first, s);
+      }
+      if (speaker.first == speaker.second || IsBadSpeaker(speaker)) continue;
     }
     // Content: what follows the cue, after a time expression that dates the
     // cue itself ("announced Monday that ...", "said on Tuesday that ...").
@@ -668,6 +784,12 @@ void Attributor::SieveSpeakerFirst() {
           break;
         }
       }
+    }
+    // "tweeted to Mohamed", "observed at the exhibit", "wrote about the war":
+    // a prepositional phrase is where or to whom, not what was said.
+    if (first < s.end_token && Class(first) == WC::kPrep && !Is(first, "that") &&
+        cue.frame() != "call_for") {
+      continue;
     }
     std::uint32_t end = ContentEnd(first, s);
     if (AddClaim(speaker, &cue, first, end, kSieveSpeakerFirst, 0.7F, cue.sentence, inherit)) {
@@ -721,9 +843,12 @@ void Attributor::SieveContinuation() {
     const Claim* prev = nullptr;
     auto after = by_end.upper_bound(toks_[a].span.begin);
     if (after != by_end.begin()) prev = &(*claims)[std::prev(after)->second];
-    if (prev == nullptr || prev->kind != ClaimKind::kDirect || prev->speaker.empty()) continue;
+    if (prev == nullptr || prev->speaker.empty() || prev->display) continue;
     std::uint32_t ps = static_cast<std::uint32_t>(doc_->SentenceAt(prev->content.end - 1));
     if (sa > ps + 3 || sents_[sa].zone > sents_[ps].zone + 1) continue;
+    // After an indirect claim ("Smith said the plan failed. “We tried.”"),
+    // only the next sentence or paragraph.
+    if (prev->kind != ClaimKind::kDirect && sa > ps + 1) continue;
     Claim copy = *prev;
     std::uint32_t ce = q.inner_end;
     while (ce > q.inner_first && IsComma(ce - 1)) --ce;
@@ -738,6 +863,155 @@ void Attributor::SieveContinuation() {
     by_end.emplace(copy.content.end, claims->size());
     claims->push_back(std::move(copy));
   }
+}
+
+// A quotation signed after its closing mark ("“Q.” - Matthew Ingram",
+// "“Q.” — Peres, on whether ...") or a display paragraph whose last line is
+// a name ("Q. Charles Bolden, NASA Administrator"): the name speaks.
+void Attributor::SieveByline() {
+  const auto& mentions = doc_->mentions();
+  // The person named at token k (a name mention starting there), or -1.
+  std::vector<std::int32_t> name_at(toks_.size(), -1);
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    const Mention& mm = mentions[m];
+    if (mm.kind == MentionKind::kName && mm.type == EntityType::kPerson &&
+        name_at[mm.first_token] < 0) {
+      name_at[mm.first_token] = static_cast<std::int32_t>(m);
+    }
+  }
+  std::vector<std::uint32_t> zone_end(doc_->zones().size(), 0);
+  for (const Sentence& s : sents_) zone_end[s.zone] = std::max(zone_end[s.zone], s.end_token);
+  auto is_dash = [&](std::uint32_t k) {
+    std::string_view t = Text(k);
+    return t == "-" || t == "--" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93";
+  };
+  // The signature starting at k: a person's name, or after a dash any short
+  // noun phrase; then the end of the paragraph, or a comma and a short
+  // description. Returns the name's range, or empty.
+  auto signature = [&](std::uint32_t k, std::uint32_t zend,
+                       bool dashed) -> std::pair<std::uint32_t, std::uint32_t> {
+    if (k >= zend || !toks_[k].Has(kTokCapitalized)) return {0, 0};
+    std::pair<std::uint32_t, std::uint32_t> name{0, 0};
+    if (name_at[k] >= 0) {
+      const Mention& mm = mentions[static_cast<std::size_t>(name_at[k])];
+      name = {mm.first_token, mm.end_token};
+    } else if (dashed) {
+      auto np = NpRight(k, zend);
+      if (np.second > np.first && np.second - np.first <= 4) name = np;
+    }
+    if (name.second <= name.first) return {0, 0};
+    std::uint32_t e = name.second;
+    while (e < zend && IsTerminal(e)) ++e;
+    if (e == zend) return name;
+    if (!IsComma(e) || zend - e > 18) return {0, 0};
+    for (std::uint32_t j = e; j < zend; ++j) {
+      if (IsCueToken(j) || used_[j]) return {0, 0};
+    }
+    return name;
+  };
+  // 1. "“Q” - Name"
+  for (const Quote& q : quotes_) {
+    if (q.open == kNone || q.close == kNone || used_[q.open]) continue;
+    std::uint32_t sa = sent_of_[q.open];
+    if (q.open != sents_[sa].first_token) continue;
+    std::uint32_t zend = zone_end[sents_[sa].zone];
+    std::uint32_t k = q.close + 1;
+    while (k < zend && IsTerminal(k)) ++k;
+    bool dashed = k < zend && is_dash(k);
+    if (dashed) ++k;
+    auto name = signature(k, zend, dashed);
+    if (name.second <= name.first) continue;
+    AddClaim(name, nullptr, q.open, q.close + 1, kSieveByline, 0.75F, sa);
+  }
+  // 2. A paragraph of sentences, the last one a name: "Q. Name, title".
+  for (std::size_t si = 1; si < sents_.size(); ++si) {
+    const Sentence& s = sents_[si];
+    if (sents_[si - 1].zone != s.zone) continue;  // the paragraph says something first
+    std::uint32_t zend = zone_end[s.zone];
+    if (s.end_token != zend) continue;
+    auto name = signature(s.first_token, zend, false);
+    if (name.second <= name.first || name.first != s.first_token) continue;
+    std::size_t first = si - 1;
+    while (first > 0 && sents_[first - 1].zone == s.zone) --first;
+    std::uint32_t a = sents_[first].first_token, b = sents_[si - 1].end_token;
+    bool plain = true;
+    for (std::uint32_t k = a; k < b && plain; ++k) {
+      plain = quote_of_[k] < 0 && !IsCueToken(k) && !used_[k];
+    }
+    if (!plain || b - a < 4) continue;
+    if (AddClaim(name, nullptr, a, b, kSieveByline, 0.6F, static_cast<std::uint32_t>(si - 1))) {
+      doc_->mutable_claims()->back().kind = ClaimKind::kDirect;
+    }
+  }
+}
+
+// A question-and-answer interview: paragraphs that ask (ending with "?")
+// each followed by paragraphs that answer. In a document with at least
+// three such pairs, every answer paragraph not otherwise attributed is a
+// direct quote of the interviewee: the first person named in the headline,
+// else the first person named in the text.
+void Attributor::SieveInterview() {
+  const auto& zones = doc_->zones();
+  if (zones.empty()) return;
+  std::vector<std::uint32_t> zfirst(zones.size(), kNone), zend(zones.size(), 0);
+  for (const Sentence& s : sents_) {
+    zfirst[s.zone] = std::min(zfirst[s.zone], s.first_token);
+    zend[s.zone] = std::max(zend[s.zone], s.end_token);
+  }
+  auto question = [&](std::size_t z) {
+    if (zfirst[z] == kNone || zones[z].kind != ZoneKind::kBody) return false;
+    std::uint32_t e = zend[z];
+    while (e > zfirst[z] && (toks_[e - 1].kind == TokenKind::kQuote || Text(e - 1) == ")")) --e;
+    return e > zfirst[z] && Text(e - 1) == "?" && zend[z] - zfirst[z] <= 80;
+  };
+  auto answer = [&](std::size_t z) {
+    return zfirst[z] != kNone && zones[z].kind == ZoneKind::kBody && !question(z);
+  };
+  int pairs = 0;
+  for (std::size_t z = 0; z + 1 < zones.size(); ++z) {
+    if (question(z) && answer(z + 1)) ++pairs;
+  }
+  if (pairs < 3) return;
+  const auto& mentions = doc_->mentions();
+  std::int32_t who = -1;
+  for (int pass = 0; pass < 2 && who < 0; ++pass) {
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+      const Mention& mm = mentions[m];
+      if (mm.kind != MentionKind::kName || mm.type != EntityType::kPerson) continue;
+      std::size_t z = sents_[sent_of_[mm.first_token]].zone;
+      if (pass == 0 && zones[z].kind != ZoneKind::kHeadline) continue;
+      who = static_cast<std::int32_t>(m);
+      break;
+    }
+  }
+  std::pair<std::uint32_t, std::uint32_t> speaker{0, 0};
+  if (who >= 0) {
+    const Mention& mm = mentions[static_cast<std::size_t>(who)];
+    speaker = {mm.first_token, mm.end_token};
+  }
+  bool in_answer = false;
+  int run = 0;
+  for (std::size_t z = 0; z < zones.size(); ++z) {
+    if (zfirst[z] == kNone) continue;
+    if (question(z)) {
+      in_answer = true;
+      run = 0;
+      continue;
+    }
+    if (!in_answer || zones[z].kind != ZoneKind::kBody || ++run > 6) continue;
+    // A paragraph quoting someone else is left to the other sieves.
+    bool plain = true;
+    for (std::uint32_t k = zfirst[z]; k < zend[z] && plain; ++k) {
+      plain = !used_[k] && !(toks_[k].kind == TokenKind::kQuote && toks_[k].Has(kTokDoubleQuote));
+    }
+    if (!plain) continue;
+    std::uint32_t sa = sent_of_[zfirst[z]];
+    if (AddClaim(speaker, nullptr, zfirst[z], zend[z], kSieveInterview, 0.55F, sa)) {
+      doc_->mutable_claims()->back().kind = ClaimKind::kDirect;
+    }
+  }
+  // The interviewee's name stays free for the other sieves.
+  for (std::uint32_t k = speaker.first; k < speaker.second; ++k) used_[k] = false;
 }
 
 // News leads with the event ("Apple announced Monday that ..."); what is
@@ -870,12 +1144,14 @@ void Attributor::Run() {
     shallow_.barrier()[i] = quote_of_[i] >= 0 || cue_at_[i] >= 0;
   }
   used_.assign(toks_.size(), false);
+  SieveInterview();  // answers first: what the interviewee reports is inside them
   SieveQuoteThenTag();
   SieveTagThenQuote();
   SieveAccordingTo();
   SievePassiveBy();
   SieveSpeakerFirst();
   SieveContentFirst();
+  SieveByline();
   SieveContinuation();
   // Dates, then duplicates.
   std::vector<Claim>* claims = doc_->mutable_claims();
