@@ -15,7 +15,7 @@ Sources:
     states that ...", not "the states"); so do the few lemmas in NOUNISH.
 
 Output, one entry per line: form <TAB> lemma <TAB> frame
-  frame: say, say_that, quote, np, accuse, directive, call_for, according, statement (see the header
+  frame: say, say_that, tag, quote, np, accuse, directive, call_for, according, statement (see the header
   of the output for what each means).
 
 Rebuild (deterministic; the output is committed):
@@ -51,6 +51,8 @@ HEADER = """\
 #   say        S said (that) C; "C," S said; "C," said S
 #   say_that   as say, but only right before "that" (forms more often nouns:
 #              "states", "claims", "reports"); before ":" or a quotation, as quote
+#   tag        as say, but "S added C" only with "that" or a quotation after
+#              the cue ("Apple added audio recording" is no speech)
 #   quote      a cue only next to a quotation: "“Q,” he continued",
 #              "the letter reads: “Q”", "..., saying “Q”"
 #   np         S condemned C  (the content is the object phrase)

@@ -40,7 +40,8 @@ struct Cue {
   const LexiconEntry* entry = nullptr;
   std::uint32_t sentence = 0;
   bool used = false;
-  std::string_view frame_;  // the entry's frame; "say_that" cues are "say" cues here
+  std::string_view frame_;  // the entry's frame; "say_that" and "tag" cues are "say" cues here
+  bool needs_that = false;  // "tag": "S added C" only before "that" or a quotation
   std::string_view frame() const { return frame_; }
   const std::string& lemma() const { return entry->fields[0]; }
 };
@@ -133,7 +134,47 @@ class Attributor {
   std::vector<Cue> cues_;
   std::vector<std::int32_t> cue_at_;  // per token: cue index, -1
   std::vector<bool> used_;            // per token: inside an attributed content or speaker
+  // Per token: the person name mention starting / ending there, or -1.
+  std::vector<std::int32_t> name_start_, name_end_;
+
+  void IndexNames();
+  // A person named next to a speaker phrase that names none: "Chairman of
+  // X, Cres Eastman, says" / "K.C. Maurer, chief financial officer and
+  // treasurer at the Foundation, said". Returns the mention, or -1.
+  std::int32_t AppositiveName(std::pair<std::uint32_t, std::uint32_t> sp) const;
 };
+
+void Attributor::IndexNames() {
+  name_start_.assign(toks_.size(), -1);
+  name_end_.assign(toks_.size() + 1, -1);
+  const auto& mentions = doc_->mentions();
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    const Mention& mm = mentions[m];
+    if (mm.kind != MentionKind::kName || mm.type != EntityType::kPerson) continue;
+    if (name_start_[mm.first_token] < 0) name_start_[mm.first_token] = static_cast<std::int32_t>(m);
+    name_end_[mm.end_token] = static_cast<std::int32_t>(m);
+  }
+}
+
+std::int32_t Attributor::AppositiveName(std::pair<std::uint32_t, std::uint32_t> sp) const {
+  if (sp.first >= sp.second) return -1;
+  std::uint32_t lo = sents_[sent_of_[sp.first]].first_token;
+  std::uint32_t hi = sents_[sent_of_[sp.first]].end_token;
+  // After: "Chairman ..., Cres Eastman, says".
+  std::uint32_t k = sp.second;
+  if (k < hi && IsComma(k)) ++k;
+  if (k < hi && name_start_[k] >= 0) return name_start_[k];
+  // Before: "K.C. Maurer, chief ... treasurer at the Foundation, said".
+  for (std::uint32_t j = sp.first; j > lo && sp.first - j < 16;) {
+    --j;
+    if (IsComma(j)) {
+      if (name_end_[j] >= 0) return name_end_[j];
+      continue;
+    }
+    if (IsTerminal(j) || quote_of_[j] >= 0 || IsCueToken(j) || used_[j]) break;
+  }
+  return -1;
+}
 
 void Attributor::Classify() {
   sent_of_.assign(toks_.size(), 0);
@@ -323,6 +364,10 @@ void Attributor::FindCues() {
       if (e == nullptr) continue;
       Cue c{i, i + n, e, si, false, e->fields[1]};
       if (c.frame() == "statement") continue;  // "in a statement": not a cue by itself
+      if (c.frame() == "tag") {
+        c.frame_ = "say";
+        c.needs_that = true;
+      }
       if (c.frame() == "say_that") {
         // "The report states that ..." (but "the states", "his claims that");
         // "the statement states: “Q”" takes a quotation only.
@@ -506,6 +551,16 @@ bool Attributor::AddClaim(std::pair<std::uint32_t, std::uint32_t> speaker, const
   if (speaker.second > speaker.first) {
     c.speaker = TokSpan(speaker.first, speaker.second);
     c.speaker_mention = HeadMention(*doc_, res_, c.speaker);
+    bool person = false;
+    if (c.speaker_mention >= 0) {
+      const Mention& m = doc_->mentions()[static_cast<std::size_t>(c.speaker_mention)];
+      person = m.type == EntityType::kPerson &&
+               (m.kind == MentionKind::kName || m.kind == MentionKind::kPronoun);
+    }
+    if (!person) {
+      std::int32_t named = AppositiveName(speaker);
+      if (named >= 0) c.speaker_mention = named;
+    }
     if (c.speaker_mention >= 0) {
       c.speaker_entity = doc_->mentions()[static_cast<std::size_t>(c.speaker_mention)].entity;
     }
@@ -661,6 +716,16 @@ void Attributor::SieveTagThenQuote() {
     std::uint32_t qend = qq.close != kNone ? qq.close + 1 : qq.inner_end;
     // The quotation must end its sentence (or paragraph).
     std::uint32_t after = qend;
+    if (after < toks_.size() && Text(after) == "(" && sent_of_[after] == sent_of_[qend - 1]) {
+      // "“Q” ((it))." -- a note on the quotation (its language, a source)
+      std::uint32_t close = after;
+      while (close < toks_.size() && close - after < 8 && sent_of_[close] == sent_of_[after] &&
+             Text(close) != ")") {
+        ++close;
+      }
+      while (close < toks_.size() && Text(close) == ")") ++close;
+      if (close - after <= 8) after = close;
+    }
     while (after < toks_.size() && IsTerminal(after) && sent_of_[after] == sent_of_[qend - 1])
       ++after;
     if (after < toks_.size() && sent_of_[after] == sent_of_[qend - 1] && qq.close != kNone) {
@@ -784,6 +849,9 @@ void Attributor::SieveSpeakerFirst() {
           break;
         }
       }
+    }
+    if (cue.needs_that && !Is(first, "that") && !IsOpenQuote(first) && Text(first) != ":") {
+      continue;
     }
     // "tweeted to Mohamed", "observed at the exhibit", "wrote about the war":
     // a prepositional phrase is where or to whom, not what was said.
@@ -947,9 +1015,9 @@ void Attributor::SieveByline() {
 
 // A question-and-answer interview: paragraphs that ask (ending with "?")
 // each followed by paragraphs that answer. In a document with at least
-// three such pairs, every answer paragraph not otherwise attributed is a
-// direct quote of the interviewee: the first person named in the headline,
-// else the first person named in the text.
+// three such pairs (two when the opening says "interview"), every answer paragraph not otherwise
+// attributed is a direct quote of the interviewee: the first person named in the headline, else the
+// first person named in the text.
 void Attributor::SieveInterview() {
   const auto& zones = doc_->zones();
   if (zones.empty()) return;
@@ -971,7 +1039,13 @@ void Attributor::SieveInterview() {
   for (std::size_t z = 0; z + 1 < zones.size(); ++z) {
     if (question(z) && answer(z + 1)) ++pairs;
   }
-  if (pairs < 3) return;
+  // Two pairs are enough when the opening says it is an interview.
+  bool says_interview = false;
+  for (std::uint32_t k = 0; k < toks_.size() && !says_interview; ++k) {
+    if (sents_[sent_of_[k]].zone > 2) break;
+    says_interview = doc_->Folded(k).starts_with("interview");
+  }
+  if (pairs < 3 && !(pairs >= 2 && says_interview)) return;
   const auto& mentions = doc_->mentions();
   std::int32_t who = -1;
   for (int pass = 0; pass < 2 && who < 0; ++pass) {
@@ -1002,7 +1076,12 @@ void Attributor::SieveInterview() {
     // A paragraph quoting someone else is left to the other sieves.
     bool plain = true;
     for (std::uint32_t k = zfirst[z]; k < zend[z] && plain; ++k) {
-      plain = !used_[k] && !(toks_[k].kind == TokenKind::kQuote && toks_[k].Has(kTokDoubleQuote));
+      bool quotation = toks_[k].kind == TokenKind::kQuote && toks_[k].Has(kTokDoubleQuote);
+      if (quotation && quote_of_[k] >= 0) {  // a scare-quoted term ("Vilt-two") is no quotation
+        const Quote& q = quotes_[static_cast<std::size_t>(quote_of_[k])];
+        quotation = q.inner_end - q.inner_first >= 8;
+      }
+      plain = !used_[k] && !quotation;
     }
     if (!plain) continue;
     std::uint32_t sa = sent_of_[zfirst[z]];
@@ -1015,38 +1094,51 @@ void Attributor::SieveInterview() {
 }
 
 // News leads with the event ("Apple announced Monday that ..."); what is
-// quoted after it, in the past tense and with no date of its own, was said
-// at that event. Claims after the first explicitly dated claim before the
-// publication day take its date, with basis "inferred".
+// quoted after it, in the past tense (or signed, with no cue) and with no
+// date of its own, was said at that event: such claims take its date, with
+// basis "inferred".
 void Attributor::InferEventDate() {
   std::vector<Claim>* claims = doc_->mutable_claims();
   if (!doc_->dct()) return;
+  const date::sys_days dct = *doc_->dct();
   std::vector<std::size_t> order(claims->size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     return (*claims)[a].content.begin < (*claims)[b].content.begin;
   });
-  const Claim* lead = nullptr;
+  // The event: the first explicitly dated claim before the publication day.
+  // (A day named in the lead is not enough: a feature's lead often names
+  // the event and its quotes come from interviews after it.)
+  TimeAnchor event;
+  std::int32_t event_timex = -1;
+  std::uint32_t from = 0;  // claims from this byte on
+  for (std::size_t i : order) {
+    const Claim& c = (*claims)[i];
+    if (c.date_basis == DateBasis::kExplicit && c.date.grain == Grain::kDay && c.date.begin < dct &&
+        !c.display) {
+      event = c.date;
+      event_timex = c.date_timex;
+      from = c.content.begin + 1;
+      break;
+    }
+  }
+  if (event_timex < 0) return;
   for (std::size_t i : order) {
     Claim& c = (*claims)[i];
-    if (lead == nullptr) {
-      if (c.date_basis == DateBasis::kExplicit && c.date.grain == Grain::kDay &&
-          c.date.begin < *doc_->dct() && !c.display) {
-        lead = &c;
-      }
-      continue;
+    if (c.content.begin < from || c.date_basis != DateBasis::kPublication || c.display) continue;
+    if (c.rule.name == kSieveInterview.name) continue;  // an interview has its own day
+    if (!c.cue.empty()) {
+      // Past tense only: "said", "announced" (not "says").
+      std::uint32_t cue_tok = doc_->TokenAtOrAfter(c.cue.begin);
+      std::string_view cue = doc_->Folded(cue_tok);
+      const LexiconEntry* verb = res_.Entry(res_.verbs, *doc_, cue_tok);
+      bool past =
+          verb != nullptr ? verb->fields[1].find("past") != std::string::npos : cue.ends_with("ed");
+      if (!past) continue;
     }
-    if (c.date_basis != DateBasis::kPublication || c.cue.empty()) continue;
-    // Past tense only: "said", "announced" (not "says").
-    std::uint32_t cue_tok = doc_->TokenAtOrAfter(c.cue.begin);
-    std::string_view cue = doc_->Folded(cue_tok);
-    const LexiconEntry* verb = res_.Entry(res_.verbs, *doc_, cue_tok);
-    bool past =
-        verb != nullptr ? verb->fields[1].find("past") != std::string::npos : cue.ends_with("ed");
-    if (!past) continue;
-    c.date = lead->date;
+    c.date = event;
     c.date_basis = DateBasis::kInferred;
-    c.date_timex = lead->date_timex;
+    c.date_timex = event_timex;
   }
 }
 
@@ -1144,6 +1236,7 @@ void Attributor::Run() {
     shallow_.barrier()[i] = quote_of_[i] >= 0 || cue_at_[i] >= 0;
   }
   used_.assign(toks_.size(), false);
+  IndexNames();
   SieveInterview();  // answers first: what the interviewee reports is inside them
   SieveQuoteThenTag();
   SieveTagThenQuote();
