@@ -15,7 +15,7 @@ Sources:
     states that ...", not "the states"); so do the few lemmas in NOUNISH.
 
 Output, one entry per line: form <TAB> lemma <TAB> frame
-  frame: say, say_that, tag, quote, np, accuse, directive, call_for, according, statement (see the header
+  frame: say, say_that, tag, ing, quote, np, accuse, directive, call_for, according, statement (see the header
   of the output for what each means).
 
 Rebuild (deterministic; the output is committed):
@@ -53,6 +53,8 @@ HEADER = """\
 #              "states", "claims", "reports"); before ":" or a quotation, as quote
 #   tag        as say, but "S added C" only with "that" or a quotation after
 #              the cue ("Apple added audio recording" is no speech)
+#   ing        a participle: as say after a comma ("..., saying (that) C"),
+#              else as quote
 #   quote      a cue only next to a quotation: "“Q,” he continued",
 #              "the letter reads: “Q”", "..., saying “Q”"
 #   np         S condemned C  (the content is the object phrase)

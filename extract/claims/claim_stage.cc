@@ -107,7 +107,8 @@ class Attributor {
   std::int32_t QuoteEndingAt(std::uint32_t close_tok) const;
   bool AddClaim(std::pair<std::uint32_t, std::uint32_t> speaker, const Cue* cue,
                 std::uint32_t content_first, std::uint32_t content_end, RuleRef rule,
-                float confidence, std::uint32_t sentence, std::int32_t inherit_from = -1);
+                float confidence, std::uint32_t sentence, std::int32_t inherit_from = -1,
+                bool nested = false);
   void DateClaim(Claim* c, const Cue* cue) const;
   void InferEventDate();
   void MergeDuplicates();
@@ -364,6 +365,11 @@ void Attributor::FindCues() {
       if (e == nullptr) continue;
       Cue c{i, i + n, e, si, false, e->fields[1]};
       if (c.frame() == "statement") continue;  // "in a statement": not a cue by itself
+      if (c.frame() == "ing") {
+        // "..., saying (that) C" speaks for the clause's subject; elsewhere
+        // ("by saying", "a message stating") only a quotation may follow.
+        c.frame_ = i > s.first_token && IsComma(i - 1) ? "say" : "quote";
+      }
       if (c.frame() == "tag") {
         c.frame_ = "say";
         c.needs_that = true;
@@ -504,7 +510,8 @@ std::int32_t Attributor::QuoteEndingAt(std::uint32_t close_tok) const {
 
 bool Attributor::AddClaim(std::pair<std::uint32_t, std::uint32_t> speaker, const Cue* cue,
                           std::uint32_t content_first, std::uint32_t content_end, RuleRef rule,
-                          float confidence, std::uint32_t sentence, std::int32_t inherit_from) {
+                          float confidence, std::uint32_t sentence, std::int32_t inherit_from,
+                          bool nested) {
   // Trim the content: leading "that", ":", ","; trailing commas and dashes.
   while (content_first < content_end &&
          (IsComma(content_first) || Text(content_first) == ":" ||
@@ -517,7 +524,7 @@ bool Attributor::AddClaim(std::pair<std::uint32_t, std::uint32_t> speaker, const
     --content_end;
   }
   if (content_end <= content_first) return false;
-  for (std::uint32_t k = content_first; k < content_end; ++k) {
+  for (std::uint32_t k = content_first; k < content_end && !nested; ++k) {
     if (used_[k]) return false;  // already attributed
   }
   Claim c;
@@ -778,8 +785,8 @@ void Attributor::SieveAccordingTo() {
       content_first = speaker.second;
       content_end = ContentEnd(content_first, s);
     }
-    if (AddClaim(speaker, &cue, content_first, content_end, kSieveAccordingTo, 0.75F,
-                 cue.sentence)) {
+    if (AddClaim(speaker, &cue, content_first, content_end, kSieveAccordingTo, 0.75F, cue.sentence,
+                 -1, /*nested=*/true)) {
       cue.used = true;
     }
   }
@@ -1240,10 +1247,10 @@ void Attributor::Run() {
   SieveInterview();  // answers first: what the interviewee reports is inside them
   SieveQuoteThenTag();
   SieveTagThenQuote();
-  SieveAccordingTo();
   SievePassiveBy();
   SieveSpeakerFirst();
   SieveContentFirst();
+  SieveAccordingTo();  // may hold a claim found above: "According to X, Y said Z"
   SieveByline();
   SieveContinuation();
   // Dates, then duplicates.

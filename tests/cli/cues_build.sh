@@ -14,7 +14,7 @@ cmp "$WORK/cues.tsv" "$SRC/extract/data/en/cues.tsv" ||
 
 python3 - "$WORK/cues.tsv" <<'PY'
 import sys
-frames = {"say", "say_that", "tag", "quote", "np", "accuse", "directive", "call_for", "according", "statement"}
+frames = {"say", "say_that", "tag", "ing", "quote", "np", "accuse", "directive", "call_for", "according", "statement"}
 seen, got = set(), {}
 for no, line in enumerate(open(sys.argv[1], encoding="utf-8"), 1):
     if line.startswith("#"):
