@@ -162,9 +162,11 @@ std::int32_t Attributor::AppositiveName(std::pair<std::uint32_t, std::uint32_t> 
   std::uint32_t lo = sents_[sent_of_[sp.first]].first_token;
   std::uint32_t hi = sents_[sent_of_[sp.first]].end_token;
   // After: "Chairman ..., Cres Eastman, says".
-  std::uint32_t k = sp.second;
-  if (k < hi && IsComma(k)) ++k;
-  if (k < hi && name_start_[k] >= 0) return name_start_[k];
+  if (sp.second < hi && name_start_[sp.second] >= 0) return name_start_[sp.second];
+  for (std::uint32_t k = sp.second; k + 1 < hi && k - sp.second < 12; ++k) {
+    if (IsComma(k) && name_start_[k + 1] >= 0) return name_start_[k + 1];
+    if (IsTerminal(k) || quote_of_[k] >= 0 || IsCueToken(k)) break;
+  }
   // Before: "K.C. Maurer, chief ... treasurer at the Foundation, said".
   for (std::uint32_t j = sp.first; j > lo && sp.first - j < 16;) {
     --j;
@@ -740,6 +742,17 @@ void Attributor::SieveTagThenQuote() {
     }
     std::uint32_t subj_end = SkipAuxLeft(cue.first, s.first_token);
     auto speaker = NpLeft(subj_end, s.first_token);
+    if (doc_->Folded(cue.first).ends_with("ing")) {
+      // "Jobs resigned in a letter to the board stating, “Q”": the person
+      // the clause is about speaks, not the letter's addressee.
+      auto subject = ClauseSubject(cue.first, s);
+      if (subject.second > subject.first) {
+        std::int32_t m = HeadMention(*doc_, res_, TokSpan(subject.first, subject.second));
+        if (m >= 0 && doc_->mentions()[static_cast<std::size_t>(m)].type == EntityType::kPerson) {
+          speaker = subject;
+        }
+      }
+    }
     if (speaker.first == speaker.second) speaker = ClauseSubject(cue.first, s);
     if (speaker.first == speaker.second) continue;
     if (AddClaim(speaker, &cue, k, qend, kSieveTagThenQuote, 0.85F, cue.sentence)) cue.used = true;
@@ -931,6 +944,7 @@ void Attributor::SieveContinuation() {
     copy.content = TokSpan(q.inner_first, ce);
     copy.sentence = sa;
     copy.rule = kSieveContinuation;
+    copy.kind = ClaimKind::kDirect;
     copy.confidence = 0.6F;
     copy.display = IsDisplayZone(doc_->zones()[sents_[sa].zone].kind);
     copy.evidence.clear();
