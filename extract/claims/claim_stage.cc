@@ -834,7 +834,8 @@ void Attributor::SieveSpeakerFirst() {
     if (cue.used || cue.frame() == "according" || cue.frame() == "quote") continue;
     const Sentence& s = sents_[cue.sentence];
     if (cue.end >= s.end_token) continue;
-    if (IsPassiveCue(cue, s)) continue;  // agentless or reduced: no speaker here
+    if (IsPassiveCue(cue, s)) continue;          // agentless or reduced: no speaker here
+    if (Text(s.end_token - 1) == "?") continue;  // "Can you explain ...?" asks, claims nothing
     std::uint32_t subj_end = SkipAuxLeft(cue.first, s.first_token);
     std::pair<std::uint32_t, std::uint32_t> speaker{subj_end, subj_end};
     std::int32_t inherit = -1;
@@ -895,6 +896,9 @@ void Attributor::SieveContentFirst() {
     if (speaker.first == speaker.second) continue;
     std::uint32_t b = before - 1;
     if (!IsComma(b) && !IsCloseQuote(b)) continue;
+    // "According to Apple, the update adds ...": the clause is the claim of
+    // the opening phrase, not content before a tag.
+    if (IsCueToken(s.first_token)) continue;
     std::uint32_t end = IsComma(b) ? b : b + 1;
     if (AddClaim(speaker, &cue, s.first_token, end, kSieveContentFirst, 0.6F, cue.sentence)) {
       cue.used = true;
@@ -1094,6 +1098,11 @@ void Attributor::SieveInterview() {
       continue;
     }
     if (!in_answer || zones[z].kind != ZoneKind::kBody || ++run > 6) continue;
+    // A subheading ("The waning importance of history") answers nothing.
+    if (!IsTerminal(zend[z] - 1) && toks_[zend[z] - 1].kind != TokenKind::kQuote &&
+        zend[z] - zfirst[z] < 10) {
+      continue;
+    }
     // A paragraph quoting someone else is left to the other sieves.
     bool plain = true;
     for (std::uint32_t k = zfirst[z]; k < zend[z] && plain; ++k) {
