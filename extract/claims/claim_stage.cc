@@ -232,7 +232,12 @@ void Attributor::FindQuotes() {
           if (!after_punct) continue;
         }
       }
-      if (t.Has(kTokOpenQuote)) {
+      // An opening-shaped mark after the end of a quoted sentence, with a
+      // space after it, closes the open quotation (“Q. “ -- a typo for ”).
+      bool closes_anyway = t.Has(kTokOpenQuote) && open != kNone && i > open + 1 &&
+                           Text(i) == "\xE2\x80\x9C" && (IsTerminal(i - 1) || IsComma(i - 1)) &&
+                           (i + 1 >= z.end || toks_[i + 1].span.begin > t.span.end);
+      if (t.Has(kTokOpenQuote) && !closes_anyway) {
         if (open == kNone) open = i;
       } else if (open != kNone) {
         push(open, i, open + 1, i);
@@ -737,7 +742,11 @@ void Attributor::SieveTagThenQuote() {
     }
     while (after < toks_.size() && IsTerminal(after) && sent_of_[after] == sent_of_[qend - 1])
       ++after;
-    if (after < toks_.size() && sent_of_[after] == sent_of_[qend - 1] && qq.close != kNone) {
+    // (A quotation ending with its own full stop may run into the next
+    // sentence the segmenter did not split: “Q.” Former CEO ...)
+    bool ends_itself = qq.close != kNone && qq.close > k + 1 && IsTerminal(qq.close - 1);
+    if (after < toks_.size() && sent_of_[after] == sent_of_[qend - 1] && qq.close != kNone &&
+        !ends_itself) {
       continue;
     }
     std::uint32_t subj_end = SkipAuxLeft(cue.first, s.first_token);
@@ -864,11 +873,26 @@ void Attributor::SieveSpeakerFirst() {
     std::uint32_t first = SkipTimeAfter(cue.end, s);
     if (cue.lemma() == "tell") {
       // "told reporters (that) C"
-      for (std::uint32_t k = first; k < std::min(first + 5, s.end_token); ++k) {
+      bool that = false;
+      for (std::uint32_t k = first; k < std::min(first + 8, s.end_token); ++k) {
         if (Is(k, "that")) {
           first = k + 1;
+          that = true;
           break;
         }
+      }
+      // "told Sky News C", "told him C", "told reporters C": the addressee
+      // is a name, a pronoun or "reporters", not what was said.
+      if (!that && first < s.end_token) {
+        std::uint32_t k = first;
+        while (k < s.end_token && k - first < 5 && toks_[k].Has(kTokCapitalized) &&
+               Class(k) == WC::kContent) {
+          ++k;
+        }
+        if (k == first && (Class(k) == WC::kPron || Is(k, "reporters") || Is(k, "journalists"))) {
+          ++k;
+        }
+        if (k > first && k < s.end_token && !IsTerminal(k)) first = k;
       }
     }
     if (cue.needs_that && !Is(first, "that") && !IsOpenQuote(first) && Text(first) != ":") {

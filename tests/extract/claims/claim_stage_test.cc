@@ -254,6 +254,26 @@ TEST(ClaimStage, WithAParseTheSpeakerIsTheCueSubject) {
   EXPECT_EQ(doc.Slice(doc.claims()[0].content), "prices will rise");
 }
 
+TEST(ClaimStage, MisdirectedClosingMarkAndToldAddressee) {
+  // “Q. “ -- an opening-shaped mark after a full stop, with a space after
+  // it, closes the quotation, so the next one opens where it should.
+  auto a = Claims(AnnotateClaims(
+      "The statement read: “Apple has lost a genius. His spirit will live on. “ President "
+      "Barack Obama said “Steve was among the greatest of American innovators”. Gates also "
+      "wrote."));
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "President Barack Obama");
+  EXPECT_EQ(a[0].content, "Steve was among the greatest of American innovators");
+  EXPECT_EQ(a[0].kind, "direct");
+  // "told X C": the addressee is not what was said.
+  auto b = Claims(AnnotateClaims(
+      "Enver Solomon told Sky News any process must be well thought out. Whitmore told LA "
+      "Weekly in a statement that the case was closed."));
+  ASSERT_EQ(b.size(), 2u);
+  EXPECT_EQ(b[0].content, "any process must be well thought out");
+  EXPECT_EQ(b[1].content, "the case was closed");
+}
+
 TEST(ClaimStage, WithoutPublicationDateTheDateIsUnknown) {
   Document doc = AnnotateClaims("“It rained,” Smith said.", "");
   ASSERT_EQ(doc.claims().size(), 1u);
