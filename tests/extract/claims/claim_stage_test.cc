@@ -238,6 +238,15 @@ TEST(ClaimStage, AccordingToHoldsTheClaimItReports) {
   EXPECT_EQ(c[0].rule, "claims.according_to");
   EXPECT_EQ(c[1].speaker, "Professor John Burrows");
   EXPECT_EQ(c[1].content, "the flag has never been open to public choice");
+  // Without a comma, the source ends where a new phrase begins.
+  auto d = Claims(AnnotateClaims(
+      "According to Rathbun the property was returned by mail. According to the ministry over "
+      "345 pilgrims have died."));
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[0].speaker, "Rathbun");
+  EXPECT_EQ(d[0].content, "the property was returned by mail");
+  EXPECT_EQ(d[1].speaker, "the ministry");
+  EXPECT_EQ(d[1].content, "over 345 pilgrims have died");
 }
 
 TEST(ClaimStage, WithAParseTheSpeakerIsTheCueSubject) {
