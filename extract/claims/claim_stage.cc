@@ -632,6 +632,12 @@ void Attributor::DateClaim(Claim* c, const Cue* cue) const {
       Grain g = t.anchor.grain;
       if (g != Grain::kDay && g != Grain::kWeek && g != Grain::kMonth && g != Grain::kYear)
         continue;
+      // A week, month or year holding the publication day says less than
+      // it ("this week", "Steve Jobs 1955-2011"): the publication date wins.
+      if (g != Grain::kDay && doc_->dct() && t.anchor.begin <= *doc_->dct() &&
+          *doc_->dct() < t.anchor.end) {
+        continue;
+      }
       best = static_cast<std::int32_t>(k);
       if (t.span.begin > toks_[cue->first].span.begin) break;  // the closest after wins
     }

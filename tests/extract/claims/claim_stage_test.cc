@@ -283,6 +283,15 @@ TEST(ClaimStage, MisdirectedClosingMarkAndToldAddressee) {
   EXPECT_EQ(b[1].content, "the case was closed");
 }
 
+TEST(ClaimStage, AYearHoldingThePublicationDayDoesNotDateTheClaim) {
+  auto a = Claims(AnnotateClaims("In 2022, the minister said that prices would rise."));
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].date, "2022-11-29");  // the publication day, more precise
+  auto b = Claims(AnnotateClaims("In 2019, the minister said that prices would rise."));
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].date, "2019");
+}
+
 TEST(ClaimStage, WithoutPublicationDateTheDateIsUnknown) {
   Document doc = AnnotateClaims("“It rained,” Smith said.", "");
   ASSERT_EQ(doc.claims().size(), 1u);
