@@ -386,7 +386,17 @@ void Attributor::FindCues() {
         // "the statement states: “Q”" takes a quotation only.
         if (i + n >= s.end_token || (i > s.first_token && Is(i - 1, "her"))) continue;
         std::uint32_t nx = i + n;
-        if (Is(nx, "that")) {
+        // "Paris claims she was ...": a name or subject pronoun before, a
+        // clause after, and the form is a verb too.
+        auto subject_pron = [&](std::uint32_t k) {
+          std::string_view w = doc_->Folded(k);
+          return w == "he" || w == "she" || w == "they" || w == "it" || w == "we" || w == "i";
+        };
+        bool verb_use = i > s.first_token &&
+                        ((toks_[i - 1].Has(kTokCapitalized) && Class(i - 1) == WC::kContent) ||
+                         subject_pron(i - 1)) &&
+                        (subject_pron(nx) || Is(nx, "the") || Is(nx, "a"));
+        if (Is(nx, "that") || verb_use) {
           c.frame_ = "say";
         } else if (IsOpenQuote(nx) || Text(nx) == ":" ||
                    (IsComma(nx) && nx + 1 < s.end_token && IsOpenQuote(nx + 1))) {

@@ -184,6 +184,11 @@ TEST(ClaimStage, NounLikeCuesNeedThatAndTagCuesNeedThatOrAQuote) {
   EXPECT_EQ(a[0].speaker, "The report");
   EXPECT_EQ(a[0].cue, "state");
   EXPECT_EQ(a[0].content, "most schools lack funds");
+  // ... or between a name and a clause: "Berg claims she ...".
+  auto v = Claims(AnnotateClaims("Anna Berg claims she was kept on board for years."));
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].cue, "claim");
+  EXPECT_EQ(v[0].content, "she was kept on board for years");
   // "added" reports speech with "that" or a quotation, not with an object.
   auto b = Claims(AnnotateClaims(
       "Apple added audio recording to its computers. Jobs added that sales were strong."));
