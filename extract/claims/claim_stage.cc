@@ -469,10 +469,9 @@ std::uint32_t Attributor::ContentEnd(std::uint32_t start, const Sentence& s) con
         if (IsCueToken(j)) return k;
       }
     }
-    if (comma && k + 1 < end) {
-      WC n = Class(k + 1);
-      if (n == WC::kRel || Is(k + 1, "however")) return k;  // ", who ...", ", however,"
-    }
+    // ", however," ends it; a relative clause (", which ...") is part of
+    // what was said.
+    if (comma && k + 1 < end && Is(k + 1, "however")) return k;
     if (c == WC::kSub && !Is(k, "that") && !Is(k, "if") && !Is(k, "whether") && k + 1 < end) {
       // An adverbial clause with its own subject: "... as he joined ...".
       WC n = Class(k + 1);
