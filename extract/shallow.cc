@@ -1,5 +1,7 @@
 #include "extract/shallow.h"
 
+#include <algorithm>
+
 namespace tkg {
 
 WordClass WordClassFromName(std::string_view n) {
@@ -31,6 +33,12 @@ Shallow::Shallow(const Resources& res, const Document& doc) : doc_(doc) {
     } else if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) {
       const LexiconEntry* fw = res.Entry(res.function_words, doc, i);
       cls_[i] = fw != nullptr ? WordClassFromName(fw->fields[0]) : WordClass::kContent;
+      // An acronym spelled like a function word is a name: "WHO", "US", "IT".
+      std::string_view text = doc.TokenText(i);
+      if (fw != nullptr && text.size() >= 2 &&
+          std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+        cls_[i] = WordClass::kContent;
+      }
     }
   }
 }

@@ -22,6 +22,8 @@ const RuleRef kSievePassiveBy{"claims.passive_by"};
 const RuleRef kSieveSpeakerFirst{"claims.speaker_first"};
 const RuleRef kSieveContentFirst{"claims.content_first"};
 const RuleRef kSieveContinuation{"claims.direct.continuation"};
+const RuleRef kSieveByline{"claims.direct.byline"};
+const RuleRef kSieveInterview{"claims.direct.interview_answer"};
 
 constexpr std::uint32_t kNone = static_cast<std::uint32_t>(-1);
 
@@ -38,7 +40,9 @@ struct Cue {
   const LexiconEntry* entry = nullptr;
   std::uint32_t sentence = 0;
   bool used = false;
-  std::string_view frame() const { return entry->fields[1]; }
+  std::string_view frame_;  // the entry's frame; "say_that" and "tag" cues are "say" cues here
+  bool needs_that = false;  // "tag": "S added C" only before "that" or a quotation
+  std::string_view frame() const { return frame_; }
   const std::string& lemma() const { return entry->fields[0]; }
 };
 
@@ -76,6 +80,18 @@ class Attributor {
   void FindQuotes();
   void FindCues();
   bool CueIsSpeechAct(const Cue& c) const;
+  // "was reportedly rejected", "deaths were reported", "a blog written by":
+  // a passive or reduced-relative participle, whose subject is no speaker.
+  bool IsPassiveCue(const Cue& c, const Sentence& s) const;
+  // Adverbs and other words a shallow phrase can pick up that speak for no
+  // one: "quickly", "twice", "consists entirely".
+  bool IsBadSpeaker(std::pair<std::uint32_t, std::uint32_t> sp) const;
+  // With a parse: the subject phrase of the cue's verb (nsubj), whole; or
+  // empty. Without one: empty.
+  std::pair<std::uint32_t, std::uint32_t> ParseSubject(const Cue& c, const Sentence& s) const;
+  // A direct-quote cue: a "say" cue, or one only a quotation may follow
+  // ("continued", "reads", "saying").
+  static bool QuoteFrame(const Cue& c) { return c.frame() == "say" || c.frame() == "quote"; }
 
   // Phrases: [first, end) token ranges, or first == end when none.
   std::pair<std::uint32_t, std::uint32_t> ClauseSubject(std::uint32_t cue, const Sentence& s) const;
@@ -91,7 +107,8 @@ class Attributor {
   std::int32_t QuoteEndingAt(std::uint32_t close_tok) const;
   bool AddClaim(std::pair<std::uint32_t, std::uint32_t> speaker, const Cue* cue,
                 std::uint32_t content_first, std::uint32_t content_end, RuleRef rule,
-                float confidence, std::uint32_t sentence, std::int32_t inherit_from = -1);
+                float confidence, std::uint32_t sentence, std::int32_t inherit_from = -1,
+                bool nested = false);
   void DateClaim(Claim* c, const Cue* cue) const;
   void InferEventDate();
   void MergeDuplicates();
@@ -104,6 +121,8 @@ class Attributor {
   void SieveSpeakerFirst();
   void SieveContentFirst();
   void SieveContinuation();
+  void SieveByline();
+  void SieveInterview();
 
   const Resources& res_;
   Document* doc_;
@@ -116,7 +135,49 @@ class Attributor {
   std::vector<Cue> cues_;
   std::vector<std::int32_t> cue_at_;  // per token: cue index, -1
   std::vector<bool> used_;            // per token: inside an attributed content or speaker
+  // Per token: the person name mention starting / ending there, or -1.
+  std::vector<std::int32_t> name_start_, name_end_;
+
+  void IndexNames();
+  // A person named next to a speaker phrase that names none: "Chairman of
+  // X, Cres Eastman, says" / "K.C. Maurer, chief financial officer and
+  // treasurer at the Foundation, said". Returns the mention, or -1.
+  std::int32_t AppositiveName(std::pair<std::uint32_t, std::uint32_t> sp) const;
 };
+
+void Attributor::IndexNames() {
+  name_start_.assign(toks_.size(), -1);
+  name_end_.assign(toks_.size() + 1, -1);
+  const auto& mentions = doc_->mentions();
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    const Mention& mm = mentions[m];
+    if (mm.kind != MentionKind::kName || mm.type != EntityType::kPerson) continue;
+    if (name_start_[mm.first_token] < 0) name_start_[mm.first_token] = static_cast<std::int32_t>(m);
+    name_end_[mm.end_token] = static_cast<std::int32_t>(m);
+  }
+}
+
+std::int32_t Attributor::AppositiveName(std::pair<std::uint32_t, std::uint32_t> sp) const {
+  if (sp.first >= sp.second) return -1;
+  std::uint32_t lo = sents_[sent_of_[sp.first]].first_token;
+  std::uint32_t hi = sents_[sent_of_[sp.first]].end_token;
+  // After: "Chairman ..., Cres Eastman, says".
+  if (sp.second < hi && name_start_[sp.second] >= 0) return name_start_[sp.second];
+  for (std::uint32_t k = sp.second; k + 1 < hi && k - sp.second < 12; ++k) {
+    if (IsComma(k) && name_start_[k + 1] >= 0) return name_start_[k + 1];
+    if (IsTerminal(k) || quote_of_[k] >= 0 || IsCueToken(k)) break;
+  }
+  // Before: "K.C. Maurer, chief ... treasurer at the Foundation, said".
+  for (std::uint32_t j = sp.first; j > lo && sp.first - j < 16;) {
+    --j;
+    if (IsComma(j)) {
+      if (name_end_[j] >= 0) return name_end_[j];
+      continue;
+    }
+    if (IsTerminal(j) || quote_of_[j] >= 0 || IsCueToken(j) || used_[j]) break;
+  }
+  return -1;
+}
 
 void Attributor::Classify() {
   sent_of_.assign(toks_.size(), 0);
@@ -171,7 +232,12 @@ void Attributor::FindQuotes() {
           if (!after_punct) continue;
         }
       }
-      if (t.Has(kTokOpenQuote)) {
+      // An opening-shaped mark after the end of a quoted sentence, with a
+      // space after it, closes the open quotation (“Q. “ -- a typo for ”).
+      bool closes_anyway = t.Has(kTokOpenQuote) && open != kNone && i > open + 1 &&
+                           Text(i) == "\xE2\x80\x9C" && (IsTerminal(i - 1) || IsComma(i - 1)) &&
+                           (i + 1 >= z.end || toks_[i + 1].span.begin > t.span.end);
+      if (t.Has(kTokOpenQuote) && !closes_anyway) {
         if (open == kNone) open = i;
       } else if (open != kNone) {
         push(open, i, open + 1, i);
@@ -215,6 +281,85 @@ bool Attributor::CueIsSpeechAct(const Cue& c) const {
   return true;
 }
 
+bool Attributor::IsPassiveCue(const Cue& c, const Sentence& s) const {
+  std::string_view form = doc_->Folded(c.end - 1);
+  bool participle = form.ends_with("ed") || form.ends_with("en") || form.ends_with("wn") ||
+                    form == "said" || form == "told" || form == "made";
+  if (!participle) return false;
+  // "written by Marc Headley", "was recommended by Jobs".
+  if (c.end < s.end_token && Is(c.end, "by")) return true;
+  std::uint32_t k = c.first;
+  for (int hops = 0; k > s.first_token && hops < 3; ++hops) {
+    std::uint32_t p = k - 1;
+    std::string_view w = doc_->Folded(p);
+    if (w == "was" || w == "were" || w == "is" || w == "are" || w == "be" || w == "been" ||
+        w == "being" || w == "get" || w == "got" || w == "gets") {
+      return true;
+    }
+    bool adverb = Class(p) == WC::kAdv || Class(p) == WC::kNeg ||
+                  (w.ends_with("ly") && !toks_[p].Has(kTokCapitalized)) || w == "twice" ||
+                  w == "once";
+    if (!adverb) break;
+    k = p;
+  }
+  return false;
+}
+
+bool Attributor::IsBadSpeaker(std::pair<std::uint32_t, std::uint32_t> sp) const {
+  if (sp.first >= sp.second) return true;
+  std::uint32_t last = sp.second - 1;
+  if (toks_[last].Has(kTokCapitalized) || Class(last) == WC::kPron) return false;
+  std::string_view w = doc_->Folded(last);
+  if (w.ends_with("ly") && w != "assembly" && w != "family" && w != "ally" && w != "italy") {
+    return true;
+  }
+  return Class(last) == WC::kAdv || Class(last) == WC::kNeg || Class(last) == WC::kModal ||
+         w == "twice" || w == "once" || w == "rather" || w == "also" || w == "still";
+}
+
+std::pair<std::uint32_t, std::uint32_t> Attributor::ParseSubject(const Cue& c,
+                                                                 const Sentence& s) const {
+  const auto& syn = doc_->syntax();
+  if (syn.size() != toks_.size()) return {0, 0};
+  // The cue's verb: the token of the cue the others hang on ("called on").
+  std::uint32_t verb = c.first;
+  for (std::uint32_t k = c.first; k < c.end; ++k) {
+    auto h = syn[k].head;
+    if (h < static_cast<std::int32_t>(c.first) || h >= static_cast<std::int32_t>(c.end)) {
+      verb = k;
+      break;
+    }
+  }
+  std::int32_t subj = -1;
+  for (std::uint32_t k = s.first_token; k < s.end_token; ++k) {
+    if (syn[k].head == static_cast<std::int32_t>(verb) && syn[k].deprel == "nsubj") {
+      subj = static_cast<std::int32_t>(k);
+      break;
+    }
+  }
+  if (subj < 0) return {0, 0};
+  // The subject's whole subtree, kept contiguous: the tokens between its
+  // leftmost and rightmost descendants, stopping at a clause of its own
+  // (an apposition set off by commas is kept: "Smith, a spokesman,").
+  auto in_subtree = [&](std::uint32_t k) {
+    std::int32_t h = static_cast<std::int32_t>(k);
+    for (int hops = 0; hops < 64 && h >= 0; ++hops) {
+      if (h == subj) return true;
+      if (syn[static_cast<std::size_t>(h)].deprel == "acl:relcl") return false;
+      h = syn[static_cast<std::size_t>(h)].head;
+    }
+    return false;
+  };
+  auto first = static_cast<std::uint32_t>(subj), end = first + 1;
+  while (first > s.first_token && in_subtree(first - 1) && quote_of_[first - 1] < 0) --first;
+  std::uint32_t lim = first < c.first ? c.first : s.end_token;
+  while (end < lim && in_subtree(end) && quote_of_[end] < 0) ++end;
+  while (end > first && (IsComma(end - 1) || Text(end - 1) == "-")) --end;
+  while (first < end && IsComma(first)) ++first;
+  if (first >= end) return {0, 0};
+  return {first, end};
+}
+
 void Attributor::FindCues() {
   cue_at_.assign(toks_.size(), -1);
   std::string key;
@@ -225,8 +370,41 @@ void Attributor::FindCues() {
       std::uint32_t n = 0;
       const LexiconEntry* e = LongestPhrase(res_, res_.cues, *doc_, i, s.end_token, &n, &key, 0);
       if (e == nullptr) continue;
-      Cue c{i, i + n, e, si, false};
+      Cue c{i, i + n, e, si, false, e->fields[1]};
       if (c.frame() == "statement") continue;  // "in a statement": not a cue by itself
+      if (c.frame() == "ing") {
+        // "..., saying (that) C" speaks for the clause's subject; elsewhere
+        // ("by saying", "a message stating") only a quotation may follow.
+        c.frame_ = i > s.first_token && IsComma(i - 1) ? "say" : "quote";
+      }
+      if (c.frame() == "tag") {
+        c.frame_ = "say";
+        c.needs_that = true;
+      }
+      if (c.frame() == "say_that") {
+        // "The report states that ..." (but "the states", "his claims that");
+        // "the statement states: “Q”" takes a quotation only.
+        if (i + n >= s.end_token || (i > s.first_token && Is(i - 1, "her"))) continue;
+        std::uint32_t nx = i + n;
+        // "Paris claims she was ...": a name or subject pronoun before, a
+        // clause after, and the form is a verb too.
+        auto subject_pron = [&](std::uint32_t k) {
+          std::string_view w = doc_->Folded(k);
+          return w == "he" || w == "she" || w == "they" || w == "it" || w == "we" || w == "i";
+        };
+        bool verb_use = i > s.first_token &&
+                        ((toks_[i - 1].Has(kTokCapitalized) && Class(i - 1) == WC::kContent) ||
+                         subject_pron(i - 1)) &&
+                        (subject_pron(nx) || Is(nx, "the") || Is(nx, "a"));
+        if (Is(nx, "that") || verb_use) {
+          c.frame_ = "say";
+        } else if (IsOpenQuote(nx) || Text(nx) == ":" ||
+                   (IsComma(nx) && nx + 1 < s.end_token && IsOpenQuote(nx + 1))) {
+          c.frame_ = "quote";
+        } else {
+          continue;
+        }
+      }
       if (!CueIsSpeechAct(c)) continue;
       cue_at_[i] = static_cast<std::int32_t>(cues_.size());
       cues_.push_back(c);
@@ -291,10 +469,9 @@ std::uint32_t Attributor::ContentEnd(std::uint32_t start, const Sentence& s) con
         if (IsCueToken(j)) return k;
       }
     }
-    if (comma && k + 1 < end) {
-      WC n = Class(k + 1);
-      if (n == WC::kRel || Is(k + 1, "however")) return k;  // ", who ...", ", however,"
-    }
+    // ", however," ends it; a relative clause (", which ...") is part of
+    // what was said.
+    if (comma && k + 1 < end && Is(k + 1, "however")) return k;
     if (c == WC::kSub && !Is(k, "that") && !Is(k, "if") && !Is(k, "whether") && k + 1 < end) {
       // An adverbial clause with its own subject: "... as he joined ...".
       WC n = Class(k + 1);
@@ -349,7 +526,8 @@ std::int32_t Attributor::QuoteEndingAt(std::uint32_t close_tok) const {
 
 bool Attributor::AddClaim(std::pair<std::uint32_t, std::uint32_t> speaker, const Cue* cue,
                           std::uint32_t content_first, std::uint32_t content_end, RuleRef rule,
-                          float confidence, std::uint32_t sentence, std::int32_t inherit_from) {
+                          float confidence, std::uint32_t sentence, std::int32_t inherit_from,
+                          bool nested) {
   // Trim the content: leading "that", ":", ","; trailing commas and dashes.
   while (content_first < content_end &&
          (IsComma(content_first) || Text(content_first) == ":" ||
@@ -362,7 +540,7 @@ bool Attributor::AddClaim(std::pair<std::uint32_t, std::uint32_t> speaker, const
     --content_end;
   }
   if (content_end <= content_first) return false;
-  for (std::uint32_t k = content_first; k < content_end; ++k) {
+  for (std::uint32_t k = content_first; k < content_end && !nested; ++k) {
     if (used_[k]) return false;  // already attributed
   }
   Claim c;
@@ -396,6 +574,16 @@ bool Attributor::AddClaim(std::pair<std::uint32_t, std::uint32_t> speaker, const
   if (speaker.second > speaker.first) {
     c.speaker = TokSpan(speaker.first, speaker.second);
     c.speaker_mention = HeadMention(*doc_, res_, c.speaker);
+    bool person = false;
+    if (c.speaker_mention >= 0) {
+      const Mention& m = doc_->mentions()[static_cast<std::size_t>(c.speaker_mention)];
+      person = m.type == EntityType::kPerson &&
+               (m.kind == MentionKind::kName || m.kind == MentionKind::kPronoun);
+    }
+    if (!person) {
+      std::int32_t named = AppositiveName(speaker);
+      if (named >= 0) c.speaker_mention = named;
+    }
     if (c.speaker_mention >= 0) {
       c.speaker_entity = doc_->mentions()[static_cast<std::size_t>(c.speaker_mention)].entity;
     }
@@ -453,6 +641,12 @@ void Attributor::DateClaim(Claim* c, const Cue* cue) const {
       Grain g = t.anchor.grain;
       if (g != Grain::kDay && g != Grain::kWeek && g != Grain::kMonth && g != Grain::kYear)
         continue;
+      // A week, month or year holding the publication day says less than
+      // it ("this week", "Steve Jobs 1955-2011"): the publication date wins.
+      if (g != Grain::kDay && doc_->dct() && t.anchor.begin <= *doc_->dct() &&
+          *doc_->dct() < t.anchor.end) {
+        continue;
+      }
       best = static_cast<std::int32_t>(k);
       if (t.span.begin > toks_[cue->first].span.begin) break;  // the closest after wins
     }
@@ -515,7 +709,7 @@ std::pair<std::uint32_t, std::uint32_t> Attributor::TagSpeaker(const Cue& cue, c
 
 void Attributor::SieveQuoteThenTag() {
   for (Cue& cue : cues_) {
-    if (cue.used || cue.frame() != "say") continue;
+    if (cue.used || !QuoteFrame(cue)) continue;
     const Sentence& s = sents_[cue.sentence];
     // "“Q,” S said" / "“Q,” said S"
     std::uint32_t before = 0;
@@ -539,7 +733,7 @@ void Attributor::SieveQuoteThenTag() {
 
 void Attributor::SieveTagThenQuote() {
   for (Cue& cue : cues_) {
-    if (cue.used || cue.frame() != "say") continue;
+    if (cue.used || !QuoteFrame(cue)) continue;
     const Sentence& s = sents_[cue.sentence];
     // "S said: “Q”" / "S said, “Q”": a quotation right after the cue.
     std::uint32_t k = cue.end;
@@ -551,13 +745,38 @@ void Attributor::SieveTagThenQuote() {
     std::uint32_t qend = qq.close != kNone ? qq.close + 1 : qq.inner_end;
     // The quotation must end its sentence (or paragraph).
     std::uint32_t after = qend;
+    if (after < toks_.size() && Text(after) == "(" && sent_of_[after] == sent_of_[qend - 1]) {
+      // "“Q” ((it))." -- a note on the quotation (its language, a source)
+      std::uint32_t close = after;
+      while (close < toks_.size() && close - after < 8 && sent_of_[close] == sent_of_[after] &&
+             Text(close) != ")") {
+        ++close;
+      }
+      while (close < toks_.size() && Text(close) == ")") ++close;
+      if (close - after <= 8) after = close;
+    }
     while (after < toks_.size() && IsTerminal(after) && sent_of_[after] == sent_of_[qend - 1])
       ++after;
-    if (after < toks_.size() && sent_of_[after] == sent_of_[qend - 1] && qq.close != kNone) {
+    // (A quotation ending with its own full stop may run into the next
+    // sentence the segmenter did not split: “Q.” Former CEO ...)
+    bool ends_itself = qq.close != kNone && qq.close > k + 1 && IsTerminal(qq.close - 1);
+    if (after < toks_.size() && sent_of_[after] == sent_of_[qend - 1] && qq.close != kNone &&
+        !ends_itself) {
       continue;
     }
     std::uint32_t subj_end = SkipAuxLeft(cue.first, s.first_token);
     auto speaker = NpLeft(subj_end, s.first_token);
+    if (doc_->Folded(cue.first).ends_with("ing")) {
+      // "Jobs resigned in a letter to the board stating, “Q”": the person
+      // the clause is about speaks, not the letter's addressee.
+      auto subject = ClauseSubject(cue.first, s);
+      if (subject.second > subject.first) {
+        std::int32_t m = HeadMention(*doc_, res_, TokSpan(subject.first, subject.second));
+        if (m >= 0 && doc_->mentions()[static_cast<std::size_t>(m)].type == EntityType::kPerson) {
+          speaker = subject;
+        }
+      }
+    }
     if (speaker.first == speaker.second) speaker = ClauseSubject(cue.first, s);
     if (speaker.first == speaker.second) continue;
     if (AddClaim(speaker, &cue, k, qend, kSieveTagThenQuote, 0.85F, cue.sentence)) cue.used = true;
@@ -585,6 +804,19 @@ void Attributor::SieveAccordingTo() {
     const Sentence& s = sents_[cue.sentence];
     auto speaker = NpRight(cue.end, s.end_token);
     if (speaker.first == speaker.second) continue;
+    // Without a comma the source runs into the content: "According to
+    // Rathbun the property was returned", "according to the ministry over
+    // 345 pilgrims have died". A new determiner after a name, or a number
+    // after a preposition, starts the content.
+    for (std::uint32_t k = speaker.first + 1; k < speaker.second; ++k) {
+      bool new_np = Class(k) == WC::kDet && toks_[k - 1].Has(kTokCapitalized);
+      bool count =
+          toks_[k].kind == TokenKind::kNumber && Class(k - 1) == WC::kPrep && k - 1 > speaker.first;
+      if (new_np || count) {
+        speaker.second = count ? k - 1 : k;
+        break;
+      }
+    }
     std::uint32_t content_first, content_end;
     bool at_start =
         cue.first == s.first_token ||
@@ -603,8 +835,8 @@ void Attributor::SieveAccordingTo() {
       content_first = speaker.second;
       content_end = ContentEnd(content_first, s);
     }
-    if (AddClaim(speaker, &cue, content_first, content_end, kSieveAccordingTo, 0.75F,
-                 cue.sentence)) {
+    if (AddClaim(speaker, &cue, content_first, content_end, kSieveAccordingTo, 0.75F, cue.sentence,
+                 -1, /*nested=*/true)) {
       cue.used = true;
     }
   }
@@ -612,7 +844,7 @@ void Attributor::SieveAccordingTo() {
 
 void Attributor::SievePassiveBy() {
   for (Cue& cue : cues_) {
-    if (cue.used || cue.frame() == "according") continue;
+    if (cue.used || cue.frame() == "according" || cue.frame() == "quote") continue;
     const Sentence& s = sents_[cue.sentence];
     if (cue.first == s.first_token || cue.end >= s.end_token) continue;
     if (Class(cue.first - 1) != WC::kAux || !Is(cue.end, "by")) continue;
@@ -636,9 +868,11 @@ void Attributor::SievePassiveBy() {
 void Attributor::SieveSpeakerFirst() {
   for (std::size_t ci = 0; ci < cues_.size(); ++ci) {
     Cue& cue = cues_[ci];
-    if (cue.used || cue.frame() == "according") continue;
+    if (cue.used || cue.frame() == "according" || cue.frame() == "quote") continue;
     const Sentence& s = sents_[cue.sentence];
     if (cue.end >= s.end_token) continue;
+    if (IsPassiveCue(cue, s)) continue;          // agentless or reduced: no speaker here
+    if (Text(s.end_token - 1) == "?") continue;  // "Can you explain ...?" asks, claims nothing
     std::uint32_t subj_end = SkipAuxLeft(cue.first, s.first_token);
     std::pair<std::uint32_t, std::uint32_t> speaker{subj_end, subj_end};
     std::int32_t inherit = -1;
@@ -653,21 +887,50 @@ void Attributor::SieveSpeakerFirst() {
       }
     }
     if (inherit < 0) {
-      speaker = NpLeft(subj_end, s.first_token);
-      if (speaker.first == speaker.second) speaker = ClauseSubject(cue.first, s);
-      if (speaker.first == speaker.second) continue;
+      // The parse's subject of the cue first ("The report, released on
+      // Monday, says ..."), then the phrase before the verb group.
+      speaker = ParseSubject(cue, s);
+      if (speaker.first == speaker.second || speaker.second > cue.first) {
+        speaker = NpLeft(subj_end, s.first_token);
+        if (speaker.first == speaker.second) speaker = ClauseSubject(cue.first, s);
+      }
+      if (speaker.first == speaker.second || IsBadSpeaker(speaker)) continue;
     }
     // Content: what follows the cue, after a time expression that dates the
     // cue itself ("announced Monday that ...", "said on Tuesday that ...").
     std::uint32_t first = SkipTimeAfter(cue.end, s);
     if (cue.lemma() == "tell") {
       // "told reporters (that) C"
-      for (std::uint32_t k = first; k < std::min(first + 5, s.end_token); ++k) {
+      bool that = false;
+      for (std::uint32_t k = first; k < std::min(first + 8, s.end_token); ++k) {
         if (Is(k, "that")) {
           first = k + 1;
+          that = true;
           break;
         }
       }
+      // "told Sky News C", "told him C", "told reporters C": the addressee
+      // is a name, a pronoun or "reporters", not what was said.
+      if (!that && first < s.end_token) {
+        std::uint32_t k = first;
+        while (k < s.end_token && k - first < 5 && toks_[k].Has(kTokCapitalized) &&
+               Class(k) == WC::kContent) {
+          ++k;
+        }
+        if (k == first && (Class(k) == WC::kPron || Is(k, "reporters") || Is(k, "journalists"))) {
+          ++k;
+        }
+        if (k > first && k < s.end_token && !IsTerminal(k)) first = k;
+      }
+    }
+    if (cue.needs_that && !Is(first, "that") && !IsOpenQuote(first) && Text(first) != ":") {
+      continue;
+    }
+    // "tweeted to Mohamed", "observed at the exhibit", "wrote about the war":
+    // a prepositional phrase is where or to whom, not what was said.
+    if (first < s.end_token && Class(first) == WC::kPrep && !Is(first, "that") &&
+        cue.frame() != "call_for") {
+      continue;
     }
     std::uint32_t end = ContentEnd(first, s);
     if (AddClaim(speaker, &cue, first, end, kSieveSpeakerFirst, 0.7F, cue.sentence, inherit)) {
@@ -685,6 +948,9 @@ void Attributor::SieveContentFirst() {
     if (speaker.first == speaker.second) continue;
     std::uint32_t b = before - 1;
     if (!IsComma(b) && !IsCloseQuote(b)) continue;
+    // "According to Apple, the update adds ...": the clause is the claim of
+    // the opening phrase, not content before a tag.
+    if (IsCueToken(s.first_token)) continue;
     std::uint32_t end = IsComma(b) ? b : b + 1;
     if (AddClaim(speaker, &cue, s.first_token, end, kSieveContentFirst, 0.6F, cue.sentence)) {
       cue.used = true;
@@ -721,9 +987,12 @@ void Attributor::SieveContinuation() {
     const Claim* prev = nullptr;
     auto after = by_end.upper_bound(toks_[a].span.begin);
     if (after != by_end.begin()) prev = &(*claims)[std::prev(after)->second];
-    if (prev == nullptr || prev->kind != ClaimKind::kDirect || prev->speaker.empty()) continue;
+    if (prev == nullptr || prev->speaker.empty() || prev->display) continue;
     std::uint32_t ps = static_cast<std::uint32_t>(doc_->SentenceAt(prev->content.end - 1));
     if (sa > ps + 3 || sents_[sa].zone > sents_[ps].zone + 1) continue;
+    // After an indirect claim ("Smith said the plan failed. “We tried.”"),
+    // only the next sentence or paragraph.
+    if (prev->kind != ClaimKind::kDirect && sa > ps + 1) continue;
     Claim copy = *prev;
     std::uint32_t ce = q.inner_end;
     while (ce > q.inner_first && IsComma(ce - 1)) --ce;
@@ -731,6 +1000,7 @@ void Attributor::SieveContinuation() {
     copy.content = TokSpan(q.inner_first, ce);
     copy.sentence = sa;
     copy.rule = kSieveContinuation;
+    copy.kind = ClaimKind::kDirect;
     copy.confidence = 0.6F;
     copy.display = IsDisplayZone(doc_->zones()[sents_[sa].zone].kind);
     copy.evidence.clear();
@@ -740,39 +1010,217 @@ void Attributor::SieveContinuation() {
   }
 }
 
+// A quotation signed after its closing mark ("“Q.” - Matthew Ingram",
+// "“Q.” — Peres, on whether ...") or a display paragraph whose last line is
+// a name ("Q. Charles Bolden, NASA Administrator"): the name speaks.
+void Attributor::SieveByline() {
+  const auto& mentions = doc_->mentions();
+  // The person named at token k (a name mention starting there), or -1.
+  std::vector<std::int32_t> name_at(toks_.size(), -1);
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    const Mention& mm = mentions[m];
+    if (mm.kind == MentionKind::kName && mm.type == EntityType::kPerson &&
+        name_at[mm.first_token] < 0) {
+      name_at[mm.first_token] = static_cast<std::int32_t>(m);
+    }
+  }
+  std::vector<std::uint32_t> zone_end(doc_->zones().size(), 0);
+  for (const Sentence& s : sents_) zone_end[s.zone] = std::max(zone_end[s.zone], s.end_token);
+  auto is_dash = [&](std::uint32_t k) {
+    std::string_view t = Text(k);
+    return t == "-" || t == "--" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93";
+  };
+  // The signature starting at k: a person's name, or after a dash any short
+  // noun phrase; then the end of the paragraph, or a comma and a short
+  // description. Returns the name's range, or empty.
+  auto signature = [&](std::uint32_t k, std::uint32_t zend,
+                       bool dashed) -> std::pair<std::uint32_t, std::uint32_t> {
+    if (k >= zend || !toks_[k].Has(kTokCapitalized)) return {0, 0};
+    std::pair<std::uint32_t, std::uint32_t> name{0, 0};
+    if (name_at[k] >= 0) {
+      const Mention& mm = mentions[static_cast<std::size_t>(name_at[k])];
+      name = {mm.first_token, mm.end_token};
+    } else if (dashed) {
+      auto np = NpRight(k, zend);
+      if (np.second > np.first && np.second - np.first <= 4) name = np;
+    }
+    if (name.second <= name.first) return {0, 0};
+    std::uint32_t e = name.second;
+    while (e < zend && IsTerminal(e)) ++e;
+    if (e == zend) return name;
+    if (!IsComma(e) || zend - e > 18) return {0, 0};
+    for (std::uint32_t j = e; j < zend; ++j) {
+      if (IsCueToken(j) || used_[j]) return {0, 0};
+    }
+    return name;
+  };
+  // 1. "“Q” - Name"
+  for (const Quote& q : quotes_) {
+    if (q.open == kNone || q.close == kNone || used_[q.open]) continue;
+    std::uint32_t sa = sent_of_[q.open];
+    if (q.open != sents_[sa].first_token) continue;
+    std::uint32_t zend = zone_end[sents_[sa].zone];
+    std::uint32_t k = q.close + 1;
+    while (k < zend && IsTerminal(k)) ++k;
+    bool dashed = k < zend && is_dash(k);
+    if (dashed) ++k;
+    auto name = signature(k, zend, dashed);
+    if (name.second <= name.first) continue;
+    AddClaim(name, nullptr, q.open, q.close + 1, kSieveByline, 0.75F, sa);
+  }
+  // 2. A paragraph of sentences, the last one a name: "Q. Name, title".
+  for (std::size_t si = 1; si < sents_.size(); ++si) {
+    const Sentence& s = sents_[si];
+    if (sents_[si - 1].zone != s.zone) continue;  // the paragraph says something first
+    std::uint32_t zend = zone_end[s.zone];
+    if (s.end_token != zend) continue;
+    auto name = signature(s.first_token, zend, false);
+    if (name.second <= name.first || name.first != s.first_token) continue;
+    std::size_t first = si - 1;
+    while (first > 0 && sents_[first - 1].zone == s.zone) --first;
+    std::uint32_t a = sents_[first].first_token, b = sents_[si - 1].end_token;
+    bool plain = true;
+    for (std::uint32_t k = a; k < b && plain; ++k) {
+      plain = quote_of_[k] < 0 && !IsCueToken(k) && !used_[k];
+    }
+    if (!plain || b - a < 4) continue;
+    if (AddClaim(name, nullptr, a, b, kSieveByline, 0.6F, static_cast<std::uint32_t>(si - 1))) {
+      doc_->mutable_claims()->back().kind = ClaimKind::kDirect;
+    }
+  }
+}
+
+// A question-and-answer interview: paragraphs that ask (ending with "?")
+// each followed by paragraphs that answer. In a document with at least
+// three such pairs (two when the opening says "interview"), every answer paragraph not otherwise
+// attributed is a direct quote of the interviewee: the first person named in the headline, else the
+// first person named in the text.
+void Attributor::SieveInterview() {
+  const auto& zones = doc_->zones();
+  if (zones.empty()) return;
+  std::vector<std::uint32_t> zfirst(zones.size(), kNone), zend(zones.size(), 0);
+  for (const Sentence& s : sents_) {
+    zfirst[s.zone] = std::min(zfirst[s.zone], s.first_token);
+    zend[s.zone] = std::max(zend[s.zone], s.end_token);
+  }
+  auto question = [&](std::size_t z) {
+    if (zfirst[z] == kNone || zones[z].kind != ZoneKind::kBody) return false;
+    std::uint32_t e = zend[z];
+    while (e > zfirst[z] && (toks_[e - 1].kind == TokenKind::kQuote || Text(e - 1) == ")")) --e;
+    return e > zfirst[z] && Text(e - 1) == "?" && zend[z] - zfirst[z] <= 80;
+  };
+  auto answer = [&](std::size_t z) {
+    return zfirst[z] != kNone && zones[z].kind == ZoneKind::kBody && !question(z);
+  };
+  int pairs = 0;
+  for (std::size_t z = 0; z + 1 < zones.size(); ++z) {
+    if (question(z) && answer(z + 1)) ++pairs;
+  }
+  // Two pairs are enough when the opening says it is an interview.
+  bool says_interview = false;
+  for (std::uint32_t k = 0; k < toks_.size() && !says_interview; ++k) {
+    if (sents_[sent_of_[k]].zone > 2) break;
+    says_interview = doc_->Folded(k).starts_with("interview");
+  }
+  if (pairs < 3 && !(pairs >= 2 && says_interview)) return;
+  const auto& mentions = doc_->mentions();
+  std::int32_t who = -1;
+  for (int pass = 0; pass < 2 && who < 0; ++pass) {
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+      const Mention& mm = mentions[m];
+      if (mm.kind != MentionKind::kName || mm.type != EntityType::kPerson) continue;
+      std::size_t z = sents_[sent_of_[mm.first_token]].zone;
+      if (pass == 0 && zones[z].kind != ZoneKind::kHeadline) continue;
+      who = static_cast<std::int32_t>(m);
+      break;
+    }
+  }
+  std::pair<std::uint32_t, std::uint32_t> speaker{0, 0};
+  if (who >= 0) {
+    const Mention& mm = mentions[static_cast<std::size_t>(who)];
+    speaker = {mm.first_token, mm.end_token};
+  }
+  bool in_answer = false;
+  int run = 0;
+  for (std::size_t z = 0; z < zones.size(); ++z) {
+    if (zfirst[z] == kNone) continue;
+    if (question(z)) {
+      in_answer = true;
+      run = 0;
+      continue;
+    }
+    if (!in_answer || zones[z].kind != ZoneKind::kBody || ++run > 6) continue;
+    // A subheading ("The waning importance of history") answers nothing.
+    if (!IsTerminal(zend[z] - 1) && toks_[zend[z] - 1].kind != TokenKind::kQuote &&
+        zend[z] - zfirst[z] < 10) {
+      continue;
+    }
+    // A paragraph quoting someone else is left to the other sieves.
+    bool plain = true;
+    for (std::uint32_t k = zfirst[z]; k < zend[z] && plain; ++k) {
+      bool quotation = toks_[k].kind == TokenKind::kQuote && toks_[k].Has(kTokDoubleQuote);
+      if (quotation && quote_of_[k] >= 0) {  // a scare-quoted term ("Vilt-two") is no quotation
+        const Quote& q = quotes_[static_cast<std::size_t>(quote_of_[k])];
+        quotation = q.inner_end - q.inner_first >= 8;
+      }
+      plain = !used_[k] && !quotation;
+    }
+    if (!plain) continue;
+    std::uint32_t sa = sent_of_[zfirst[z]];
+    if (AddClaim(speaker, nullptr, zfirst[z], zend[z], kSieveInterview, 0.55F, sa)) {
+      doc_->mutable_claims()->back().kind = ClaimKind::kDirect;
+    }
+  }
+  // The interviewee's name stays free for the other sieves.
+  for (std::uint32_t k = speaker.first; k < speaker.second; ++k) used_[k] = false;
+}
+
 // News leads with the event ("Apple announced Monday that ..."); what is
-// quoted after it, in the past tense and with no date of its own, was said
-// at that event. Claims after the first explicitly dated claim before the
-// publication day take its date, with basis "inferred".
+// quoted after it, in the past tense (or signed, with no cue) and with no
+// date of its own, was said at that event: such claims take its date, with
+// basis "inferred".
 void Attributor::InferEventDate() {
   std::vector<Claim>* claims = doc_->mutable_claims();
   if (!doc_->dct()) return;
+  const date::sys_days dct = *doc_->dct();
   std::vector<std::size_t> order(claims->size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     return (*claims)[a].content.begin < (*claims)[b].content.begin;
   });
-  const Claim* lead = nullptr;
+  // The event: the first explicitly dated claim before the publication day.
+  // (A day named in the lead is not enough: a feature's lead often names
+  // the event and its quotes come from interviews after it.)
+  TimeAnchor event;
+  std::int32_t event_timex = -1;
+  std::uint32_t from = 0;  // claims from this byte on
+  for (std::size_t i : order) {
+    const Claim& c = (*claims)[i];
+    if (c.date_basis == DateBasis::kExplicit && c.date.grain == Grain::kDay && c.date.begin < dct &&
+        !c.display) {
+      event = c.date;
+      event_timex = c.date_timex;
+      from = c.content.begin + 1;
+      break;
+    }
+  }
+  if (event_timex < 0) return;
   for (std::size_t i : order) {
     Claim& c = (*claims)[i];
-    if (lead == nullptr) {
-      if (c.date_basis == DateBasis::kExplicit && c.date.grain == Grain::kDay &&
-          c.date.begin < *doc_->dct() && !c.display) {
-        lead = &c;
-      }
-      continue;
+    if (c.content.begin < from || c.date_basis != DateBasis::kPublication || c.display) continue;
+    if (c.rule.name == kSieveInterview.name) continue;  // an interview has its own day
+    if (!c.cue.empty()) {
+      // Past tense only: "said", "announced" (not "says").
+      std::uint32_t cue_tok = doc_->TokenAtOrAfter(c.cue.begin);
+      std::string_view cue = doc_->Folded(cue_tok);
+      const LexiconEntry* verb = res_.Entry(res_.verbs, *doc_, cue_tok);
+      bool past =
+          verb != nullptr ? verb->fields[1].find("past") != std::string::npos : cue.ends_with("ed");
+      if (!past) continue;
     }
-    if (c.date_basis != DateBasis::kPublication || c.cue.empty()) continue;
-    // Past tense only: "said", "announced" (not "says").
-    std::uint32_t cue_tok = doc_->TokenAtOrAfter(c.cue.begin);
-    std::string_view cue = doc_->Folded(cue_tok);
-    const LexiconEntry* verb = res_.Entry(res_.verbs, *doc_, cue_tok);
-    bool past =
-        verb != nullptr ? verb->fields[1].find("past") != std::string::npos : cue.ends_with("ed");
-    if (!past) continue;
-    c.date = lead->date;
+    c.date = event;
     c.date_basis = DateBasis::kInferred;
-    c.date_timex = lead->date_timex;
+    c.date_timex = event_timex;
   }
 }
 
@@ -870,12 +1318,15 @@ void Attributor::Run() {
     shallow_.barrier()[i] = quote_of_[i] >= 0 || cue_at_[i] >= 0;
   }
   used_.assign(toks_.size(), false);
+  IndexNames();
+  SieveInterview();  // answers first: what the interviewee reports is inside them
   SieveQuoteThenTag();
   SieveTagThenQuote();
-  SieveAccordingTo();
   SievePassiveBy();
   SieveSpeakerFirst();
   SieveContentFirst();
+  SieveAccordingTo();  // may hold a claim found above: "According to X, Y said Z"
+  SieveByline();
   SieveContinuation();
   // Dates, then duplicates.
   std::vector<Claim>* claims = doc_->mutable_claims();

@@ -120,6 +120,183 @@ TEST(ClaimStage, HeadlinePullQuoteAndBodyAreOneClaim) {
   EXPECT_GE(doc.claims().size(), 13u);
 }
 
+TEST(ClaimStage, SignedQuotationsAndNameLines) {
+  // "“Q” - Name" after a closing mark, and a paragraph whose last line is a
+  // name with a title (a pull-quote box): the name speaks, in direct speech.
+  auto a = Claims(AnnotateClaims(
+      "The council voted on Monday.\n\n\"We have waited long enough for this. It is a good "
+      "day.\" - Maria Lopez\n\nThe vote was close."));
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "Maria Lopez");
+  EXPECT_EQ(a[0].content, "We have waited long enough for this. It is a good day.");
+  EXPECT_EQ(a[0].kind, "direct");
+  EXPECT_EQ(a[0].rule, "claims.direct.byline");
+  auto b = Claims(AnnotateClaims(
+      "The agency closed the site.\n\nThis was a hard decision, but the right one for the "
+      "public. Charles Bolden, NASA Administrator\n\nThe shuttles will be moved."));
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].speaker, "Charles Bolden");
+  EXPECT_EQ(b[0].content, "This was a hard decision, but the right one for the public.");
+  EXPECT_EQ(b[0].kind, "direct");
+  // A name ending a paragraph of narration with a verb in it is no signature.
+  EXPECT_TRUE(
+      Claims(AnnotateClaims("The agency closed the site. Charles Bolden left early.")).empty());
+}
+
+TEST(ClaimStage, InterviewAnswersBelongToTheInterviewee) {
+  Document doc = AnnotateClaims(
+      "Painter Anna Berg talks about her new show\n\n"
+      "Wikinews interviewed the painter about her work.\n\nWhat inspired the series?\n\n"
+      "Mostly the sea. I grew up near it.\n\nHow long did it take?\n\nAbout two years, with "
+      "breaks.\n\nWill you exhibit abroad?\n\nYes, in Oslo next spring.");
+  auto c = Claims(doc);
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(c[0].content, "Mostly the sea. I grew up near it.");
+  EXPECT_EQ(c[2].content, "Yes, in Oslo next spring.");
+  for (const Seen& s : c) {
+    EXPECT_EQ(s.kind, "direct");
+    EXPECT_EQ(s.rule, "claims.direct.interview_answer");
+    EXPECT_TRUE(s.speaker.ends_with("Anna Berg")) << s.speaker;  // named in the headline
+  }
+  // One question in a news story makes no interview.
+  EXPECT_TRUE(Claims(AnnotateClaims("Why did the bridge fall?\n\nEngineers are looking into "
+                                    "it.\n\nThe bridge reopens in May."))
+                  .empty());
+}
+
+TEST(ClaimStage, QuotationAfterAnIndirectClaimContinuesIt) {
+  auto c = Claims(AnnotateClaims(
+      "Ms Lee said prices would keep rising this year.\n\n\"We have no choice but to raise "
+      "rates.\""));
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[1].speaker, "Ms Lee");
+  EXPECT_EQ(c[1].content, "We have no choice but to raise rates.");
+  EXPECT_EQ(c[1].kind, "direct");
+  EXPECT_EQ(c[1].rule, "claims.direct.continuation");
+}
+
+TEST(ClaimStage, NounLikeCuesNeedThatAndTagCuesNeedThatOrAQuote) {
+  // "states" and "claims" are cues before "that" (or a quotation) only.
+  auto a = Claims(AnnotateClaims(
+      "The report states that most schools lack funds. Students from the United States "
+      "visited. The union's claims were rejected."));
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "The report");
+  EXPECT_EQ(a[0].cue, "state");
+  EXPECT_EQ(a[0].content, "most schools lack funds");
+  // ... or between a name and a clause: "Berg claims she ...".
+  auto v = Claims(AnnotateClaims("Anna Berg claims she was kept on board for years."));
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].cue, "claim");
+  EXPECT_EQ(v[0].content, "she was kept on board for years");
+  // "added" reports speech with "that" or a quotation, not with an object.
+  auto b = Claims(AnnotateClaims(
+      "Apple added audio recording to its computers. Jobs added that sales were strong."));
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].speaker, "Jobs");
+  EXPECT_EQ(b[0].content, "sales were strong");
+  // WordNet's communication verbs: "revealed", "recommends".
+  auto w = Claims(AnnotateClaims(
+      "A new study has revealed that many children lack iodine. The WHO recommends that every "
+      "country should iodise salt."));
+  ASSERT_EQ(w.size(), 2u);
+  EXPECT_EQ(w[0].cue, "reveal");
+  EXPECT_EQ(w[1].cue, "recommend");
+  EXPECT_EQ(w[1].content, "every country should iodise salt");
+}
+
+TEST(ClaimStage, PassivesAndAdverbsAreNoSpeakers) {
+  EXPECT_TRUE(Claims(AnnotateClaims("No deaths were reported in the attacks. The plan was "
+                                    "reportedly rejected. The photos were quickly posted "
+                                    "online. They were twice denied visas."))
+                  .empty());
+  EXPECT_TRUE(Claims(AnnotateClaims("He came upon a blog written by a former member.")).empty());
+  // Where, or to whom, is not what was said.
+  EXPECT_TRUE(Claims(AnnotateClaims("Mark Zuckerberg tweeted to Mohamed on Thursday.")).empty());
+}
+
+TEST(ClaimStage, ParticiplesAndTitlesWithNames) {
+  // ", saying (that) C": the clause's subject speaks.
+  auto a =
+      Claims(AnnotateClaims("Jobs dismissed the reports, saying that similar problems affect other "
+                            "phones."));
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].speaker, "Jobs");
+  EXPECT_EQ(a[1].cue, "say");
+  EXPECT_EQ(a[1].content, "similar problems affect other phones");
+  // A title with the name beside it: the name is the speaker's entity.
+  Document doc = AnnotateClaims(
+      "The chairman of the council, Cres Eastman, says it is crucial that children get enough "
+      "iodine.");
+  ASSERT_EQ(doc.claims().size(), 1u);
+  const Claim& c = doc.claims()[0];
+  ASSERT_GE(c.speaker_entity, 0);
+  EXPECT_EQ(doc.entities()[static_cast<std::size_t>(c.speaker_entity)].name, "Cres Eastman");
+}
+
+TEST(ClaimStage, AccordingToHoldsTheClaimItReports) {
+  auto c = Claims(AnnotateClaims(
+      "According to the Herald, Professor John Burrows said the flag has never been open to "
+      "public choice."));
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].speaker, "the Herald");
+  EXPECT_EQ(c[0].rule, "claims.according_to");
+  EXPECT_EQ(c[1].speaker, "Professor John Burrows");
+  EXPECT_EQ(c[1].content, "the flag has never been open to public choice");
+  // Without a comma, the source ends where a new phrase begins.
+  auto d = Claims(AnnotateClaims(
+      "According to Rathbun the property was returned by mail. According to the ministry over "
+      "345 pilgrims have died."));
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[0].speaker, "Rathbun");
+  EXPECT_EQ(d[0].content, "the property was returned by mail");
+  EXPECT_EQ(d[1].speaker, "the ministry");
+  EXPECT_EQ(d[1].content, "over 345 pilgrims have died");
+}
+
+TEST(ClaimStage, WithAParseTheSpeakerIsTheCueSubject) {
+  // The subject phrase with its participle clause, whole (the pattern alone
+  // stops at "released").
+  Document doc = testing::Annotate(
+      "The annual report of the ministry, released by the government, says that prices will "
+      "rise.",
+      "2022-11-29", {"clean", "segment", "syntax", "entities", "time", "claims"});
+  ASSERT_FALSE(doc.syntax().empty());
+  ASSERT_EQ(doc.claims().size(), 1u);
+  EXPECT_EQ(doc.Slice(doc.claims()[0].speaker),
+            "The annual report of the ministry, released by the government");
+  EXPECT_EQ(doc.Slice(doc.claims()[0].content), "prices will rise");
+}
+
+TEST(ClaimStage, MisdirectedClosingMarkAndToldAddressee) {
+  // “Q. “ -- an opening-shaped mark after a full stop, with a space after
+  // it, closes the quotation, so the next one opens where it should.
+  auto a = Claims(AnnotateClaims(
+      "The statement read: “Apple has lost a genius. His spirit will live on. “ President "
+      "Barack Obama said “Steve was among the greatest of American innovators”. Gates also "
+      "wrote."));
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "President Barack Obama");
+  EXPECT_EQ(a[0].content, "Steve was among the greatest of American innovators");
+  EXPECT_EQ(a[0].kind, "direct");
+  // "told X C": the addressee is not what was said.
+  auto b = Claims(AnnotateClaims(
+      "Enver Solomon told Sky News any process must be well thought out. Whitmore told LA "
+      "Weekly in a statement that the case was closed."));
+  ASSERT_EQ(b.size(), 2u);
+  EXPECT_EQ(b[0].content, "any process must be well thought out");
+  EXPECT_EQ(b[1].content, "the case was closed");
+}
+
+TEST(ClaimStage, AYearHoldingThePublicationDayDoesNotDateTheClaim) {
+  auto a = Claims(AnnotateClaims("In 2022, the minister said that prices would rise."));
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].date, "2022-11-29");  // the publication day, more precise
+  auto b = Claims(AnnotateClaims("In 2019, the minister said that prices would rise."));
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].date, "2019");
+}
+
 TEST(ClaimStage, WithoutPublicationDateTheDateIsUnknown) {
   Document doc = AnnotateClaims("“It rained,” Smith said.", "");
   ASSERT_EQ(doc.claims().size(), 1u);
