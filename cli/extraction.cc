@@ -17,7 +17,7 @@ std::vector<FlagSpec> ExtractionFlags() {
       {"threads", true, "N", "extraction threads (default: cores, at most 8)"},
       {"parse", false, "",
        "also run the dependency parser; pronoun resolution then uses grammatical roles "
-       "(about 12x slower)"},
+       "(about 7x slower)"},
       DataFlag(),
   };
 }

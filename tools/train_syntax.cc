@@ -203,9 +203,10 @@ int main(int argc, char** argv) {
     meta["parser"]["prune"] = parser_opt.prune;
     meta["parser"]["train_seconds"] = Seconds(t0);
   }
-  std::cerr << "parser: " << m.parser.num_labels() << " labels, "
-            << m.parser.weights().num_features() << " features, "
-            << m.parser.weights().num_weights() << " weights, trained in " << Seconds(t0) << " s\n";
+  std::cerr << "parser: " << m.parser.num_labels() << " labels, " << m.parser.moves().num_features()
+            << " move features, " << m.parser.labeller().num_features() << " label features, "
+            << m.parser.labeller().num_weights() << " label weights, trained in " << Seconds(t0)
+            << " s\n";
 
   if (devp != nullptr) {
     auto [u, x] = TaggerAccuracy(m.tagger, dev);

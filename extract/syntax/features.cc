@@ -6,6 +6,19 @@
 
 namespace tkg::syntax {
 
+std::uint64_t NormKey(std::string_view form, std::string* scratch) {
+  std::string& s = *scratch;
+  s.assign(form);
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c - 'A' + 'a');
+    } else if (c >= '0' && c <= '9') {
+      c = '0';
+    }
+  }
+  return StringHash(s);
+}
+
 void ComputeWordKeys(std::string_view form, WordKeys* out, std::string* scratch) {
   out->raw = StringHash(form);
   std::string& s = *scratch;

@@ -22,6 +22,9 @@ struct WordKeys {
 // The keys of one word; `scratch` avoids an allocation per call.
 void ComputeWordKeys(std::string_view form, WordKeys* out, std::string* scratch);
 
+// Only the `norm` key of ComputeWordKeys (what the parser reads).
+std::uint64_t NormKey(std::string_view form, std::string* scratch);
+
 // Keys of the pseudo-words around a sentence.
 constexpr std::uint64_t kNone = 0x4E4F4E45ULL;   // a position outside the sentence
 constexpr std::uint64_t kStart = 0x53544152ULL;  // before the first word

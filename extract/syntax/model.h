@@ -35,7 +35,7 @@ struct Analysis {
 };
 
 struct SyntaxModel {
-  static constexpr std::uint32_t kFormatVersion = 1;
+  static constexpr std::uint32_t kFormatVersion = 2;
   std::string metadata;
   std::string fingerprint;  // hex hash of the file's bytes (part of the extractor version)
   Tagger tagger;

@@ -64,7 +64,8 @@ struct State {
   }
 };
 
-// Transition classes: 0 = SHIFT, 1 + l = LEFT(l), 1 + L + l = RIGHT(l).
+// The moves (the classes of the move classifier); the label of an arc comes
+// from a second classifier (the labeller), asked only for the chosen arc.
 enum Move { kShift = 0, kLeft = 1, kRight = 2 };
 
 struct Words {
@@ -142,6 +143,24 @@ int Cost(const State& s, Move m, const std::vector<int>& gh) {
   return c;
 }
 
+// The key of a feature: template number t and up to three values. One
+// multiply-add per value and one mix (the tagger's FeatureHash mixes three
+// times; this is the parser's hottest loop after the table look-ups).
+inline std::uint64_t Key(std::uint64_t t, std::uint64_t a, std::uint64_t b = 0,
+                         std::uint64_t c = 0) {
+  return Mix(t * 0x27D4EB2F165667C5ULL + a * 0x9E3779B97F4A7C15ULL + b * 0xC2B2AE3D27D4EB4FULL +
+             c * 0x165667B19E3779F9ULL);
+}
+
+// The key of word i in one of the per-word key arrays; the root and "no such
+// word" have their own.
+inline std::uint64_t WordKey(const std::vector<std::uint64_t>& keys, int i) {
+  if (i < 0) return kNone;
+  return i == 0 ? kRootKey : keys[static_cast<std::size_t>(i)];
+}
+
+// The features of the move classifier (SHIFT, LEFT, RIGHT).
+constexpr std::size_t kMoveTemplates = 94;  // the add() calls below
 void Features(const State& s, const Words& ws, std::vector<std::uint64_t>* out) {
   out->clear();
   const int s0 = s.stack.back();
@@ -150,14 +169,9 @@ void Features(const State& s, const Words& ws, std::vector<std::uint64_t>* out) 
   const int b0 = s.b <= s.n ? s.b : -1;
   const int b1 = s.b + 1 <= s.n ? s.b + 1 : -1;
   const int b2 = s.b + 2 <= s.n ? s.b + 2 : -1;
-  // The key of word i in one of the per-word key arrays; the root and
-  // "no such word" have their own.
-  auto key = [](const std::vector<std::uint64_t>& keys, int i) -> std::uint64_t {
-    if (i < 0) return kNone;
-    return i == 0 ? kRootKey : keys[static_cast<std::size_t>(i)];
-  };
-  auto W = [&](int i) { return key(ws.w, i); };
-  auto T = [&](int i) { return key(ws.t, i); };
+  auto W = [&](int i) { return WordKey(ws.w, i); };
+  auto T = [&](int i) { return WordKey(ws.t, i); };
+  auto U = [&](int i) { return WordKey(ws.u, i); };
   auto L = [&](int i) -> std::uint64_t {
     if (i < 0) return kNone;
     return static_cast<std::uint64_t>(s.label[static_cast<std::size_t>(i)] + 2);
@@ -180,19 +194,26 @@ void Features(const State& s, const Words& ws, std::vector<std::uint64_t>* out) 
     int d = b0 - s0;
     dist = static_cast<std::uint64_t>(d <= 4 ? d : (d < 10 ? 5 : 6));
   }
-  std::uint32_t t = 0;
+  // Written through a pointer into room for every template (no capacity
+  // check per feature), cut to size at the end.
+  out->resize(kMoveTemplates);
+  std::uint64_t* o = out->data();
+  std::uint64_t t = 0;
   auto add = [&](std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0) {
-    out->push_back(FeatureHash(++t, a, b, c));
+    const std::uint64_t k = Key(t + 1, a, b, c);
+    if (t < kMoveTemplates) o[t++] = k;  // past the count: dropped (keep the count exact)
   };
   const std::uint64_t s0w = W(s0), s0p = T(s0), b0w = W(b0), b0p = T(b0);
   const std::uint64_t b1w = W(b1), b1p = T(b1), b2w = W(b2), b2p = T(b2);
   const std::uint64_t s1w = W(s1), s1p = T(s1), s2p = T(s2);
+  const std::uint64_t s0wp = Key(0, s0w, s0p), b0wp = Key(0, b0w, b0p);
+  const std::uint64_t s0lp = T(s0l), s0rp = T(s0r), b0lp = T(b0l);
   add(1);
   // Single words.
-  add(s0w, s0p);
+  add(s0wp);
   add(s0w);
   add(s0p);
-  add(b0w, b0p);
+  add(b0wp);
   add(b0w);
   add(b0p);
   add(b1w, b1p);
@@ -207,11 +228,11 @@ void Features(const State& s, const Words& ws, std::vector<std::uint64_t>* out) 
   add(s2p);
   add(W(s2));
   // Pairs.
-  add(FeatureHash(0, s0w, s0p), b0w, b0p);
-  add(FeatureHash(0, s0w, s0p), b0w);
-  add(s0w, FeatureHash(0, b0w, b0p));
-  add(FeatureHash(0, s0w, s0p), b0p);
-  add(s0p, FeatureHash(0, b0w, b0p));
+  add(s0wp, b0wp);
+  add(s0wp, b0w);
+  add(s0w, b0wp);
+  add(s0wp, b0p);
+  add(s0p, b0wp);
   add(s0w, b0w);
   add(s0p, b0p);
   add(b0p, b1p);
@@ -225,9 +246,9 @@ void Features(const State& s, const Words& ws, std::vector<std::uint64_t>* out) 
   add(b0p, b1p, b2p);
   add(s0p, b0p, b1p);
   add(s1p, s0p, b0p);
-  add(s0p, T(s0l), b0p);
-  add(s0p, T(s0r), b0p);
-  add(s0p, b0p, T(b0l));
+  add(s0p, s0lp, b0p);
+  add(s0p, s0rp, b0p);
+  add(s0p, b0p, b0lp);
   add(s2p, s1p, s0p);
   add(s1p, T(s1r), s0p);
   add(s1p, T(s1l), s0p);
@@ -248,13 +269,13 @@ void Features(const State& s, const Words& ws, std::vector<std::uint64_t>* out) 
   add(s1p, cnt(s.nr, s1));
   // Children.
   add(W(s0l));
-  add(T(s0l));
+  add(s0lp);
   add(L(s0l));
   add(W(s0r));
-  add(T(s0r));
+  add(s0rp);
   add(L(s0r));
   add(W(b0l));
-  add(T(b0l));
+  add(b0lp);
   add(L(b0l));
   add(W(s0l2));
   add(T(s0l2));
@@ -265,9 +286,9 @@ void Features(const State& s, const Words& ws, std::vector<std::uint64_t>* out) 
   add(W(b0l2));
   add(T(b0l2));
   add(L(b0l2));
-  add(s0p, T(s0l), T(s0l2));
-  add(s0p, T(s0r), T(s0r2));
-  add(b0p, T(b0l), T(b0l2));
+  add(s0p, s0lp, T(s0l2));
+  add(s0p, s0rp, T(s0r2));
+  add(b0p, b0lp, T(b0l2));
   add(L(s1r), s1p);
   add(L(s1l), s1p);
   add(s0p, L(s0l), L(s0r));
@@ -284,23 +305,94 @@ void Features(const State& s, const Words& ws, std::vector<std::uint64_t>* out) 
   add(s0w, b1p);
   add(s0p, b1w);
   // Coarse (UPOS-only) tags, which generalise over XPOS splits.
-  auto U = [&](int i) { return key(ws.u, i); };
   add(U(s0), U(b0));
   add(U(s1), U(s0), U(b0));
   add(U(s0), U(b0), U(b1));
   add(U(s0), U(s0l), U(s0r));
   add(U(b0), U(b0l), dist);
   add(U(s0), U(b0), dist);
+  out->resize(t);
+}
+
+// The features of the labeller, for the arc h -> d that the chosen move
+// makes: the two words, their tags, d's finished subtree, h's children so
+// far, the words around d; every feature also keyed by the arc's direction.
+void LabelFeatures(const State& s, const Words& ws, int h, int d, std::vector<std::uint64_t>* out) {
+  out->clear();
+  auto W = [&](int i) { return WordKey(ws.w, i); };
+  auto T = [&](int i) { return WordKey(ws.t, i); };
+  auto U = [&](int i) { return WordKey(ws.u, i); };
+  auto L = [&](int i) -> std::uint64_t {
+    if (i < 0) return kNone;
+    return static_cast<std::uint64_t>(s.label[static_cast<std::size_t>(i)] + 2);
+  };
+  const auto D = static_cast<std::size_t>(d), H = static_cast<std::size_t>(h);
+  const int dl = s.lc1[D], dr = s.rc1[D];
+  const int next = d + 1 <= s.n ? d + 1 : -1;
+  const std::uint64_t dir = d < h ? 1 : 2;
+  std::uint64_t dist = 7;  // attached to the root
+  if (h > 0) {
+    const int k = h > d ? h - d : d - h;
+    dist = static_cast<std::uint64_t>(k <= 4 ? k : (k < 10 ? 5 : 6));
+  }
+  std::uint64_t t = 1000;
+  auto add = [&](std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0) {
+    out->push_back(Key(++t * 4 + dir, a, b, c));
+  };
+  const std::uint64_t dw = W(d), dp = T(d), hw = W(h), hp = T(h);
+  add(1);
+  add(dw);
+  add(dp);
+  add(dw, dp);
+  add(hw);
+  add(hp);
+  add(hw, hp);
+  add(hp, dp);
+  add(hw, dp);
+  add(hp, dw);
+  add(hw, dw);
+  add(hp, dp, dist);
+  add(U(h), U(d));
+  add(U(h), U(d), dist);
+  // d's subtree is finished: its children's labels and edge words.
+  add(dp, s.lset[D]);
+  add(dp, s.rset[D]);
+  add(dw, s.lset[D]);
+  add(dp, L(dl));
+  add(dp, L(dr));
+  add(dp, W(dl));
+  add(hp, W(dl));
+  add(dp, T(dr));
+  add(dp, static_cast<std::uint64_t>(std::min(s.nl[D], 4)),
+      static_cast<std::uint64_t>(std::min(s.nr[D], 4)));
+  // h's children so far.
+  add(hp, s.lset[H]);
+  add(hp, s.rset[H]);
+  add(dp, s.lset[H]);
+  // Around d.
+  add(dp, T(d - 1));
+  add(dp, T(next));
+  add(T(d - 1), dp, T(next));
+  add(dp, d == 1 ? 1 : 0);
+  // Around h, the word after d's subtree (the buffer front), and pairs with
+  // d's nearest function words (a case marker decides obl against nmod).
+  const int b0 = s.b <= s.n ? s.b : -1;
+  add(hp, T(h > 0 ? h - 1 : -1));
+  add(hp, T(h > 0 && h + 1 <= s.n ? h + 1 : -1));
+  add(hp, dp, T(b0));
+  add(W(dl), hp, dp);
+  add(dp, W(dr));
+  add(hw, dw, dp);
+  add(hw, dp, s.lset[D]);
+  add(hp, dp, s.lset[H]);
 }
 
 void FillWords(std::span<const ParserInput> words, Words* ws, std::string* scratch) {
   ws->w.resize(words.size() + 1);
   ws->t.resize(words.size() + 1);
   ws->u.resize(words.size() + 1);
-  WordKeys k;
   for (std::size_t i = 0; i < words.size(); ++i) {
-    ComputeWordKeys(words[i].form, &k, scratch);
-    ws->w[i + 1] = k.norm;
+    ws->w[i + 1] = NormKey(words[i].form, scratch);
     ws->u[i + 1] = StringHash(words[i].upos);
     ws->t[i + 1] = Mix(ws->u[i + 1]) ^ StringHash(words[i].xpos);
   }
@@ -308,42 +400,30 @@ void FillWords(std::span<const ParserInput> words, Words* ws, std::string* scrat
 
 std::string_view BaseLabel(std::string_view l) { return l.substr(0, l.find(':')); }
 
-// The best valid class by score, with its move and label.
-int BestValid(const State& s, const float* scores, std::size_t n_labels) {
-  int best = -1;
+// The valid move with the best score (SHIFT when the scores are not finite).
+Move BestMove(const State& s, const float* scores) {
+  Move best = kShift;
   float best_score = -std::numeric_limits<float>::infinity();
-  if (Valid(s, kShift)) {
-    best = 0;
-    best_score = scores[0];
-  }
-  for (int m = kLeft; m <= kRight; ++m) {
-    if (!Valid(s, static_cast<Move>(m))) continue;
-    std::size_t base = 1 + (m == kRight ? n_labels : 0);
-    for (std::size_t l = 0; l < n_labels; ++l) {
-      if (scores[base + l] > best_score) {
-        best_score = scores[base + l];
-        best = static_cast<int>(base + l);
-      }
+  bool found = false;
+  for (int m = kShift; m <= kRight; ++m) {
+    if (Valid(s, static_cast<Move>(m)) && (!found || scores[m] > best_score)) {
+      best = static_cast<Move>(m);
+      best_score = scores[m];
+      found = true;
     }
-  }
-  if (best < 0) {  // non-finite scores: the first valid move
-    if (Valid(s, kShift)) return 0;
-    return Valid(s, kLeft) ? 1 : 1 + static_cast<int>(n_labels);
   }
   return best;
 }
 
-void Decode(int cls, std::size_t n_labels, Move* m, int* l) {
-  if (cls == 0) {
-    *m = kShift;
-    *l = -1;
-  } else if (static_cast<std::size_t>(cls) <= n_labels) {
-    *m = kLeft;
-    *l = cls - 1;
-  } else {
-    *m = kRight;
-    *l = cls - 1 - static_cast<int>(n_labels);
-  }
+// The head and dependent of the arc that move m (LEFT or RIGHT) makes.
+std::pair<int, int> ArcOf(const State& s, Move m) {
+  const int s0 = s.stack.back();
+  if (m == kLeft) return {s.b, s0};
+  return {s.stack[s.stack.size() - 2], s0};
+}
+
+int Argmax(const std::vector<float>& v) {
+  return static_cast<int>(std::max_element(v.begin(), v.end()) - v.begin());
 }
 
 }  // namespace
@@ -388,14 +468,19 @@ void Parser::Parse(std::span<const ParserInput> words, std::vector<int>* heads,
   thread_local std::vector<float> scores;
   FillWords(words, &ws, &scratch);
   s.Init(static_cast<int>(words.size()));
-  const std::size_t nl = labels_.size();
   while (!s.Terminal()) {
     Features(s, ws, &feats);
-    scores.assign(1 + 2 * nl, 0.0F);
-    weights_.Score(feats, scores.data());
-    Move m;
-    int l;
-    Decode(BestValid(s, scores.data(), nl), nl, &m, &l);
+    float move_scores[InlineTable::kMaxClasses] = {};
+    moves_.Score(feats, move_scores);
+    const Move m = BestMove(s, move_scores);
+    int l = -1;
+    if (m != kShift) {
+      auto [h, d] = ArcOf(s, m);
+      LabelFeatures(s, ws, h, d, &feats);
+      scores.assign(labels_.size(), 0.0F);
+      labeller_.Score(feats, scores.data());
+      l = Argmax(scores);
+    }
     Apply(&s, m, l);
   }
   heads->resize(words.size());
@@ -410,8 +495,8 @@ Parser Parser::Train(const std::vector<ConlluSentence>& train,
                      const std::vector<ConlluSentence>* dev, const Tagger* tagger, bool retag_train,
                      const TrainOptions& opt) {
   Parser p;
-  // Labels: every label of the training data (at most 127 so that the 1 + 2L
-  // classes fit a byte).
+  // Labels: every label of the training data seen 5 times or more (at most
+  // 127, the labeller's classes are bytes).
   std::map<std::string, int> freq;
   for (const ConlluSentence& s : train) {
     for (const ConlluWord& w : s.words) ++freq[w.deprel];
@@ -441,8 +526,7 @@ Parser Parser::Train(const std::vector<ConlluSentence>& train,
     return it != label_id.end() ? it->second : label_id.at("dep");
   };
   const std::size_t nl = p.labels_.size();
-  const std::size_t n_classes = 1 + 2 * nl;
-  Trainer trainer(n_classes);
+  Trainer mover(3), labeller(nl);
 
   // Inputs with the tags the parser will see at run time.
   struct Prepared {
@@ -476,6 +560,10 @@ Parser Parser::Train(const std::vector<ConlluSentence>& train,
     }
   }
 
+  auto freeze = [&](float prune) {
+    p.moves_ = mover.AverageInline(prune);
+    p.labeller_ = labeller.Average(prune);
+  };
   std::vector<std::size_t> order(train.size());
   std::iota(order.begin(), order.end(), 0);
   std::mt19937 rng(opt.seed);
@@ -483,12 +571,12 @@ Parser Parser::Train(const std::vector<ConlluSentence>& train,
   State s;
   Words ws;
   std::string scratch;
-  std::vector<std::uint64_t> feats;
-  std::vector<float> scores(n_classes);
+  std::vector<std::uint64_t> feats, lfeats;
+  std::vector<float> scores(nl);
   std::vector<ParserInput> in;
   for (int epoch = 1; epoch <= opt.epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), rng);
-    std::size_t moves = 0, wrong = 0;
+    std::size_t moves = 0, wrong = 0, arcs = 0, wrong_labels = 0;
     for (std::size_t si : order) {
       const auto& words = train[si].words;
       const Prepared& pr = prep[si];
@@ -499,63 +587,60 @@ Parser Parser::Train(const std::vector<ConlluSentence>& train,
       FillWords(in, &ws, &scratch);
       s.Init(static_cast<int>(words.size()));
       while (!s.Terminal()) {
+        // The move: trained with the dynamic oracle's unlabelled costs.
         Features(s, ws, &feats);
-        std::fill(scores.begin(), scores.end(), 0.0F);
-        trainer.Score(feats, scores.data());
-        int pred = BestValid(s, scores.data(), nl);
-        // Costs of every valid class; the best-scoring among the cheapest is the target.
-        int move_cost[3] = {-1, -1, -1};
-        for (int m = kShift; m <= kRight; ++m) {
-          if (Valid(s, static_cast<Move>(m))) move_cost[m] = Cost(s, static_cast<Move>(m), pr.gh);
-        }
-        const int s0 = s.stack.back();
-        const int s1 = s.stack.size() >= 2 ? s.stack[s.stack.size() - 2] : -1;
-        auto class_cost = [&](int cls) {
-          Move m;
-          int l;
-          Decode(cls, nl, &m, &l);
-          int c = move_cost[m];
-          if (c < 0) return -1;
-          if (m == kLeft && pr.gh[static_cast<std::size_t>(s0)] == s.b &&
-              pr.gl[static_cast<std::size_t>(s0)] != l) {
-            ++c;
-          }
-          if (m == kRight && pr.gh[static_cast<std::size_t>(s0)] == s1 &&
-              pr.gl[static_cast<std::size_t>(s0)] != l) {
-            ++c;
-          }
-          return c;
-        };
+        float move_scores[3] = {};
+        mover.Score(feats, move_scores);
+        const Move pred = BestMove(s, move_scores);
+        int cost[3] = {-1, -1, -1};
         int min_cost = std::numeric_limits<int>::max();
-        for (std::size_t cls = 0; cls < n_classes; ++cls) {
-          int c = class_cost(static_cast<int>(cls));
-          if (c >= 0) min_cost = std::min(min_cost, c);
+        for (int m = kShift; m <= kRight; ++m) {
+          if (!Valid(s, static_cast<Move>(m))) continue;
+          cost[m] = Cost(s, static_cast<Move>(m), pr.gh);
+          min_cost = std::min(min_cost, cost[m]);
         }
         int target = -1;
-        for (std::size_t cls = 0; cls < n_classes; ++cls) {
-          if (class_cost(static_cast<int>(cls)) != min_cost) continue;
-          if (target < 0 || scores[cls] > scores[static_cast<std::size_t>(target)]) {
-            target = static_cast<int>(cls);
+        for (int m = kShift; m <= kRight; ++m) {
+          if (cost[m] == min_cost && (target < 0 || move_scores[m] > move_scores[target])) {
+            target = m;
           }
         }
         ++moves;
-        if (class_cost(pred) != min_cost) {
+        if (cost[pred] != min_cost) {
           ++wrong;
-          trainer.Update(feats, static_cast<std::size_t>(target), static_cast<std::size_t>(pred));
+          mover.Update(feats, static_cast<std::size_t>(target), pred);
         }
-        trainer.Tick();
-        int next = (epoch > 1 && coin(rng) < 0.9) ? pred : target;
-        Move m;
-        int l;
-        Decode(next, nl, &m, &l);
-        Apply(&s, m, l);
+        mover.Tick();
+        const Move next = (epoch > 1 && coin(rng) < 0.9) ? pred : static_cast<Move>(target);
+        // The label of the arc made.
+        int l = -1;
+        if (next != kShift) {
+          auto [h, d] = ArcOf(s, next);
+          LabelFeatures(s, ws, h, d, &lfeats);
+          std::fill(scores.begin(), scores.end(), 0.0F);
+          labeller.Score(lfeats, scores.data());
+          const int guess = Argmax(scores);
+          const int gold = pr.gl[static_cast<std::size_t>(d)];
+          ++arcs;
+          // Trained on arcs to the gold head only: the label of a wrong arc
+          // has no gold answer.
+          if (guess != gold && pr.gh[static_cast<std::size_t>(d)] == h) {
+            ++wrong_labels;
+            labeller.Update(lfeats, static_cast<std::size_t>(gold),
+                            static_cast<std::size_t>(guess));
+          }
+          labeller.Tick();
+          l = epoch > 1 ? guess : gold;
+        }
+        Apply(&s, next, l);
       }
     }
     if (opt.log != nullptr) {
       *opt.log << "parser epoch " << epoch << ": train move error "
-               << 100.0 * static_cast<double>(wrong) / static_cast<double>(moves);
+               << 100.0 * static_cast<double>(wrong) / static_cast<double>(moves) << " label error "
+               << 100.0 * static_cast<double>(wrong_labels) / static_cast<double>(arcs);
       if (dev != nullptr) {
-        p.weights_ = trainer.Average(opt.prune);
+        freeze(opt.prune);
         auto [uas, las] = ParserAccuracy(p, tagger, *dev);
         *opt.log << "  dev UAS " << uas << " LAS " << las;
       }
@@ -563,15 +648,15 @@ Parser Parser::Train(const std::vector<ConlluSentence>& train,
     }
   }
   if (opt.log != nullptr && dev != nullptr) {
-    for (float prune : {0.0F, 0.1F, 0.25F, 0.5F, 1.0F, 2.0F}) {
-      p.weights_ = trainer.Average(prune);
+    for (float prune : {0.0F, 0.25F, 0.5F, 1.0F, 2.0F}) {
+      freeze(prune);
       auto [uas, las] = ParserAccuracy(p, tagger, *dev);
-      *opt.log << "parser prune " << prune << ": " << p.weights_.num_features() << " features, "
-               << p.weights_.num_weights() << " weights, dev UAS " << uas << " LAS " << las
-               << std::endl;
+      *opt.log << "parser prune " << prune << ": " << p.moves_.num_features() << " move features, "
+               << p.labeller_.num_features() << " label features, " << p.labeller_.num_weights()
+               << " label weights, dev UAS " << uas << " LAS " << las << std::endl;
     }
   }
-  p.weights_ = trainer.Average(opt.prune);
+  freeze(opt.prune);
   return p;
 }
 
@@ -610,7 +695,8 @@ std::pair<double, double> ParserAccuracy(const Parser& parser, const Tagger* tag
 void Parser::Serialize(std::string* out) const {
   PutU32(out, static_cast<std::uint32_t>(labels_.size()));
   for (const std::string& l : labels_) PutString(out, l);
-  weights_.Serialize(out);
+  moves_.Serialize(out);
+  labeller_.Serialize(out);
 }
 
 Result<Parser> Parser::Deserialize(std::string_view data, std::size_t* pos) {
@@ -621,9 +707,11 @@ Result<Parser> Parser::Deserialize(std::string_view data, std::size_t* pos) {
     TKG_ASSIGN_OR_RETURN(std::string l, GetString(data, pos));
     p.labels_.push_back(std::move(l));
   }
-  TKG_ASSIGN_OR_RETURN(p.weights_, WeightTable::Deserialize(data, pos));
-  if (p.weights_.num_classes() != 1 + 2 * n) {
-    return Status::Corruption("parser: class count mismatch");
+  TKG_ASSIGN_OR_RETURN(p.moves_, InlineTable::Deserialize(data, pos));
+  if (p.moves_.num_classes() != 3) return Status::Corruption("parser: move class count mismatch");
+  TKG_ASSIGN_OR_RETURN(p.labeller_, WeightTable::Deserialize(data, pos));
+  if (p.labeller_.num_classes() != n) {
+    return Status::Corruption("parser: label class count mismatch");
   }
   return p;
 }

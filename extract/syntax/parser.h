@@ -1,7 +1,11 @@
 // Dependency parser: transition-based (arc-hybrid, Kuhlmann et al. 2011) with
-// a greedy decoder, an averaged-perceptron classifier over the feature
-// templates of Zhang & Nivre (2011) adapted to arc-hybrid, trained with the
-// dynamic oracle of Goldberg & Nivre (2013) and exploration. Non-projective
+// a greedy decoder, an averaged-perceptron classifier of the three moves over
+// the feature templates of Zhang & Nivre (2011) adapted to arc-hybrid, trained
+// with the dynamic oracle of Goldberg & Nivre (2013) and exploration. The
+// label of an arc is chosen by a second perceptron (the labeller), asked only
+// when the chosen move makes an arc, over features of the head, the dependent
+// and its finished subtree: a move costs one short row per feature instead of
+// one row over every move x label. Non-projective
 // training trees are made projective by lifting (Nivre & Nilsson 2005,
 // without label encoding), so the parser outputs projective trees with UD
 // relation labels (subtypes included). Exactly one word attaches to the root.
@@ -41,7 +45,8 @@ class Parser {
              std::vector<std::uint8_t>* labels) const;
   const std::string& Label(std::uint8_t i) const { return labels_[i]; }
   std::size_t num_labels() const { return labels_.size(); }
-  const WeightTable& weights() const { return weights_; }
+  const InlineTable& moves() const { return moves_; }
+  const WeightTable& labeller() const { return labeller_; }
 
   // Trains on `train`, with its own UPOS/XPOS or, when `retag_train`, the
   // tags of `tagger`; with `dev`, logs UAS/LAS per epoch (tags from `tagger`
@@ -55,7 +60,8 @@ class Parser {
 
  private:
   std::vector<std::string> labels_;
-  WeightTable weights_;
+  InlineTable moves_;     // SHIFT, LEFT, RIGHT
+  WeightTable labeller_;  // the label of the arc a move makes
 };
 
 // Makes heads (1-based, 0 = root) projective by lifting the shortest

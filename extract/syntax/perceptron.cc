@@ -70,44 +70,13 @@ Result<std::string> GetString(std::string_view data, std::size_t* pos) {
   return s;
 }
 
-void WeightTable::SlotArray::Release() {
-  std::free(data);
-  data = nullptr;
-  size = 0;
-}
-void WeightTable::SlotArray::Assign(std::size_t n) {
-  Release();
+void* HugeAlloc(std::size_t bytes) {
   constexpr std::size_t kHuge = 2u << 20;
-  std::size_t bytes = (n * sizeof(Slot) + kHuge - 1) / kHuge * kHuge;
+  bytes = std::max<std::size_t>(kHuge, (bytes + kHuge - 1) / kHuge * kHuge);
   void* p = std::aligned_alloc(kHuge, bytes);
   if (p == nullptr) throw std::bad_alloc();
   madvise(p, bytes, MADV_HUGEPAGE);  // a hint; ignored where unsupported
-  data = static_cast<Slot*>(p);
-  size = n;
-  std::uninitialized_fill_n(data, n, Slot{});
-}
-WeightTable::SlotArray::~SlotArray() { Release(); }
-WeightTable::SlotArray::SlotArray(const SlotArray& o) {
-  if (o.size == 0) return;
-  Assign(o.size);
-  std::copy(o.data, o.data + o.size, data);
-}
-WeightTable::SlotArray& WeightTable::SlotArray::operator=(const SlotArray& o) {
-  if (this != &o) {
-    SlotArray copy(o);
-    *this = std::move(copy);
-  }
-  return *this;
-}
-WeightTable::SlotArray& WeightTable::SlotArray::operator=(SlotArray&& o) noexcept {
-  if (this != &o) {
-    std::free(data);
-    data = o.data;
-    size = o.size;
-    o.data = nullptr;
-    o.size = 0;
-  }
-  return *this;
+  return p;
 }
 
 void WeightTable::BuildIndex() {
@@ -282,6 +251,138 @@ WeightTable Trainer::Average(float prune) const {
     t.weights_.push_back(static_cast<std::int16_t>(std::lround(w / t.scale_)));
   }
   t.BuildIndex();
+  return t;
+}
+
+void InlineTable::Build(const std::vector<std::uint64_t>& keys,
+                        const std::vector<std::int16_t>& weights) {
+  std::size_t cap = 16;
+  while (cap < keys.size() * 2) cap <<= 1;
+  slots_.Assign(cap);
+  mask_ = cap - 1;
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    std::uint64_t key = keys[i] == 0 ? 1 : keys[i];
+    std::size_t s = key & mask_;
+    while (slots_[s].key != 0) s = (s + 1) & mask_;
+    slots_[s].key = key;
+    for (std::size_t c = 0; c < n_classes_; ++c) slots_[s].w[c] = weights[i * n_classes_ + c];
+  }
+  n_features_ = keys.size();
+}
+
+void InlineTable::Score(std::span<const std::uint64_t> features, float* scores) const {
+  if (slots_.empty()) return;
+  for (std::uint64_t f : features) {
+    __builtin_prefetch(&slots_[(f == 0 ? 1 : f) & mask_]);
+  }
+  std::int32_t sum[kMaxClasses] = {};
+  for (std::uint64_t f : features) {
+    const std::uint64_t key = f == 0 ? 1 : f;
+    for (std::size_t s = key & mask_;; s = (s + 1) & mask_) {
+      const Slot& slot = slots_[s];
+      if (slot.key == key) {
+        for (std::size_t c = 0; c < kMaxClasses; ++c) sum[c] += slot.w[c];
+        break;
+      }
+      if (slot.key == 0) break;
+    }
+  }
+  for (std::size_t c = 0; c < n_classes_; ++c) scores[c] += scale_ * static_cast<float>(sum[c]);
+}
+
+void InlineTable::Serialize(std::string* out) const {
+  std::vector<const Slot*> used;
+  for (const Slot& s : slots_) {
+    if (s.key != 0) used.push_back(&s);
+  }
+  std::sort(used.begin(), used.end(), [](const Slot* a, const Slot* b) { return a->key < b->key; });
+  std::vector<std::uint64_t> keys;
+  std::vector<std::int16_t> weights;
+  for (const Slot* s : used) {
+    keys.push_back(s->key);
+    for (std::size_t c = 0; c < n_classes_; ++c) weights.push_back(s->w[c]);
+  }
+  PutU32(out, n_classes_);
+  char b[4];
+  std::memcpy(b, &scale_, 4);
+  out->append(b, 4);
+  PutArray(out, keys);
+  PutArray(out, weights);
+}
+
+Result<InlineTable> InlineTable::Deserialize(std::string_view data, std::size_t* pos) {
+  InlineTable t;
+  TKG_ASSIGN_OR_RETURN(t.n_classes_, GetU32(data, pos));
+  if (t.n_classes_ == 0 || t.n_classes_ > kMaxClasses) {
+    return Status::Corruption("model inline table: bad class count");
+  }
+  if (data.size() - *pos < 4) return Status::Corruption("model file truncated");
+  std::memcpy(&t.scale_, data.data() + *pos, 4);
+  *pos += 4;
+  if (!std::isfinite(t.scale_) || t.scale_ <= 0.0F) {
+    return Status::Corruption("model weight scale is not a positive number");
+  }
+  std::vector<std::uint64_t> keys;
+  std::vector<std::int16_t> weights;
+  TKG_RETURN_IF_ERROR(GetArray(data, pos, &keys));
+  TKG_RETURN_IF_ERROR(GetArray(data, pos, &weights));
+  if (weights.size() != keys.size() * t.n_classes_) {
+    return Status::Corruption("model inline table is inconsistent");
+  }
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    // Strictly increasing and never 0 (the empty slot): no key twice.
+    if (keys[i] == 0 || (i > 0 && keys[i] <= keys[i - 1])) {
+      return Status::Corruption("model inline table keys unsorted");
+    }
+  }
+  t.Build(keys, weights);
+  return t;
+}
+
+InlineTable Trainer::AverageInline(float prune) const {
+  InlineTable t;
+  t.n_classes_ = static_cast<std::uint32_t>(std::min(n_classes_, InlineTable::kMaxClasses));
+  std::vector<std::uint64_t> keys;
+  keys.reserve(rows_.size());
+  for (const auto& [k, row] : rows_) keys.push_back(k == 0 ? 1 : k);
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  const auto t_now = static_cast<double>(now_);
+  std::vector<std::uint64_t> kept_keys;
+  std::vector<float> w;
+  float max_abs = 0;
+  float row[InlineTable::kMaxClasses];
+  for (std::uint64_t k : keys) {
+    std::fill(std::begin(row), std::end(row), 0.0F);
+    bool any = false;
+    // Keys 0 and 1 share a slot (0 marks an empty one): their weights add.
+    const std::uint64_t sources[2] = {k, 0};
+    for (std::size_t si = 0; si < (k == 1 ? 2u : 1u); ++si) {
+      auto it = rows_.find(sources[si]);
+      if (it == rows_.end()) continue;
+      for (const Entry& e : it->second) {
+        if (e.cls >= t.n_classes_) continue;
+        double avg = static_cast<double>(e.w) - static_cast<double>(e.u) / t_now;
+        row[e.cls] += static_cast<float>(avg);
+      }
+    }
+    for (std::size_t c = 0; c < t.n_classes_; ++c) {
+      if (std::fabs(row[c]) < prune) {
+        row[c] = 0;
+      } else {
+        any = true;
+        max_abs = std::max(max_abs, std::fabs(row[c]));
+      }
+    }
+    if (!any) continue;
+    kept_keys.push_back(k);
+    w.insert(w.end(), row, row + t.n_classes_);
+  }
+  t.scale_ = max_abs > 0 ? max_abs / 32767.0F : 1.0F;
+  std::vector<std::int16_t> q;
+  q.reserve(w.size());
+  for (float x : w) q.push_back(static_cast<std::int16_t>(std::lround(x / t.scale_)));
+  t.Build(kept_keys, q);
   return t;
 }
 

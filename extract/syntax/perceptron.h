@@ -16,7 +16,10 @@
 #ifndef TKG_EXTRACT_SYNTAX_PERCEPTRON_H_
 #define TKG_EXTRACT_SYNTAX_PERCEPTRON_H_
 
+#include <algorithm>
 #include <cstdint>
+#include <cstdlib>
+#include <memory>
 #include <span>
 #include <string>
 #include <unordered_map>
@@ -43,6 +46,59 @@ inline std::uint64_t FeatureHash(std::uint32_t tmpl, std::uint64_t a, std::uint6
 }
 // A 64-bit hash of a string (word forms, suffixes).
 std::uint64_t StringHash(std::string_view s);
+
+// Memory for a large table read at random: aligned to 2 MiB and advised for
+// transparent huge pages (TLB misses matter). Holds trivially copyable T.
+void* HugeAlloc(std::size_t bytes);
+template <typename T>
+class HugeArray {
+ public:
+  HugeArray() = default;
+  HugeArray(const HugeArray& o) {
+    if (o.size_ == 0) return;
+    Assign(o.size_);
+    std::copy(o.data_, o.data_ + o.size_, data_);
+  }
+  HugeArray& operator=(const HugeArray& o) {
+    if (this != &o) {
+      HugeArray copy(o);
+      *this = std::move(copy);
+    }
+    return *this;
+  }
+  HugeArray(HugeArray&& o) noexcept : data_(o.data_), size_(o.size_) {
+    o.data_ = nullptr;
+    o.size_ = 0;
+  }
+  HugeArray& operator=(HugeArray&& o) noexcept {
+    if (this != &o) {
+      std::free(data_);
+      data_ = o.data_;
+      size_ = o.size_;
+      o.data_ = nullptr;
+      o.size_ = 0;
+    }
+    return *this;
+  }
+  ~HugeArray() { std::free(data_); }
+  // n value-initialised elements (the old ones are dropped).
+  void Assign(std::size_t n) {
+    std::free(data_);
+    data_ = static_cast<T*>(HugeAlloc(n * sizeof(T)));
+    size_ = n;
+    std::uninitialized_fill_n(data_, n, T{});
+  }
+  bool empty() const { return size_ == 0; }
+  std::size_t size() const { return size_; }
+  T& operator[](std::size_t i) { return data_[i]; }
+  const T& operator[](std::size_t i) const { return data_[i]; }
+  const T* begin() const { return data_; }
+  const T* end() const { return data_ + size_; }
+
+ private:
+  T* data_ = nullptr;
+  std::size_t size_ = 0;
+};
 
 class WeightTable {
  public:
@@ -84,28 +140,46 @@ class WeightTable {
   };
   // Slots live in memory aligned to 2 MiB and advised for transparent huge
   // pages: the table is tens of MB and read at random, so TLB misses matter.
-  struct SlotArray {
-    Slot* data = nullptr;
-    std::size_t size = 0;
-    SlotArray() = default;
-    SlotArray(const SlotArray& o);
-    SlotArray& operator=(const SlotArray& o);
-    SlotArray(SlotArray&& o) noexcept : data(o.data), size(o.size) { o.data = nullptr, o.size = 0; }
-    SlotArray& operator=(SlotArray&& o) noexcept;
-    ~SlotArray();
-    void Assign(std::size_t n);
-    void Release();
-    bool empty() const { return size == 0; }
-    Slot& operator[](std::size_t i) { return data[i]; }
-    const Slot& operator[](std::size_t i) const { return data[i]; }
-    const Slot* begin() const { return data; }
-    const Slot* end() const { return data + size; }
-  };
+  using SlotArray = HugeArray<Slot>;
   SlotArray slots_;
   std::vector<Packed> packed_;
   std::uint64_t mask_ = 0;
   std::size_t n_features_ = 0;
   void BuildIndex();
+};
+
+// A table for at most four classes (the parser's moves): each feature's
+// weights sit in its slot next to its key, so a feature costs one cache miss.
+// Weights are int16 with one scale per table.
+class InlineTable {
+ public:
+  static constexpr std::size_t kMaxClasses = 4;
+  InlineTable() = default;
+  std::size_t num_classes() const { return n_classes_; }
+  std::size_t num_features() const { return n_features_; }
+
+  // Adds the weights of `features` to scores[0 .. num_classes).
+  void Score(std::span<const std::uint64_t> features, float* scores) const;
+
+  // Binary form: u32 class count, f32 scale, the sorted u64 keys, then
+  // num_classes int16 weights per key.
+  void Serialize(std::string* out) const;
+  static Result<InlineTable> Deserialize(std::string_view data, std::size_t* pos);
+
+ private:
+  friend class Trainer;
+  struct Slot {
+    std::uint64_t key = 0;  // 0 = empty (a real key 0 is stored as 1)
+    std::int16_t w[kMaxClasses] = {};
+  };
+  static_assert(sizeof(Slot) == 16);
+  std::uint32_t n_classes_ = 0;
+  float scale_ = 1.0F;
+  HugeArray<Slot> slots_;
+  std::uint64_t mask_ = 0;
+  std::size_t n_features_ = 0;
+  // Builds the slots from sorted keys and their weights (n_classes_ per key).
+  void Build(const std::vector<std::uint64_t>& keys, const std::vector<std::int16_t>& weights);
 };
 
 class Trainer {
@@ -120,6 +194,9 @@ class Trainer {
   void Tick() { ++now_; }
   // The averaged weights, with |w| < prune dropped, quantised.
   WeightTable Average(float prune) const;
+  // The same as an InlineTable (at most InlineTable::kMaxClasses classes): a
+  // feature is kept when one of its weights is kept.
+  InlineTable AverageInline(float prune) const;
 
  private:
   struct Entry {
