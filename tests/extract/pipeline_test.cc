@@ -1,5 +1,7 @@
 #include "extract/pipeline.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "extract/entities/mention_tagger.h"
@@ -97,6 +99,40 @@ TEST(Pipeline, DegenerateTextsRunThroughEveryStage) {
   {
     Document d = testing::Annotate(Repeat("Tuesday ", 100000), "2022-11-29", all);
     EXPECT_EQ(d.timexes().size(), 100000u);
+  }
+}
+
+// The same with the parse (the default pipeline), smaller: the stages that
+// read the parse must stay linear too, on long "sentences" above all.
+TEST(Pipeline, DegenerateTextsRunThroughEveryStageWithTheParse) {
+  const std::initializer_list<std::string_view> all = {"clean", "segment", "syntax", "entities",
+                                                       "time",  "claims",  "facts"};
+  ASSERT_TRUE(
+      std::equal(all.begin(), all.end(), DefaultStageNames().begin(), DefaultStageNames().end()));
+  {
+    Document d = testing::Annotate(Repeat("a ", 30000), "2022-11-29", all);
+    EXPECT_EQ(d.syntax().size(), d.tokens().size());
+    EXPECT_TRUE(d.claims().empty());
+  }
+  {
+    Document d =
+        testing::Annotate(Repeat("He said the plan will work well.\n\n", 5000), "2022-11-29", all);
+    EXPECT_EQ(d.sentences().size(), 5000u);
+  }
+  {
+    Document d = testing::Annotate(Repeat("\u201cWe are ready,\u201d Stoltenberg said. ", 2000),
+                                   "2022-11-29", all);
+    ASSERT_EQ(d.claims().size(), 1u);
+    EXPECT_GE(d.claims()[0].evidence.size(), 2u);
+  }
+  {
+    Document d = testing::Annotate("\u201c" + Repeat("word, ", 20000) + "\u201d he said.",
+                                   "2022-11-29", all);
+    EXPECT_LE(d.claims().size(), 1u);
+  }
+  {
+    Document d = testing::Annotate(Repeat("Tuesday ", 20000), "2022-11-29", all);
+    EXPECT_EQ(d.timexes().size(), 20000u);
   }
 }
 
