@@ -1,6 +1,6 @@
 // FactStage: subject–relation–object statements, in two ways.
 //
-// With the syntax layer (`--parse`), the clause facts of
+// With the syntax layer (the default pipeline; not with `--fast`), the clause facts of
 // extract/facts/clauses.h: one fact per clause of the dependency parse
 // (verb clauses, copulas, reporting verbs with their content, appositions,
 // possessives), n-ary arguments with time and place roles, coordination

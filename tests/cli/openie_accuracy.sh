@@ -12,10 +12,10 @@ if [ ! -f "$eval_dir/carb_eval.py" ] || [ ! -d "$SRC/../shared/data/claims/bench
   exit 77
 fi
 
-(cd "$eval_dir" && python3 carb_eval.py --system "$TKG extract --parse" --json) > "$WORK/carb.txt"
-(cd "$eval_dir" && python3 carb_eval.py --system "$TKG extract --parse" --detok --json) \
+(cd "$eval_dir" && python3 carb_eval.py --system "$TKG extract" --json) > "$WORK/carb.txt"
+(cd "$eval_dir" && python3 carb_eval.py --system "$TKG extract" --detok --json) \
   > "$WORK/carb_detok.txt"
-python3 "$SRC/tools/benchie_eval.py" --system "$TKG extract --parse" --json > "$WORK/benchie.txt"
+python3 "$SRC/tools/benchie_eval.py" --system "$TKG extract" --json > "$WORK/benchie.txt"
 python3 - "$WORK/carb.txt" "$WORK/carb_detok.txt" "$WORK/benchie.txt" <<'PY'
 import json, sys
 def last_json(path):
