@@ -7,7 +7,8 @@
 // split, a confidence tuned on CaRB dev. Rules facts.clause.svo,
 // facts.clause.copula, facts.clause.report, facts.apposition,
 // facts.possessive. Their relation may be non-contiguous words
-// (Fact::relation_text). Measured: CaRB dev F1 .531 / AUC .363 (README).
+// (Fact::relation_text, written as the relation's "phrase"). Measured on
+// CaRB dev: README.
 //
 // Without it, the shallow patterns (the fallback; the default pipeline's
 // output depends on them):

@@ -25,7 +25,7 @@ floors = [
     ("CaRB dev F1", carb["f1"], 0.51),
     ("CaRB dev AUC", carb["auc"], 0.34),
     ("CaRB dev --detok F1", detok["f1"], 0.52),
-    ("CaRB dev --detok AUC", detok["auc"], 0.35),
+    ("CaRB dev --detok AUC", detok["auc"], 0.34),
     ("BenchIE dev half F1", benchie["f1"], 0.27),
 ]
 bad = [f"{name} {got:.4f} < {floor}" for name, got, floor in floors if got < floor]
