@@ -158,15 +158,15 @@ void RunStageOnly(benchmark::State& state, const std::vector<std::string_view>& 
 }
 
 // The facts stage alone: /0 the shallow patterns (default pipeline), /1 the
-// clause facts on the parse (`--parse` pipeline); BM_SyntaxStageOnly is the
+// clause facts on the parse (the default pipeline; 0: `--fast`); BM_SyntaxStageOnly is the
 // parser it depends on.
 void BM_FactsStageOnly(benchmark::State& state) {
-  RunStageOnly(state, state.range(0) != 0 ? ParsedStageNames() : DefaultStageNames(), "facts");
+  RunStageOnly(state, state.range(0) != 0 ? DefaultStageNames() : ShallowStageNames(), "facts");
 }
 BENCHMARK(BM_FactsStageOnly)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 void BM_SyntaxStageOnly(benchmark::State& state) {
-  RunStageOnly(state, ParsedStageNames(), "syntax");
+  RunStageOnly(state, DefaultStageNames(), "syntax");
 }
 BENCHMARK(BM_SyntaxStageOnly)->Unit(benchmark::kMillisecond);
 

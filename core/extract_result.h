@@ -89,8 +89,16 @@ struct FactExtraArgument {
 struct ExtractedFact {
   std::string id;  // "f1", ...
   FactArgument subject;
-  TextSpan relation;
+  TextSpan relation;  // the words as written, [begin, end) of the text
+  // The relation as a phrase when it is not those words: non-contiguous
+  // ("calls ... to pledge" -> "calls to pledge") or implied by an apposition
+  // or a possessive ("is", "has"); empty when it is relation.text.
+  std::string relation_phrase;
   std::string relation_lemma;
+  // The relation as shown: the phrase, else the words.
+  const std::string& RelationPhrase() const {
+    return relation_phrase.empty() ? relation.text : relation_phrase;
+  }
   FactArgument object;
   std::vector<FactExtraArgument> args;
   Polarity polarity = Polarity::kPositive;

@@ -185,11 +185,15 @@ std::vector<std::size_t> Choose(const Timeline& t, std::size_t max_events) {
     if (t.dated[i].time.anchor.has_interval()) chosen.push_back(i);
   }
   if (max_events == 0 || chosen.size() <= max_events) return chosen;
-  // Most sources first, then the most confident; ties keep the earlier event.
+  // Most sources first, then events dated by the text itself ("in 2008")
+  // before those dated by their publication, then the most confident; ties
+  // keep the earlier event.
+  auto explicit_time = [](const TimelineEvent& e) { return e.time.basis == DateBasis::kExplicit; };
   std::stable_sort(chosen.begin(), chosen.end(), [&](std::size_t a, std::size_t b) {
     const TimelineEvent& x = t.dated[a];
     const TimelineEvent& y = t.dated[b];
     if (x.sources.size() != y.sources.size()) return x.sources.size() > y.sources.size();
+    if (explicit_time(x) != explicit_time(y)) return explicit_time(x);
     return BestConfidence(x) > BestConfidence(y);
   });
   chosen.resize(max_events);

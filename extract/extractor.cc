@@ -187,7 +187,9 @@ ExtractResult ToExtractResult(const Document& doc) {
     };
     x.subject = arg(f.subject);
     x.relation = MakeTextSpan(doc, f.relation);
-    if (!f.relation_text.empty()) x.relation.text = f.relation_text;
+    if (!f.relation_text.empty() && f.relation_text != x.relation.text) {
+      x.relation_phrase = f.relation_text;
+    }
     x.relation_lemma = f.relation_lemma;
     x.object = arg(f.object);
     for (const ExtraArgument& a : f.args) {

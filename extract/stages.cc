@@ -13,13 +13,13 @@
 namespace tkg {
 
 const std::vector<std::string_view>& DefaultStageNames() {
-  static const std::vector<std::string_view> kNames = {"clean", "segment", "entities",
+  static const std::vector<std::string_view> kNames = {"clean", "segment", "syntax", "entities",
                                                        "time",  "claims",  "facts"};
   return kNames;
 }
 
-const std::vector<std::string_view>& ParsedStageNames() {
-  static const std::vector<std::string_view> kNames = {"clean", "segment", "syntax", "entities",
+const std::vector<std::string_view>& ShallowStageNames() {
+  static const std::vector<std::string_view> kNames = {"clean", "segment", "entities",
                                                        "time",  "claims",  "facts"};
   return kNames;
 }

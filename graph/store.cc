@@ -3,8 +3,10 @@
 #include <stdlib.h>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <set>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -371,6 +373,22 @@ struct Planned {
   std::vector<std::pair<Id128, MentionRecord>> mentions;
 };
 
+// A personal, demonstrative or relative pronoun standing alone ("we", "It",
+// "which").
+bool IsBarePronoun(std::string_view text) {
+  static constexpr std::string_view kPronouns[] = {
+      "i",    "you", "he",    "she",  "it",        "we",      "they",    "me",    "him",
+      "her",  "us",  "them",  "this", "that",      "these",   "those",   "which", "who",
+      "whom", "one", "there", "what", "something", "someone", "everyone"};
+  if (text.empty() || text.size() > 9) return false;
+  std::string lower(text);
+  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  for (std::string_view p : kPronouns) {
+    if (lower == p) return true;
+  }
+  return false;
+}
+
 StoredClaimKind ToStored(ClaimKind k) {
   switch (k) {
     case ClaimKind::kDirect:
@@ -484,13 +502,36 @@ Planned Plan(const ExtractResult& r, const Id128& doc) {
     return a.text.text;
   };
   // Facts: a statement each, claimed by the document or by the speaker of
-  // the claim whose content states it.
+  // the claim whose content states it. Two kinds stay out of the graph (they
+  // stay in `tkg extract`): a fact whose relation is the reporting words of a
+  // claim ("Stoltenberg - said - ...", or the same speaker with the same
+  // verb elsewhere), which the claim already records with its speaker and
+  // content, and a fact whose subject is a pronoun no entity
+  // resolves ("we - have - generators", "which - increase"), which says
+  // nothing on its own.
+  auto reports_a_claim = [&](const ExtractedFact& f) {
+    for (const ExtractedClaim& c : r.claims) {
+      if (f.relation.span.begin < c.cue.span.end && c.cue.span.begin < f.relation.span.end) {
+        return true;
+      }
+      // The same speech act told again (a headline's "says", "said in a
+      // speech"): the speaker of a claim with the same reporting verb.
+      if (!f.subject.entity.empty() && c.speaker && c.speaker->entity == f.subject.entity &&
+          c.cue_lemma == f.relation_lemma) {
+        return true;
+      }
+    }
+    return false;
+  };
   for (const ExtractedFact& f : r.facts) {
+    if (reports_a_claim(f) || (f.subject.entity.empty() && IsBarePronoun(f.subject.text.text))) {
+      continue;
+    }
     StatementRecord st;
     st.kind = StatementRecord::kFact;
     st.subject = StatementArg{f.subject.entity, display_text(f.subject)};
     st.relation_lemma = f.relation_lemma;
-    st.relation_text = f.relation.text;
+    st.relation_text = f.RelationPhrase();
     st.object = StatementArg{f.object.entity, display_text(f.object)};
     for (const FactExtraArgument& a : f.args) st.args.emplace_back(a.role, a.text.text);
     st.polarity = f.polarity;
@@ -522,11 +563,11 @@ Planned Plan(const ExtractResult& r, const Id128& doc) {
     }
     rec.statement = skey;
     rec.doc = doc;
-    rec.cue_text = f.relation.text;
+    rec.cue_text = f.RelationPhrase();
     rec.cue_lemma = f.relation_lemma;
     Span evidence{f.subject.text.span.begin, std::max(f.relation.span.end, f.object.text.span.end)};
     rec.content = evidence;
-    rec.content_text = f.subject.text.text + " " + f.relation.text +
+    rec.content_text = f.subject.text.text + " " + f.RelationPhrase() +
                        (f.object.text.text.empty() ? "" : " " + f.object.text.text);
     rec.confidence = f.confidence;
     rec.rule = f.rule;

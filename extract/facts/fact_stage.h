@@ -1,13 +1,14 @@
 // FactStage: subject–relation–object statements, in two ways.
 //
-// With the syntax layer (`--parse`), the clause facts of
+// With the syntax layer (the default pipeline; not with `--fast`), the clause facts of
 // extract/facts/clauses.h: one fact per clause of the dependency parse
 // (verb clauses, copulas, reporting verbs with their content, appositions,
 // possessives), n-ary arguments with time and place roles, coordination
 // split, a confidence tuned on CaRB dev. Rules facts.clause.svo,
 // facts.clause.copula, facts.clause.report, facts.apposition,
 // facts.possessive. Their relation may be non-contiguous words
-// (Fact::relation_text). Measured: CaRB dev F1 .531 / AUC .363 (README).
+// (Fact::relation_text, written as the relation's "phrase"). Measured on
+// CaRB dev: README.
 //
 // Without it, the shallow patterns (the fallback; the default pipeline's
 // output depends on them):

@@ -333,6 +333,7 @@ std::string ResultToJsonLine(const ExtractResult& r, bool include_rules) {
     w.Key("relation");
     w.BeginObject();
     text_span(f.relation);
+    if (!f.relation_phrase.empty()) w.Member("phrase", f.relation_phrase);
     w.Member("lemma", f.relation_lemma);
     w.EndObject();
     w.Key("object");
@@ -518,7 +519,8 @@ Result<ExtractResult> ParseResultLine(std::string_view line) {
         return Status::InvalidArgument("a fact needs \"subject\" and \"relation\"");
       }
       if (!r.Text(*subject, &f.subject.text) || !r.Str(*subject, "entity", &f.subject.entity) ||
-          !r.Text(*relation, &f.relation) || !r.Str(*relation, "lemma", &f.relation_lemma)) {
+          !r.Text(*relation, &f.relation) || !r.Str(*relation, "lemma", &f.relation_lemma) ||
+          !r.Str(*relation, "phrase", &f.relation_phrase)) {
         return fail();
       }
       if (auto o = x.find("object"); o != x.end() && o->is_object()) {

@@ -70,23 +70,23 @@ expect_status 0 "$TKG" extract --date 2022-11-29 "$NATO"
 expect_in "$WORK/out" '"id":"nato-bucharest-2022-11-29"'
 expect_status 0 bash -c "head -1 '$WORK/in.jsonl' | '$TKG' extract"
 expect_in "$WORK/out" '"id":"nato"'
-# --parse adds the dependency parser: "him" is then not the subject of its
-# own clause ("Smith praised him" -> Peter Green), which the first-mention
-# guess without a parse cannot see.
+# The default pipeline parses: "him" is then not the subject of its own
+# clause ("Smith praised him" -> Peter Green), which the first-mention guess
+# of --fast (no parse) cannot see.
 printf 'Peter Green met John Smith. Smith praised him.\n' > "$WORK/him.txt"
-expect_status 0 "$TKG" extract --date 2022-11-29 --parse "$WORK/him.txt"
+expect_status 0 "$TKG" extract --date 2022-11-29 "$WORK/him.txt"
 python3 - "$WORK/out" <<'PY'
 import json, sys
 d = json.loads(open(sys.argv[1]).readline())
 him = [e["id"] for e in d["entities"] for b, _ in e["mentions"] if b == 42]
 assert him == ["person/peter-green"], (him, d["entities"])
 PY
-# Ingesting with --parse after a plain ingest re-extracts (another version).
-expect_status 0 "$TKG" ingest --date 2022-11-29 "$WORK/him.txt"
+# Ingesting without --fast after a --fast ingest re-extracts (another version).
+expect_status 0 "$TKG" ingest --date 2022-11-29 --fast "$WORK/him.txt"
 expect_in "$WORK/out" "1 added"
-expect_status 0 "$TKG" ingest --date 2022-11-29 --parse "$WORK/him.txt"
+expect_status 0 "$TKG" ingest --date 2022-11-29 "$WORK/him.txt"
 expect_in "$WORK/out" "1 replaced"
-expect_status 0 "$TKG" ingest --date 2022-11-29 --parse "$WORK/him.txt"
+expect_status 0 "$TKG" ingest --date 2022-11-29 "$WORK/him.txt"
 expect_in "$WORK/out" "1 unchanged"
 
 # Usage errors exit 2.

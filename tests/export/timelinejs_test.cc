@@ -166,8 +166,10 @@ TEST(TimelineJs, CurationKeepsTheBestSourcedInChronologicalOrder) {
     for (int k = 0; k < n; ++k) {
       e.sources.push_back(testing::MakeSource("doc-" + std::to_string(k), "t", "", 0.5F));
     }
-    // Among the one-source events, 28 is the most confident.
+    // Among the one-source events, 28 is the most confident and 12 the only
+    // one dated by its text rather than by its publication.
     if (i == 28) e.sources[0].confidence = 0.95F;
+    e.time.basis = i == 12 ? DateBasis::kExplicit : DateBasis::kPublication;
     t.dated.push_back(e);
   }
   TimelineJsOptions options;
@@ -175,9 +177,14 @@ TEST(TimelineJs, CurationKeepsTheBestSourcedInChronologicalOrder) {
   const ojson j = TimelineJs(t, options);
   std::vector<std::string> ids;
   for (const ojson& e : j["events"]) ids.push_back(e["unique_id"].get<std::string>());
-  EXPECT_THAT(ids, ::testing::ElementsAre("e3", "e5", "e10", "e17", "e20", "e24", "e28"));
+  EXPECT_THAT(ids, ::testing::ElementsAre("e3", "e5", "e10", "e12", "e17", "e20", "e24"));
   EXPECT_THAT(j["title"]["text"]["text"].get<std::string>(),
               HasSubstr("The 7 best-sourced of 30 dated events."));
+  options.max_events = 8;
+  ids.clear();
+  const ojson j8 = TimelineJs(t, options);
+  for (const ojson& e : j8["events"]) ids.push_back(e["unique_id"].get<std::string>());
+  EXPECT_THAT(ids, ::testing::ElementsAre("e3", "e5", "e10", "e12", "e17", "e20", "e24", "e28"));
 
   options.max_events = 0;  // keeps all
   EXPECT_EQ(TimelineJs(t, options)["events"].size(), 30U);

@@ -1,5 +1,7 @@
 #include "extract/pipeline.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "extract/entities/mention_tagger.h"
@@ -100,8 +102,44 @@ TEST(Pipeline, DegenerateTextsRunThroughEveryStage) {
   }
 }
 
+// The same with the parse (the default pipeline), smaller: the stages that
+// read the parse must stay linear too, on long "sentences" above all.
+TEST(Pipeline, DegenerateTextsRunThroughEveryStageWithTheParse) {
+  const std::initializer_list<std::string_view> all = {"clean", "segment", "syntax", "entities",
+                                                       "time",  "claims",  "facts"};
+  ASSERT_TRUE(
+      std::equal(all.begin(), all.end(), DefaultStageNames().begin(), DefaultStageNames().end()));
+  {
+    Document d = testing::Annotate(Repeat("a ", 30000), "2022-11-29", all);
+    EXPECT_EQ(d.syntax().size(), d.tokens().size());
+    EXPECT_TRUE(d.claims().empty());
+  }
+  {
+    Document d =
+        testing::Annotate(Repeat("He said the plan will work well.\n\n", 5000), "2022-11-29", all);
+    EXPECT_EQ(d.sentences().size(), 5000u);
+  }
+  {
+    Document d = testing::Annotate(Repeat("\u201cWe are ready,\u201d Stoltenberg said. ", 2000),
+                                   "2022-11-29", all);
+    ASSERT_EQ(d.claims().size(), 1u);
+    EXPECT_GE(d.claims()[0].evidence.size(), 2u);
+  }
+  {
+    Document d = testing::Annotate("\u201c" + Repeat("word, ", 20000) + "\u201d he said.",
+                                   "2022-11-29", all);
+    EXPECT_LE(d.claims().size(), 1u);
+  }
+  {
+    Document d = testing::Annotate(Repeat("Tuesday ", 20000), "2022-11-29", all);
+    EXPECT_EQ(d.timexes().size(), 20000u);
+  }
+}
+
 TEST(Pipeline, ExtractorVersionNamesTheModelsItsStagesUse) {
-  auto plain = Extractor::Create(ExtractorOptions{});
+  ExtractorOptions plain_options;
+  plain_options.stages = ShallowStageNames();
+  auto plain = Extractor::Create(plain_options);
   ASSERT_TRUE(plain.ok()) << plain.status().message();
   auto mentions = (*plain)->resources()->MentionModel();
   ASSERT_TRUE(mentions.ok()) << mentions.status().message();
@@ -109,9 +147,7 @@ TEST(Pipeline, ExtractorVersionNamesTheModelsItsStagesUse) {
       << (*plain)->version();
   EXPECT_EQ((*plain)->version().find(" syntax "), std::string::npos) << (*plain)->version();
 
-  ExtractorOptions parsed_options;
-  parsed_options.stages = ParsedStageNames();
-  auto parsed = Extractor::Create(parsed_options);
+  auto parsed = Extractor::Create(ExtractorOptions{});  // the default pipeline parses
   ASSERT_TRUE(parsed.ok()) << parsed.status().message();
   auto syntax = (*parsed)->resources()->SyntaxModel();
   ASSERT_TRUE(syntax.ok()) << syntax.status().message();
