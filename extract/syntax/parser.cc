@@ -4,6 +4,7 @@
 #include <limits>
 #include <map>
 #include <numeric>
+#include <optional>
 #include <random>
 
 #include "extract/syntax/features.h"
@@ -489,6 +490,148 @@ void Parser::Parse(std::span<const ParserInput> words, std::vector<int>* heads,
     (*heads)[i] = s.head[i + 1];
     (*labels)[i] = static_cast<std::uint8_t>(std::max(0, s.label[i + 1]));
   }
+  Repair(words, heads, labels);
+}
+
+void Parser::FindRepairLabels() {
+  auto find = [&](std::string_view name) {
+    for (std::size_t i = 0; i < labels_.size(); ++i) {
+      if (labels_[i] == name) return static_cast<int>(i);
+    }
+    return -1;
+  };
+  nsubj_ = find("nsubj");
+  nsubj_pass_ = find("nsubj:pass");
+  poss_ = find("nmod:poss");
+  compound_ = find("compound");
+  case_ = find("case");
+  conj_ = find("conj");
+  cc_ = find("cc");
+  appos_ = find("appos");
+  flat_ = find("flat");
+  acl_ = find("acl");
+  obj_ = find("obj");
+}
+
+void Parser::Repair(std::span<const ParserInput> words, std::vector<int>* heads,
+                    std::vector<std::uint8_t>* labels) const {
+  if (nsubj_ < 0 || poss_ < 0 || compound_ < 0 || case_ < 0) return;
+  using Index = std::size_t;
+  const Index n = words.size();
+  std::vector<int>& h = *heads;  // h[i]: head of word i + 1 (1-based, 0 root)
+  std::vector<std::uint8_t>& l = *labels;
+  auto head_of = [&](Index i) { return h[i] - 1; };  // 0-based, -1 for the root
+  auto is_subject = [&](Index i) {
+    return l[i] == nsubj_ || (nsubj_pass_ >= 0 && l[i] == nsubj_pass_);
+  };
+  auto nominal = [&](Index i) { return words[i].upos == "NOUN" || words[i].upos == "PROPN"; };
+  // The first and last word of the phrase of word i.
+  auto span_of = [&](Index i) {
+    Index lo = i, hi = i;
+    for (Index k = 0; k < n; ++k) {
+      int a = static_cast<int>(k);
+      for (Index guard = 0; a >= 0 && guard <= n; a = head_of(static_cast<Index>(a)), ++guard) {
+        if (static_cast<Index>(a) == i) {
+          lo = std::min(lo, k);
+          hi = std::max(hi, k);
+          break;
+        }
+      }
+    }
+    return std::pair{lo, hi};
+  };
+  for (Index head = 0; head < n; ++head) {
+    // Subjects left of the head, the nearest first.
+    std::optional<Index> inner;
+    for (Index d = head; d-- > 0;) {
+      if (head_of(d) != static_cast<int>(head) || !is_subject(d)) continue;
+      if (!inner) {
+        inner = d;
+        continue;
+      }
+      if (!nominal(d) || !nominal(*inner)) break;
+      // Side by side, the outer phrase only nouns, adjectives, numbers and a
+      // possessive, the inner phrase not opened by a determiner or a mark.
+      const auto [lo, hi] = span_of(d);
+      const Index inner_lo = span_of(*inner).first;
+      if (hi + 1 != inner_lo) break;
+      const std::string_view first = words[inner_lo].upos;
+      if (first == "DET" || first == "PUNCT" || first == "CCONJ" || first == "PRON") break;
+      bool plain = hi - lo < 4;
+      for (Index k = lo; k <= hi && plain; ++k) {
+        const std::string_view u = words[k].upos;
+        plain = u == "NOUN" || u == "PROPN" || u == "ADJ" || u == "NUM" || u == "PART" ||
+                (u == "DET" && k == lo);
+      }
+      if (!plain) break;
+      bool possessive = false;
+      for (Index k = 0; k < n; ++k) {
+        const std::string_view f = words[k].form;
+        if (head_of(k) == static_cast<int>(d) && l[k] == case_ &&
+            (f == "'s" || f == "\u2019s" || f == "'" || f == "\u2019")) {
+          possessive = true;
+        }
+      }
+      h[d] = static_cast<int>(*inner) + 1;
+      l[d] = static_cast<std::uint8_t>(possessive ? poss_ : compound_);
+    }
+  }
+  if (acl_ >= 0 && obj_ >= 0) {
+    // A participle the parser made a compound of the noun after it, that
+    // noun hanging on the noun right before the participle ("membership
+    // pending/compound ratifications"): the participle takes the noun as its object and hangs
+    // on that word as a clause ("membership pending ratifications").
+    for (Index v = 0; v + 1 < n; ++v) {
+      if (l[v] != compound_ || words[v].upos != "VERB") continue;
+      int noun = head_of(v);  // through compounds: "pending Turkish ... ratifications"
+      while (noun > static_cast<int>(v) && l[static_cast<Index>(noun)] == compound_ &&
+             head_of(static_cast<Index>(noun)) > noun) {
+        noun = head_of(static_cast<Index>(noun));
+      }
+      if (noun <= static_cast<int>(v) || !nominal(static_cast<Index>(noun))) continue;
+      const int m = head_of(static_cast<Index>(noun));
+      if (m < 0 || m + 1 != static_cast<int>(v) || !nominal(static_cast<Index>(m))) continue;
+      h[v] = m + 1;
+      l[v] = static_cast<std::uint8_t>(acl_);
+      h[static_cast<Index>(noun)] = static_cast<int>(v) + 1;
+      l[static_cast<Index>(noun)] = static_cast<std::uint8_t>(obj_);
+    }
+  }
+  if (conj_ < 0 || cc_ < 0 || appos_ < 0 || flat_ < 0) return;
+  for (Index d = 2; d < n; ++d) {
+    if (l[d] != conj_ || words[d].upos != "PROPN" || words[d - 1].form != ",") continue;
+    const int first = head_of(d);  // the first conjunct
+    if (first < 0 || first >= static_cast<int>(d)) continue;
+    bool coordinated = false;  // a cc on the first conjunct or on any other
+    for (Index k = 0; k < n && !coordinated; ++k) {
+      if (l[k] != cc_) continue;
+      const int on = head_of(k);
+      coordinated = on == first || (on >= 0 && l[static_cast<Index>(on)] == conj_ &&
+                                    head_of(static_cast<Index>(on)) == first);
+    }
+    if (coordinated) continue;
+    Index conjuncts = 0;  // a list ("London, Calgary, Toronto") has several
+    for (Index k = 0; k < n; ++k) conjuncts += head_of(k) == first && l[k] == conj_;
+    if (conjuncts != 1) continue;
+    // The noun right before the comma, or the head of the name it ends
+    // ("Molomby" -> "Tom"), when its phrase ends there (the name and its
+    // comma detached).
+    const int name_head = h[d], comma_head = h[d - 1];
+    h[d] = 0;
+    h[d - 1] = 0;
+    Index noun = d - 2;
+    while ((l[noun] == flat_ || l[noun] == compound_) && head_of(noun) > static_cast<int>(noun)) {
+      noun = static_cast<Index>(head_of(noun));
+    }
+    if (l[noun] == flat_ && head_of(noun) >= 0) noun = static_cast<Index>(head_of(noun));
+    const bool ends_there = nominal(noun) && span_of(noun).second == d - 2;
+    h[d] = name_head;
+    h[d - 1] = comma_head;
+    if (!ends_there || static_cast<int>(noun) == first) continue;
+    h[d] = static_cast<int>(noun) + 1;
+    l[d] = static_cast<std::uint8_t>(appos_);
+    h[d - 1] = static_cast<int>(d) + 1;  // the comma goes with the apposition
+  }
 }
 
 Parser Parser::Train(const std::vector<ConlluSentence>& train,
@@ -519,6 +662,7 @@ Parser Parser::Train(const std::vector<ConlluSentence>& train,
     label_id["dep"] = static_cast<int>(p.labels_.size());
     p.labels_.push_back("dep");
   }
+  p.FindRepairLabels();
   auto id_of = [&](const std::string& l) {
     auto it = label_id.find(l);
     if (it != label_id.end()) return it->second;
@@ -713,6 +857,7 @@ Result<Parser> Parser::Deserialize(std::string_view data, std::size_t* pos) {
   if (p.labeller_.num_classes() != n) {
     return Status::Corruption("parser: label class count mismatch");
   }
+  p.FindRepairLabels();
   return p;
 }
 

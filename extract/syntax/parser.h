@@ -59,9 +59,27 @@ class Parser {
   static Result<Parser> Deserialize(std::string_view data, std::size_t* pos);
 
  private:
+  // Looks up the labels Repair() uses (-1 when the model lacks one).
+  void FindRepairLabels();
+  // Fixes a greedy error the labeller cannot see: two subjects of one verb
+  // side by side ("NATO/nsubj chief/nsubj says", "Ukraine's/nsubj Foreign
+  // Minister Dmytro Kuleba/nsubj called"). The outer one, when its phrase ends
+  // where the inner one's begins, joins the inner one's phrase as nmod:poss
+  // (it ends in a possessive 's) or compound. heads and labels are as Parse
+  // gives them; the tree stays projective. Second, a name set off by commas
+  // after a noun ("the Romanian capital, Bucharest,") that the parser made a
+  // conjunct, the only one, with no coordinator in its coordination becomes an
+  // apposition of that noun. Third, a participle made a compound of the noun
+  // after it ("membership pending/compound ratifications") takes that noun
+  // as its object.
+  void Repair(std::span<const ParserInput> words, std::vector<int>* heads,
+              std::vector<std::uint8_t>* labels) const;
+
   std::vector<std::string> labels_;
   InlineTable moves_;     // SHIFT, LEFT, RIGHT
   WeightTable labeller_;  // the label of the arc a move makes
+  int nsubj_ = -1, nsubj_pass_ = -1, poss_ = -1, compound_ = -1, case_ = -1;
+  int conj_ = -1, cc_ = -1, appos_ = -1, flat_ = -1, acl_ = -1, obj_ = -1;
 };
 
 // Makes heads (1-based, 0 = root) projective by lifting the shortest

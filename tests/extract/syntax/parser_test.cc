@@ -122,6 +122,44 @@ TEST_F(CommittedModel, NatoSentencesGetTheirSubjectsObjectsAndClauses) {
   EXPECT_EQ(roots, 1);
 }
 
+TEST_F(CommittedModel, OneVerbGetsOneSubjectWhenTwoNounPhrasesStandSideBySide) {
+  // The greedy parser can attach "Ukraine's" and "NATO" to the verb as
+  // subjects of their own; the repair puts them back into the subject.
+  Document d = Parse(
+      "Ukraine\u2019s Foreign Minister Dmytro Kuleba called for an immediate supply of weapons.");
+  EXPECT_THAT(Deps(d, "called", "nsubj"), ::testing::ElementsAre("Dmytro"));
+  EXPECT_EQ(Phrase(d, "called", "nsubj"), "Ukraine\u2019s Foreign Minister Dmytro Kuleba");
+  Document h = Parse("NATO chief says alliance will not back down on Ukraine aid");
+  EXPECT_THAT(Deps(h, "says", "nsubj"), ::testing::ElementsAre("chief"));
+  EXPECT_THAT(Deps(h, "chief", "compound"), ::testing::ElementsAre("NATO"));
+  // A phrase opened by a determiner takes no noun before it: "The owner"
+  // stays the verb's, whether the parse makes it a subject or a conjunct.
+  Document c = Parse("The owner and the baker say the pie is good.");
+  EXPECT_THAT(Deps(c, "owner", "compound"), ::testing::IsEmpty());
+  EXPECT_THAT(Deps(c, "baker", "compound"), ::testing::IsEmpty());
+  EXPECT_THAT(Deps(c, "baker", "nmod"), ::testing::IsEmpty());
+}
+
+TEST_F(CommittedModel, ANameSetOffByCommasAfterANounIsItsApposition) {
+  Document d = Parse(
+      "In a statement on Tuesday, NATO ministers meeting in the Romanian capital, Bucharest, "
+      "condemned the attacks.");
+  EXPECT_THAT(Deps(d, "capital", "appos"), ::testing::ElementsAre("Bucharest"));
+  EXPECT_THAT(Deps(d, "ministers", "conj"), ::testing::IsEmpty());
+  // A list stays a coordination.
+  Document l = Parse("We visited London, Calgary, Toronto and Omaha last year.");
+  EXPECT_THAT(Deps(l, "London", "appos"), ::testing::IsEmpty());
+  EXPECT_THAT(Deps(l, "Calgary", "appos"), ::testing::IsEmpty());
+}
+
+TEST_F(CommittedModel, AParticipleAfterANounHeadsTheNounAfterIt) {
+  Document d = Parse(
+      "Finland and Sweden look to secure full membership pending Turkish and Hungarian "
+      "ratifications.");
+  EXPECT_THAT(Deps(d, "membership", "acl"), ::testing::ElementsAre("pending"));
+  EXPECT_THAT(Deps(d, "pending", "obj"), ::testing::ElementsAre("ratifications"));
+}
+
 TEST_F(CommittedModel, AVeryLongSentenceIsParsedInWindows) {
   // 1,000 list items without a full stop: one "sentence" for the splitter.
   std::string text;
