@@ -80,7 +80,7 @@ struct ClauseExtractor::Impl {
   std::uint32_t b, e;  // sentence tokens [b, e)
   std::uint32_t si;
   std::vector<Fact>* out;
-  std::vector<Span>* extents;
+  std::vector<DatingExtent>* extents;
   std::vector<std::uint32_t> rel_, tmp_rel_;
   std::vector<Arg> objs_, args_;
 
@@ -369,7 +369,7 @@ struct ClauseExtractor::Impl {
   // 1950"; not "confirmed a 2008 decision").
   void AddExtent(Span s) {
     if (s.empty()) return;
-    Span& ext = extents->back();
+    Span& ext = extents->back().span;
     if (ext.empty()) {
       ext = s;
     } else {
@@ -411,10 +411,14 @@ struct ClauseExtractor::Impl {
     (void)subj;
     (void)p;
     f.confidence = std::clamp(conf, 0.01F, 0.99F);
-    extents->push_back(Span{});
+    extents->push_back(DatingExtent{});
     AddExtent(f.subject.span);
     AddExtent(f.relation);
-    if (obj_dates) AddExtent(f.object.span);
+    if (obj_dates) {
+      AddExtent(f.object.span);
+    } else {
+      extents->back().excluded = f.object.span;
+    }
     for (const ExtraArgument& a : f.args) AddExtent(a.span);
     out->push_back(std::move(f));
   }
@@ -700,7 +704,7 @@ struct ClauseExtractor::Impl {
       f.sentence = si;
       f.confidence = 0.45F;
       f.rule = kRuleApposition;
-      extents->push_back(Span{f.subject.span.begin, f.object.span.end});
+      extents->push_back(DatingExtent{Span{f.subject.span.begin, f.object.span.end}, Span{}});
       out->push_back(std::move(f));
     }
   }
@@ -731,7 +735,7 @@ struct ClauseExtractor::Impl {
       f.sentence = si;
       f.confidence = 0.15F;
       f.rule = kRulePossessive;
-      extents->push_back(Span{f.subject.span.begin, f.object.span.end});
+      extents->push_back(DatingExtent{Span{f.subject.span.begin, f.object.span.end}, Span{}});
       out->push_back(std::move(f));
     }
   }
@@ -751,7 +755,7 @@ ClauseExtractor::ClauseExtractor(const Resources& res, const Document& doc)
     : res_(res), doc_(doc) {}
 
 void ClauseExtractor::Extract(std::uint32_t si, std::vector<Fact>* out,
-                              std::vector<Span>* extents) {
+                              std::vector<DatingExtent>* extents) {
   const Sentence& s = doc_.sentences()[si];
   if (s.end_token <= s.first_token || doc_.syntax().size() < s.end_token) return;
   Impl impl{*this,

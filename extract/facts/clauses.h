@@ -47,13 +47,19 @@ namespace tkg {
 
 // Appends the clause facts of sentence `si` of `doc` to `out` (relation,
 // subject, object, args, polarity, modality, confidence, rule, sentence;
-// not time, claim or entities), and for each the span in which a time
-// expression dates it to `extents`. Keeps its buffers between calls.
+// not time, claim or entities), and for each where a time expression dates
+// it to `extents`. Keeps its buffers between calls.
 // REQUIRES: doc.syntax() is filled.
+struct DatingExtent {
+  Span span;      // a time expression inside dates the fact...
+  Span excluded;  // ...unless it is inside this (an object that does not date
+                  // it: "confirmed a 2008 decision that ...")
+};
+
 class ClauseExtractor {
  public:
   ClauseExtractor(const Resources& res, const Document& doc);
-  void Extract(std::uint32_t si, std::vector<Fact>* out, std::vector<Span>* extents);
+  void Extract(std::uint32_t si, std::vector<Fact>* out, std::vector<DatingExtent>* extents);
 
  private:
   struct Impl;

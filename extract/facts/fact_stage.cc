@@ -47,7 +47,7 @@ class FactFinder {
   void RoleFacts();
   void SvoFacts(const Sentence& s, std::uint32_t si);
   void ClauseFacts();
-  void DateFact(Fact* f, Span extent) const;
+  void DateFact(Fact* f, Span extent, Span excluded = Span{}) const;
   void LinkAndDedup();
 
   const Resources& res_;
@@ -153,7 +153,7 @@ std::int32_t FactFinder::MentionEntityIn(Span span) const {
   return doc_->mentions()[static_cast<std::size_t>(m)].entity;
 }
 
-void FactFinder::DateFact(Fact* f, Span extent) const {
+void FactFinder::DateFact(Fact* f, Span extent, Span excluded) const {
   const auto& timexes = doc_->timexes();
   auto from =
       std::lower_bound(timexes.begin(), timexes.end(), extent.begin,
@@ -162,6 +162,7 @@ void FactFinder::DateFact(Fact* f, Span extent) const {
     const Timex& t = timexes[k];
     if (t.span.begin >= extent.end) break;
     if (!extent.Contains(t.span) || !t.anchor.has_interval()) continue;
+    if (!excluded.empty() && excluded.Contains(t.span)) continue;
     if (t.type != TimexType::kDate && t.type != TimexType::kTime) continue;
     f->time = t.anchor;
     f->time_basis = DateBasis::kExplicit;
@@ -283,7 +284,7 @@ void FactFinder::SvoFacts(const Sentence& s, std::uint32_t si) {
 void FactFinder::ClauseFacts() {
   std::vector<Fact>* facts = doc_->mutable_facts();
   std::size_t first = facts->size();
-  std::vector<Span> extents;
+  std::vector<DatingExtent> extents;
   ClauseExtractor clauses(res_, *doc_);
   const auto& sents = doc_->sentences();
   for (std::uint32_t si = 0; si < sents.size(); ++si) {
@@ -294,7 +295,7 @@ void FactFinder::ClauseFacts() {
     Fact& f = (*facts)[k];
     f.subject.entity = MentionEntityIn(f.subject.span);
     if (!f.object.span.empty()) f.object.entity = MentionEntityIn(f.object.span);
-    DateFact(&f, extents[k - first]);
+    DateFact(&f, extents[k - first].span, extents[k - first].excluded);
   }
 }
 
