@@ -279,9 +279,47 @@ struct ClauseExtractor::Impl {
       if (o != kNone && o < p) return Resolve(o, h);
       return Subject(h, inherited, depth + 1);
     }
+    if (bd == "advcl") {
+      std::uint32_t c = ObjectControl(p, h);
+      if (c != kNone) {
+        *inherited = std::max(*inherited, 1);
+        return Resolve(c, h);
+      }
+    }
     if (bd == "conj" || bd == "advcl") {
       *inherited = 2;
       return Subject(h, inherited, depth + 1);
+    }
+    return kNone;
+  }
+
+  // The object that is the subject of an adverbial clause the parser hung on
+  // its verb: "accused Russia of trying" (a gerund after "of", "from",
+  // "into": Russia tries), "called on member states to pledge", "urged
+  // allies to send" (object-control verbs: the states pledge). kNone when
+  // the clause's subject is the verb's.
+  std::uint32_t ObjectControl(std::uint32_t p, std::uint32_t h) const {
+    std::uint32_t m = Child(p, "mark");
+    if (m == kNone || m > p) return kNone;
+    std::string_view mark = doc.Folded(m);
+    std::uint32_t o = Child(h, "obj");
+    if (o != kNone && o > p) o = kNone;
+    if ((mark == "of" || mark == "from" || mark == "into") && Xpos(p) == "VBG") return o;
+    if (mark != "to") return kNone;
+    std::string_view verb = doc.Lemma(h);
+    static constexpr std::string_view kObjectControl[] = {
+        "urge",  "ask",   "tell",    "persuade", "force",   "allow", "encourage", "invite",
+        "order", "press", "require", "call",     "request", "push",  "implore",   "advise"};
+    bool control = false;
+    for (std::string_view v : kObjectControl) control = control || verb == v;
+    if (!control) return kNone;
+    if (o != kNone) return o;
+    // "called on X to", "prevailed upon X to": the oblique with "on"/"upon".
+    for (std::uint32_t k = ChildBegin(h); k < ChildEnd(h); ++k) {
+      std::uint32_t c = ChildAt(k);
+      if (c > p || Base(Dep(c)) != "obl") continue;
+      std::uint32_t cs = Child(c, "case");
+      if (cs != kNone && (doc.Folded(cs) == "on" || doc.Folded(cs) == "upon")) return c;
     }
     return kNone;
   }

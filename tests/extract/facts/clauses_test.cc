@@ -165,6 +165,20 @@ TEST(ClauseFacts, RelativeClauseSubjectIsTheNoun) {
   EXPECT_EQ(doc.Slice(met[0]->object.span), "the diplomats");  // without the relative clause
 }
 
+TEST(ClauseFacts, TheObjectOfAnObjectControlVerbIsTheSubjectOfItsClause) {
+  Document doc = AnnotateParsed(
+      "Stoltenberg has accused Russia of trying to use winter as a weapon of war. He called on "
+      "member states to pledge more aid. The minister bought a car to drive to work.");
+  auto trying = WithRelation(doc, "trying to use");
+  ASSERT_EQ(trying.size(), 1U);
+  EXPECT_EQ(doc.Slice(trying[0]->subject.span), "Russia");
+  auto pledge = WithRelation(doc, "pledge");
+  ASSERT_EQ(pledge.size(), 1U);
+  EXPECT_EQ(doc.Slice(pledge[0]->subject.span), "member states");
+  // "bought" does not pass its object on: the car drives nothing.
+  for (const Fact& f : doc.facts()) EXPECT_NE(doc.Slice(f.subject.span), "a car");
+}
+
 TEST(ClauseFacts, CopulaNegationAndModality) {
   Document doc = AnnotateParsed(
       "Bucharest is the capital of Romania. Hungary would not block the bid. "
