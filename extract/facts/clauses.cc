@@ -719,6 +719,17 @@ struct ClauseExtractor::Impl {
     }
   }
 
+  // "In a statement on Tuesday, NATO ministers [appos of statement] ...
+  // condemned": the phrase of a ends right before a root verb that has no
+  // subject of its own; it is that verb's subject, not an apposition.
+  bool StraySubjectOfRoot(std::uint32_t a) const {
+    std::uint32_t j = Hi(a) + 1;
+    while (j < e && Punct(j)) ++j;
+    if (j >= e || Head(j) != kNone || Upos(j) != "VERB") return false;
+    if (ChildBase(j, "nsubj") != kNone || ChildBase(j, "csubj") != kNone) return false;
+    return StraySubject(j) == a;
+  }
+
   void Appositions() {
     for (std::uint32_t a = b; a < e; ++a) {
       if (Dep(a) != "appos") continue;
@@ -728,6 +739,7 @@ struct ClauseExtractor::Impl {
       if (x.in_time_[h - b] != 0 || x.in_time_[a - b] != 0) continue;
       // Set off by a comma or a bracket: "Jens Stoltenberg, NATO's chief".
       if (Lo(a) == b || !(Punct(Lo(a) - 1) || Punct(Lo(a)))) continue;
+      if (StraySubjectOfRoot(a)) continue;
       Range s = SubjNp(h, a);
       Range o = Np(a, true);
       if (s.empty() || o.empty()) continue;

@@ -116,6 +116,13 @@ TEST(ClauseFacts, NatoSample) {
                           EntityId(doc, f->object.entity) == "place/bucharest");
   }
   EXPECT_TRUE(capital);
+  // "In a statement on Tuesday, NATO ministers ... condemned": the ministers
+  // are the subject of "condemned", not an apposition of the statement.
+  for (const Fact& f : doc.facts()) {
+    if (f.rule.view() == "facts.apposition") {
+      EXPECT_NE(doc.Slice(f.subject.span).substr(0, 11), "a statement");
+    }
+  }
   // Every claim's facts point back to it.
   for (std::size_t ci = 0; ci < doc.claims().size(); ++ci) {
     for (std::uint32_t fi : doc.claims()[ci].facts) {
