@@ -886,6 +886,13 @@ void Attributor::SieveSpeakerFirst() {
         }
       }
     }
+    // "The lapses raise questions, said Paul Dewar, an MP": the speaker
+    // follows the cue; the content comes first (SieveContentFirst).
+    if (inherit < 0 && subj_end == cue.first && subj_end > s.first_token &&
+        IsComma(subj_end - 1)) {
+      auto right = NpRight(cue.end, s.end_token);
+      if (right.first < right.second && ClosedAfterCue(cue, s, right.second)) continue;
+    }
     if (inherit < 0) {
       // The parse's subject of the cue first ("The report, released on
       // Monday, says ..."), then the phrase before the verb group.

@@ -188,10 +188,24 @@ class Annotator {
   std::vector<bool> in_quote_;
 };
 
+// An Arabic surname with its article: "al-Amr", "el-Sisi", "bin-Salman" (a
+// lower-case particle, a hyphen, a capital).
+bool IsParticleName(std::string_view w) {
+  std::size_t dash = w.find('-');
+  if (dash == std::string_view::npos || dash + 1 >= w.size() || dash > 3) return false;
+  if (w[dash + 1] < 'A' || w[dash + 1] > 'Z') return false;
+  std::string_view particle = w.substr(0, dash);
+  for (std::string_view p :
+       {"al", "el", "ad", "ar", "as", "at", "an", "ash", "bin", "ibn", "abu"}) {
+    if (particle == p) return true;
+  }
+  return false;
+}
+
 std::uint32_t Annotator::RunEnd(std::uint32_t i, std::uint32_t end) {
   std::uint32_t j = i + 1;
   while (j < end) {
-    if (IsCap(j)) {
+    if (IsCap(j) || (IsWord(j) && IsParticleName(doc_->TokenText(j)))) {
       ++j;
       continue;
     }
@@ -285,7 +299,7 @@ void Annotator::ProcessRun(std::uint32_t first, std::uint32_t end, const Sentenc
   std::vector<Part> parts;
   std::uint32_t k = first;
   while (k < end) {
-    if (!IsCap(k)) {
+    if (!IsCap(k) && !IsParticleName(doc_->TokenText(k))) {
       const LexiconEntry* title = nullptr;
       std::uint32_t n = LongestMatch(res_.titles, k, end, &title);
       if (n > 0) {
@@ -1133,27 +1147,15 @@ Status EntityStage::Run(Document* doc) const {
   return Status();
 }
 
-std::int32_t HeadMention(const Document& doc, const Resources& res, Span span) {
+namespace {
+
+// The last PERSON, ORG, PLACE or GROUP mention of `doc` inside [begin, cut).
+std::int32_t LastMentionBefore(const Document& doc, std::uint32_t begin, std::uint32_t cut) {
   const auto& mentions = doc.mentions();
-  // Cut the phrase at its first preposition after a word ("ministers from
-  // the alliance" -> "ministers").
-  std::uint32_t cut = span.end;
-  std::uint32_t t = doc.TokenAtOrAfter(span.begin);
-  bool seen_word = false;
-  for (; t < doc.tokens().size() && doc.tokens()[t].span.end <= span.end; ++t) {
-    const Token& tok = doc.tokens()[t];
-    if (tok.kind != TokenKind::kWord) continue;
-    const LexiconEntry* fw = res.Entry(res.function_words, doc, t);
-    if (seen_word && fw != nullptr && fw->fields[0] == "prep" && !tok.Has(kTokCapitalized)) {
-      cut = tok.span.begin;
-      break;
-    }
-    if (fw == nullptr) seen_word = true;
-  }
   std::int32_t best = -1;
   // Mentions are sorted by begin: visit only those starting inside the phrase.
   auto first =
-      std::lower_bound(mentions.begin(), mentions.end(), span.begin,
+      std::lower_bound(mentions.begin(), mentions.end(), begin,
                        [](const Mention& m, std::uint32_t pos) { return m.span.begin < pos; });
   for (std::size_t k = static_cast<std::size_t>(first - mentions.begin()); k < mentions.size();
        ++k) {
@@ -1171,6 +1173,36 @@ std::int32_t HeadMention(const Document& doc, const Resources& res, Span span) {
     }
   }
   return best;
+}
+
+}  // namespace
+
+std::int32_t HeadMention(const Document& doc, const Resources& res, Span span) {
+  // Cut the phrase at its first preposition after a word ("ministers from
+  // the alliance" -> "ministers"), and first at its first comma after a word
+  // ("Paul Dewar, an Ottawa MP" -> "Paul Dewar") when a mention is before it.
+  std::uint32_t cut = span.end, comma = span.end;
+  std::uint32_t t = doc.TokenAtOrAfter(span.begin);
+  bool seen_word = false;
+  for (; t < doc.tokens().size() && doc.tokens()[t].span.end <= span.end; ++t) {
+    const Token& tok = doc.tokens()[t];
+    if (seen_word && comma == span.end && tok.kind == TokenKind::kPunct &&
+        doc.TokenText(t) == ",") {
+      comma = tok.span.begin;
+    }
+    if (tok.kind != TokenKind::kWord) continue;
+    const LexiconEntry* fw = res.Entry(res.function_words, doc, t);
+    if (seen_word && fw != nullptr && fw->fields[0] == "prep" && !tok.Has(kTokCapitalized)) {
+      cut = tok.span.begin;
+      break;
+    }
+    if (fw == nullptr) seen_word = true;
+  }
+  if (comma < cut) {
+    std::int32_t before_comma = LastMentionBefore(doc, span.begin, comma);
+    if (before_comma >= 0) return before_comma;
+  }
+  return LastMentionBefore(doc, span.begin, cut);
 }
 
 }  // namespace tkg

@@ -55,7 +55,9 @@ class EntityStage final : public Stage {
 // The index of the mention that heads the phrase `span` of `doc`: the last
 // PERSON, ORG, PLACE or GROUP mention inside it that is not followed inside
 // the span by a preposition's object ("several ministers from the 30-member
-// alliance" -> "ministers"), or -1 when the span contains none.
+// alliance" -> "ministers") and, when a mention comes before it, not after
+// the phrase's first comma ("Paul Dewar, an Ottawa MP" -> "Paul Dewar"), or
+// -1 when the span contains none.
 std::int32_t HeadMention(const Document& doc, const Resources& res, Span span);
 
 }  // namespace tkg

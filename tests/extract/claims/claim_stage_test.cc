@@ -40,6 +40,29 @@ TEST(ClaimStage, DirectQuoteThenTagInBothOrders) {
   EXPECT_EQ(b[0].content, "We want to thank you");
 }
 
+TEST(ClaimStage, TheSpeakerOfAnAppositionIsTheNameBeforeTheComma) {
+  // With the parse, the speaker is the subject's whole phrase.
+  Document doc = testing::Annotate(
+      "Scott Forestall, an Apple employee, said iOS devices would no longer require a "
+      "computer.",
+      "2022-11-29", {"clean", "segment", "syntax", "entities", "time", "claims"});
+  ASSERT_EQ(doc.claims().size(), 1u);
+  const Claim& c = doc.claims()[0];
+  EXPECT_EQ(doc.Slice(c.speaker), "Scott Forestall, an Apple employee");
+  ASSERT_GE(c.speaker_entity, 0);
+  EXPECT_EQ(doc.entities()[static_cast<std::size_t>(c.speaker_entity)].id,
+            "person/scott-forestall");  // not org/apple
+}
+
+TEST(ClaimStage, ContentThenCommaThenSaidThenSpeaker) {
+  auto c = Claims(AnnotateClaims(
+      "The lapses raise serious questions, said Paul Dewar, an Ottawa New Democrat MP."));
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].speaker, "Paul Dewar");
+  EXPECT_EQ(c[0].content, "The lapses raise serious questions");
+  EXPECT_EQ(c[0].rule, "claims.content_first");
+}
+
 TEST(ClaimStage, TagThenQuoteAcrossSentencesAndParagraphs) {
   auto c =
       Claims(AnnotateClaims("He said, \"It felt good out there.\n\nWe could have scored.\" "

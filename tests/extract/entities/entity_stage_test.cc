@@ -86,6 +86,13 @@ TEST(EntityStage, OneWordSpeakersAndDiacritics) {
   EXPECT_TRUE(lone.entities().empty());  // an unknown single word is no entity
 }
 
+TEST(EntityStage, AnArabicSurnameKeepsItsArticle) {
+  Document doc = AnnotateEntities(
+      "Civil Defense Authority director General Suleiman al-Amr spoke. Al-Amr left.");
+  EXPECT_EQ(EntityOf(doc, "Suleiman al-Amr"), "person/suleiman-al-amr");
+  EXPECT_EQ(EntityOf(doc, "Suleiman"), "");  // no person of the first name alone
+}
+
 // Names no list knows are found and typed by the mention tagger; list names keep their ids.
 TEST(EntityStage, TaggerFindsUnknownNamesBesideListNames) {
   Document doc = AnnotateEntities(
@@ -118,8 +125,8 @@ TEST(EntityStage, GazetteerNamesOfSeveralWordsBeatTheirParts) {
 }
 
 TEST(EntityStage, PluralDemonymsArePeopleAndAdjectivesTheCountry) {
-  Document doc = AnnotateEntities(
-      "Americans will judge the American elections. The Swiss government agreed.");
+  Document doc =
+      AnnotateEntities("Americans will judge the American elections. The Swiss government agreed.");
   EXPECT_EQ(EntityOf(doc, "Americans"), "group/americans");
   EXPECT_EQ(EntityOf(doc, "American"), "place/united-states");
   EXPECT_EQ(EntityOf(doc, "Swiss"), "place/switzerland");  // not a plural
