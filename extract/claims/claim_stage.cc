@@ -466,14 +466,21 @@ std::uint32_t Attributor::ContentEnd(std::uint32_t start, const Sentence& s) con
       // Another reporting clause follows: "... and confirmed ...",
       // "... as he called on ...".
       for (std::uint32_t j = k + 1; j < std::min(end, k + 5); ++j) {
-        if (IsCueToken(j)) return k;
+        // (not a passive: "they should be declared not guilty")
+        bool passive = Is(j - 1, "be") || Is(j - 1, "been") || Is(j - 1, "being");
+        if (IsCueToken(j) && !passive) return k;
       }
     }
     // ", however," ends it; a relative clause (", which ...") is part of
     // what was said.
     if (comma && k + 1 < end && Is(k + 1, "however")) return k;
     if (c == WC::kSub && !Is(k, "that") && !Is(k, "if") && !Is(k, "whether") && k + 1 < end) {
-      // An adverbial clause with its own subject: "... as he joined ...".
+      // An adverbial clause with its own subject: "... as he joined ...";
+      // not one that opens the content ("said that, as the parents came
+      // from India, they ...").
+      bool opens = true;
+      for (std::uint32_t j = start; j < k && opens; ++j) opens = Is(j, "that") || IsComma(j);
+      if (opens) continue;
       WC n = Class(k + 1);
       bool subject = n == WC::kPron || n == WC::kDet || toks_[k + 1].Has(kTokCapitalized);
       if (subject && !(k >= 1 && Class(k - 1) == WC::kAdv) && !Is(k + 1, "long") &&

@@ -63,6 +63,16 @@ TEST(ClaimStage, ContentThenCommaThenSaidThenSpeaker) {
   EXPECT_EQ(c[0].rule, "claims.content_first");
 }
 
+TEST(ClaimStage, AnAdverbialClauseOpeningTheContentStaysInIt) {
+  auto c = Claims(AnnotateClaims(
+      "Tom Molomby said that, as the parents came from India, they should be declared not "
+      "guilty."));
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].speaker, "Tom Molomby");
+  // The passive "be declared" is no second reporting clause.
+  EXPECT_EQ(c[0].content, "as the parents came from India, they should be declared not guilty");
+}
+
 TEST(ClaimStage, TagThenQuoteAcrossSentencesAndParagraphs) {
   auto c =
       Claims(AnnotateClaims("He said, \"It felt good out there.\n\nWe could have scored.\" "
