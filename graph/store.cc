@@ -502,8 +502,10 @@ Planned Plan(const ExtractResult& r, const Id128& doc) {
     return a.text.text;
   };
   // Facts: a statement each, claimed by the document or by the speaker of
-  // the claim whose content states it. Two kinds stay out of the graph (they
-  // stay in `tkg extract`): a fact whose relation is the reporting words of a
+  // the claim whose content states it. Three kinds stay out of the graph
+  // (they stay in `tkg extract`): a "has" read off a possessive ("NATO's
+  // door" -> "NATO - has - door"), too weak to stand as a statement; a fact
+  // whose relation is the reporting words of a
   // claim ("Stoltenberg - said - ...", or the same speaker with the same
   // verb elsewhere), which the claim already records with its speaker and
   // content, and a fact whose subject is a pronoun no entity
@@ -524,7 +526,8 @@ Planned Plan(const ExtractResult& r, const Id128& doc) {
     return false;
   };
   for (const ExtractedFact& f : r.facts) {
-    if (reports_a_claim(f) || (f.subject.entity.empty() && IsBarePronoun(f.subject.text.text))) {
+    if (f.rule == "facts.possessive" || reports_a_claim(f) ||
+        (f.subject.entity.empty() && IsBarePronoun(f.subject.text.text))) {
       continue;
     }
     StatementRecord st;
