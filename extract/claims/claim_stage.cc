@@ -89,6 +89,12 @@ class Attributor {
   // With a parse: the subject phrase of the cue's verb (nsubj), whole; or
   // empty. Without one: empty.
   std::pair<std::uint32_t, std::uint32_t> ParseSubject(const Cue& c, const Sentence& s) const;
+  // Whether the parse hangs a clause with a subject of its own on the verb of
+  // the cue [first, end), at `from` or later: "The scientists found [crop
+  // yields fell]", "They estimated [by 2050, needs would rise]". False
+  // without the parse.
+  bool ParseClauseAfter(std::uint32_t first, std::uint32_t end, std::uint32_t from,
+                        const Sentence& s) const;
   // A direct-quote cue: a "say" cue, or one only a quotation may follow
   // ("continued", "reads", "saying").
   static bool QuoteFrame(const Cue& c) { return c.frame() == "say" || c.frame() == "quote"; }
@@ -286,8 +292,16 @@ bool Attributor::IsPassiveCue(const Cue& c, const Sentence& s) const {
   bool participle = form.ends_with("ed") || form.ends_with("en") || form.ends_with("wn") ||
                     form == "said" || form == "told" || form == "made";
   if (!participle) return false;
-  // "written by Marc Headley", "was recommended by Jobs".
-  if (c.end < s.end_token && Is(c.end, "by")) return true;
+  // "written by Marc Headley", "was recommended by Jobs" (but "estimated
+  // by 2050, ...": a time, no agent).
+  if (c.end < s.end_token && Is(c.end, "by")) {
+    bool time = false;
+    if (c.end + 1 < s.end_token) {
+      const std::uint32_t at = toks_[c.end + 1].span.begin;
+      for (const Timex& t : doc_->timexes()) time = time || (t.span.begin <= at && at < t.span.end);
+    }
+    if (!time) return true;
+  }
   std::uint32_t k = c.first;
   for (int hops = 0; k > s.first_token && hops < 3; ++hops) {
     std::uint32_t p = k - 1;
@@ -315,6 +329,30 @@ bool Attributor::IsBadSpeaker(std::pair<std::uint32_t, std::uint32_t> sp) const 
   }
   return Class(last) == WC::kAdv || Class(last) == WC::kNeg || Class(last) == WC::kModal ||
          w == "twice" || w == "once" || w == "rather" || w == "also" || w == "still";
+}
+
+bool Attributor::ParseClauseAfter(std::uint32_t first, std::uint32_t end, std::uint32_t from,
+                                  const Sentence& s) const {
+  const auto& syn = doc_->syntax();
+  if (syn.size() != toks_.size() || end <= first) return false;
+  std::uint32_t verb = first;
+  for (std::uint32_t k = first; k < end; ++k) {
+    auto h = syn[k].head;
+    if (h < static_cast<std::int32_t>(first) || h >= static_cast<std::int32_t>(end)) {
+      verb = k;
+      break;
+    }
+  }
+  for (std::uint32_t k = from; k < s.end_token; ++k) {
+    if (syn[k].head != static_cast<std::int32_t>(verb) || syn[k].deprel != "ccomp") continue;
+    for (std::uint32_t j = s.first_token; j < s.end_token; ++j) {
+      if (syn[j].head == static_cast<std::int32_t>(k) &&
+          (syn[j].deprel == "nsubj" || syn[j].deprel == "nsubj:pass" || syn[j].deprel == "expl")) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 std::pair<std::uint32_t, std::uint32_t> Attributor::ParseSubject(const Cue& c,
@@ -396,7 +434,7 @@ void Attributor::FindCues() {
                         ((toks_[i - 1].Has(kTokCapitalized) && Class(i - 1) == WC::kContent) ||
                          subject_pron(i - 1)) &&
                         (subject_pron(nx) || Is(nx, "the") || Is(nx, "a"));
-        if (Is(nx, "that") || verb_use) {
+        if (Is(nx, "that") || verb_use || ParseClauseAfter(i, i + n, nx, s)) {
           c.frame_ = "say";
         } else if (IsOpenQuote(nx) || Text(nx) == ":" ||
                    (IsComma(nx) && nx + 1 < s.end_token && IsOpenQuote(nx + 1))) {
@@ -895,8 +933,7 @@ void Attributor::SieveSpeakerFirst() {
     }
     // "The lapses raise questions, said Paul Dewar, an MP": the speaker
     // follows the cue; the content comes first (SieveContentFirst).
-    if (inherit < 0 && subj_end == cue.first && subj_end > s.first_token &&
-        IsComma(subj_end - 1)) {
+    if (inherit < 0 && subj_end == cue.first && subj_end > s.first_token && IsComma(subj_end - 1)) {
       auto right = NpRight(cue.end, s.end_token);
       if (right.first < right.second && ClosedAfterCue(cue, s, right.second)) continue;
     }
@@ -937,13 +974,16 @@ void Attributor::SieveSpeakerFirst() {
         if (k > first && k < s.end_token && !IsTerminal(k)) first = k;
       }
     }
-    if (cue.needs_that && !Is(first, "that") && !IsOpenQuote(first) && Text(first) != ":") {
+    const bool clause = ParseClauseAfter(cue.first, cue.end, first, s);
+    if (cue.needs_that && !Is(first, "that") && !IsOpenQuote(first) && Text(first) != ":" &&
+        !clause) {
       continue;
     }
     // "tweeted to Mohamed", "observed at the exhibit", "wrote about the war":
-    // a prepositional phrase is where or to whom, not what was said.
+    // a prepositional phrase is where or to whom, not what was said (unless
+    // it opens the reported clause: "estimated by 2050, needs would rise").
     if (first < s.end_token && Class(first) == WC::kPrep && !Is(first, "that") &&
-        cue.frame() != "call_for") {
+        cue.frame() != "call_for" && !clause) {
       continue;
     }
     std::uint32_t end = ContentEnd(first, s);

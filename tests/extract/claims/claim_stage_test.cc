@@ -73,6 +73,24 @@ TEST(ClaimStage, AnAdverbialClauseOpeningTheContentStaysInIt) {
   EXPECT_EQ(c[0].content, "as the parents came from India, they should be declared not guilty");
 }
 
+Document AnnotateParsed(std::string text) {
+  return testing::Annotate(std::move(text), "2022-11-29",
+                           {"clean", "segment", "syntax", "entities", "time", "claims"});
+}
+
+TEST(ClaimStage, WithTheParseAClauseAfterTheCueNeedsNoThat) {
+  auto c = Claims(AnnotateParsed(
+      "The scientists found crop yields would fall sharply. They estimated by 2050, world "
+      "food needs would increase by 50 percent."));
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].speaker, "The scientists");
+  EXPECT_EQ(c[0].content, "crop yields would fall sharply");
+  EXPECT_EQ(c[1].speaker, "They");
+  EXPECT_EQ(c[1].content, "by 2050, world food needs would increase by 50 percent");
+  // Without a clause of its own after the verb, no claim: "found the car".
+  EXPECT_TRUE(Claims(AnnotateParsed("The police found the car near the river.")).empty());
+}
+
 TEST(ClaimStage, TagThenQuoteAcrossSentencesAndParagraphs) {
   auto c =
       Claims(AnnotateClaims("He said, \"It felt good out there.\n\nWe could have scored.\" "
