@@ -243,6 +243,28 @@ struct ClauseExtractor::Impl {
     return true;
   }
 
+  // "..., who were joined by Finland and Sweden, as they look to secure
+  // membership": "they", subject of an adverbial clause, stands for the
+  // closest coordination of names or nouns before it in the sentence
+  // (returned: its first conjunct), else kNone.
+  std::uint32_t TheyOfCoordination(std::uint32_t s, std::uint32_t p) const {
+    if (doc.Folded(s) != "they" || Base(Dep(p)) != "advcl") return kNone;
+    std::uint32_t m = Child(p, "mark");
+    if (m == kNone || !OneOf(doc.Folded(m), {"as", "because", "while", "since", "when", "after",
+                                             "before", "until", "although", "though"})) {
+      return kNone;
+    }
+    for (std::uint32_t j = s; j-- > b;) {
+      if (j < p && Dep(j) == "conj" && OneOf(Upos(j), {"PROPN", "NOUN"})) {
+        std::uint32_t first = Head(j);
+        if (first != kNone && OneOf(Upos(first), {"PROPN", "NOUN"}) && Child(j, "cc") != kNone) {
+          return first;
+        }
+      }
+    }
+    return kNone;
+  }
+
   // The subject of clause p; *inherited when taken from another clause.
   std::uint32_t Subject(std::uint32_t p, int* inherited, int depth = 0) const {
     std::uint32_t s = kNone;
@@ -255,7 +277,14 @@ struct ClauseExtractor::Impl {
       }
       if (bd == "expl" && s == kNone) s = c;
     }
-    if (s != kNone) return Resolve(s, p);
+    if (s != kNone) {
+      std::uint32_t co = TheyOfCoordination(s, p);
+      if (co != kNone) {
+        *inherited = std::max(*inherited, 1);
+        return co;
+      }
+      return Resolve(s, p);
+    }
     if (depth > 6) return kNone;
     std::string_view d = Dep(p);
     std::string_view bd = Base(d);

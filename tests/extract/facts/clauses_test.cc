@@ -98,6 +98,15 @@ TEST(ClauseFacts, NatoSample) {
                                   EntityId(doc, joined_by[1]->object.entity)};
   std::sort(agents.begin(), agents.end());
   EXPECT_EQ(agents, (std::vector<std::string>{"place/finland", "place/sweden"}));
+  // "as they look to secure full membership": they are Finland and Sweden,
+  // and the membership they look to secure is pending.
+  auto secure = WithRelation(doc, "look to secure");
+  ASSERT_EQ(secure.size(), 2U);
+  std::vector<std::string> seekers{EntityId(doc, secure[0]->subject.entity),
+                                   EntityId(doc, secure[1]->subject.entity)};
+  std::sort(seekers.begin(), seekers.end());
+  EXPECT_EQ(seekers, (std::vector<std::string>{"place/finland", "place/sweden"}));
+  EXPECT_EQ(secure[0]->modality, Modality::kPending);
   // Their membership is pending Turkish and Hungarian ratifications.
   auto pending = WithRelation(doc, "pending");
   ASSERT_EQ(pending.size(), 1U);
