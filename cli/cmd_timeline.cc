@@ -15,10 +15,17 @@ void PrintEvent(const TimelineEvent& e, bool dated) {
   std::string label = dated ? TimeLabel(e.time) : "";
   label.resize(12, ' ');
   std::string line = e.title;
-  if (e.type == TimelineEvent::Type::kFact && !e.said_by.empty()) {
+  if (e.type == TimelineEvent::Type::kFact) {
+    // "[negative, pending]", then who states it: "per Al Jazeera".
+    std::string qual;
+    if (e.polarity == Polarity::kNegative) qual += "negative";
+    if (e.modality != Modality::kAsserted) {
+      qual += (qual.empty() ? "" : ", ") + std::string(ModalityName(e.modality));
+    }
+    if (!qual.empty()) line += "  [" + qual + "]";
     std::string by;
     for (const std::string& b : e.said_by) by += (by.empty() ? "" : "; ") + b;
-    line += " — " + by;
+    if (!by.empty()) line += "  (per " + by + ")";
   }
   std::string wrapped = Wrap(line, 14);
   std::cout << label << "  " << wrapped.substr(std::min<std::size_t>(14, wrapped.size())) << "\n";

@@ -47,6 +47,8 @@ line1129=$(grep -n "^2022-11-29" "$WORK/timeline.txt" | head -1 | cut -d: -f1)
 [ -n "$line1129" ] || fail "no 2022-11-29 event in the timeline"
 [ "$line2008" -lt "$line1129" ] || fail "2008 comes after 2022-11-29"
 expect_in "$WORK/timeline.txt" "2008 decision"
+# A fact shows its modality and who states it.
+expect_in "$WORK/timeline.txt" "ratifications [pending] (per Al"
 
 expect_status 0 "$TKG" entity stoltenberg
 expect_in "$WORK/out" "Jens Stoltenberg  (PERSON, person/jens-stoltenberg)"
