@@ -526,7 +526,11 @@ Planned Plan(const ExtractResult& r, const Id128& doc) {
     return false;
   };
   for (const ExtractedFact& f : r.facts) {
-    if (f.rule == "facts.possessive" || reports_a_claim(f) ||
+    // (a possessive's "has" has no words of its own: the rule is written
+    // only with --explain, and `tkg load` must drop the same facts)
+    const bool possessive =
+        f.relation.span.begin == f.relation.span.end && f.relation_phrase == "has";
+    if (possessive || reports_a_claim(f) ||
         (f.subject.entity.empty() && IsBarePronoun(f.subject.text.text))) {
       continue;
     }

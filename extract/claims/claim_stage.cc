@@ -1,6 +1,7 @@
 #include "extract/claims/claim_stage.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <string>
 #include <unordered_map>
@@ -10,6 +11,7 @@
 #include "extract/entities/entity_stage.h"
 #include "extract/phrase.h"
 #include "extract/shallow.h"
+#include "extract/syntax/syntax_stage.h"
 
 namespace tkg {
 namespace {
@@ -95,6 +97,10 @@ class Attributor {
   // without the parse.
   bool ParseClauseAfter(std::uint32_t first, std::uint32_t end, std::uint32_t from,
                         const Sentence& s) const;
+  // "C, said S": the speaker follows the cue and ends the sentence. With the
+  // parse: the cue's subject follows it. Without: the phrase after the cue
+  // reaches the end, or an apposition of it does (", an Ottawa MP.").
+  bool InvertedTag(const Cue& cue, const Sentence& s) const;
   // A direct-quote cue: a "say" cue, or one only a quotation may follow
   // ("continued", "reads", "saying").
   static bool QuoteFrame(const Cue& c) { return c.frame() == "say" || c.frame() == "quote"; }
@@ -298,7 +304,12 @@ bool Attributor::IsPassiveCue(const Cue& c, const Sentence& s) const {
     bool time = false;
     if (c.end + 1 < s.end_token) {
       const std::uint32_t at = toks_[c.end + 1].span.begin;
-      for (const Timex& t : doc_->timexes()) time = time || (t.span.begin <= at && at < t.span.end);
+      const auto& timexes = doc_->timexes();  // sorted by begin
+      auto it =
+          std::upper_bound(timexes.begin(), timexes.end(), at,
+                           [](std::uint32_t pos, const Timex& t) { return pos < t.span.begin; });
+      // The last timex starting at or before `at` holds it, if any does.
+      time = it != timexes.begin() && at < std::prev(it)->span.end;
     }
     if (!time) return true;
   }
@@ -331,6 +342,27 @@ bool Attributor::IsBadSpeaker(std::pair<std::uint32_t, std::uint32_t> sp) const 
          w == "twice" || w == "once" || w == "rather" || w == "also" || w == "still";
 }
 
+bool Attributor::InvertedTag(const Cue& cue, const Sentence& s) const {
+  const auto& syn = doc_->syntax();
+  if (syn.size() == toks_.size()) {
+    auto subj = ParseSubject(cue, s);
+    return subj.first < subj.second && subj.first >= cue.end;
+  }
+  auto right = NpRight(cue.end, s.end_token);
+  if (right.first >= right.second) return false;
+  std::uint32_t k = right.second;
+  std::uint32_t end = s.end_token;
+  while (end > k && IsTerminal(end - 1)) --end;
+  if (k >= end) return true;
+  if (!IsComma(k) || k + 1 >= end || !(Is(k + 1, "a") || Is(k + 1, "an") || Is(k + 1, "the"))) {
+    return false;
+  }
+  for (std::uint32_t j = k + 1; j < end; ++j) {
+    if (IsComma(j) || IsCueToken(j)) return false;
+  }
+  return true;
+}
+
 bool Attributor::ParseClauseAfter(std::uint32_t first, std::uint32_t end, std::uint32_t from,
                                   const Sentence& s) const {
   const auto& syn = doc_->syntax();
@@ -343,9 +375,12 @@ bool Attributor::ParseClauseAfter(std::uint32_t first, std::uint32_t end, std::u
       break;
     }
   }
-  for (std::uint32_t k = from; k < s.end_token; ++k) {
+  // Heads stay inside parse windows of kMaxParseTokens: look that far only.
+  constexpr std::uint32_t kWindow = SyntaxStage::kMaxParseTokens;
+  for (std::uint32_t k = from; k < std::min(s.end_token, from + kWindow); ++k) {
     if (syn[k].head != static_cast<std::int32_t>(verb) || syn[k].deprel != "ccomp") continue;
-    for (std::uint32_t j = s.first_token; j < s.end_token; ++j) {
+    for (std::uint32_t j = std::max(s.first_token, k > kWindow ? k - kWindow : 0U);
+         j < std::min(s.end_token, k + kWindow); ++j) {
       if (syn[j].head == static_cast<std::int32_t>(k) &&
           (syn[j].deprel == "nsubj" || syn[j].deprel == "nsubj:pass" || syn[j].deprel == "expl")) {
         return true;
@@ -933,9 +968,9 @@ void Attributor::SieveSpeakerFirst() {
     }
     // "The lapses raise questions, said Paul Dewar, an MP": the speaker
     // follows the cue; the content comes first (SieveContentFirst).
-    if (inherit < 0 && subj_end == cue.first && subj_end > s.first_token && IsComma(subj_end - 1)) {
-      auto right = NpRight(cue.end, s.end_token);
-      if (right.first < right.second && ClosedAfterCue(cue, s, right.second)) continue;
+    if (inherit < 0 && subj_end == cue.first && subj_end > s.first_token && IsComma(subj_end - 1) &&
+        InvertedTag(cue, s)) {
+      continue;
     }
     if (inherit < 0) {
       // The parse's subject of the cue first ("The report, released on

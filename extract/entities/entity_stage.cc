@@ -1181,7 +1181,7 @@ std::int32_t HeadMention(const Document& doc, const Resources& res, Span span) {
   // Cut the phrase at its first preposition after a word ("ministers from
   // the alliance" -> "ministers"), and first at its first comma after a word
   // ("Paul Dewar, an Ottawa MP" -> "Paul Dewar") when a mention is before it.
-  std::uint32_t cut = span.end, comma = span.end;
+  std::uint32_t cut = span.end, comma = span.end, word_before_comma_end = 0;
   std::uint32_t t = doc.TokenAtOrAfter(span.begin);
   bool seen_word = false;
   for (; t < doc.tokens().size() && doc.tokens()[t].span.end <= span.end; ++t) {
@@ -1189,6 +1189,7 @@ std::int32_t HeadMention(const Document& doc, const Resources& res, Span span) {
     if (seen_word && comma == span.end && tok.kind == TokenKind::kPunct &&
         doc.TokenText(t) == ",") {
       comma = tok.span.begin;
+      word_before_comma_end = doc.tokens()[t - 1].span.end;
     }
     if (tok.kind != TokenKind::kWord) continue;
     const LexiconEntry* fw = res.Entry(res.function_words, doc, t);
@@ -1199,8 +1200,14 @@ std::int32_t HeadMention(const Document& doc, const Resources& res, Span span) {
     if (fw == nullptr) seen_word = true;
   }
   if (comma < cut) {
+    // Only a name that ends the phrase before the comma: "Ukraine's foreign
+    // minister, Dmytro Kuleba" is about the minister, not Ukraine; "The
+    // minister, Paul Dewar" names him after the comma.
     std::int32_t before_comma = LastMentionBefore(doc, span.begin, comma);
-    if (before_comma >= 0) return before_comma;
+    if (before_comma >= 0) {
+      const Mention& m = doc.mentions()[static_cast<std::size_t>(before_comma)];
+      if (m.kind == MentionKind::kName && m.span.end == word_before_comma_end) return before_comma;
+    }
   }
   return LastMentionBefore(doc, span.begin, cut);
 }

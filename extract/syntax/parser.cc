@@ -627,7 +627,13 @@ void Parser::Repair(std::span<const ParserInput> words, std::vector<int>* heads,
     const bool ends_there = nominal(noun) && span_of(noun).second == d - 2;
     h[d] = name_head;
     h[d - 1] = comma_head;
-    if (!ends_there || static_cast<int>(noun) == first) continue;
+    // (never under the name itself: that would make a cycle)
+    bool under_name = false;
+    for (int a = static_cast<int>(noun), guard = 0; a >= 0 && guard <= static_cast<int>(n);
+         a = head_of(static_cast<Index>(a)), ++guard) {
+      under_name = under_name || a == static_cast<int>(d);
+    }
+    if (!ends_there || under_name || static_cast<int>(noun) == first) continue;
     h[d] = static_cast<int>(noun) + 1;
     l[d] = static_cast<std::uint8_t>(appos_);
     h[d - 1] = static_cast<int>(d) + 1;  // the comma goes with the apposition

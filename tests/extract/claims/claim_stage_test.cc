@@ -91,6 +91,20 @@ TEST(ClaimStage, WithTheParseAClauseAfterTheCueNeedsNoThat) {
   EXPECT_TRUE(Claims(AnnotateParsed("The police found the car near the river.")).empty());
 }
 
+TEST(ClaimStage, ApposedSpeakersBeforeTheCueKeepTheirClaim) {
+  Document doc = AnnotateParsed(
+      "Ukraine\u2019s foreign minister, Dmytro Kuleba, said that the weapons must come faster. "
+      "Paul Dewar, an MP, said Canada, like its allies, would send aid.");
+  ASSERT_EQ(doc.claims().size(), 2u);
+  std::vector<std::string> ids;
+  for (const Claim& c : doc.claims()) {
+    ASSERT_GE(c.speaker_entity, 0);
+    ids.push_back(doc.entities()[static_cast<std::size_t>(c.speaker_entity)].id);
+  }
+  EXPECT_EQ(ids, (std::vector<std::string>{"person/dmytro-kuleba", "person/paul-dewar"}));
+  EXPECT_EQ(doc.Slice(doc.claims()[1].content), "Canada, like its allies, would send aid");
+}
+
 TEST(ClaimStage, TagThenQuoteAcrossSentencesAndParagraphs) {
   auto c =
       Claims(AnnotateClaims("He said, \"It felt good out there.\n\nWe could have scored.\" "
