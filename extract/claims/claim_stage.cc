@@ -101,6 +101,9 @@ class Attributor {
   // parse: the cue's subject follows it. Without: the phrase after the cue
   // reaches the end, or an apposition of it does (", an Ottawa MP.").
   bool InvertedTag(const Cue& cue, const Sentence& s) const;
+  // The token of the cue [first, end) the others hang on ("called on" ->
+  // "called"). REQUIRES: the parse is filled.
+  std::uint32_t CueVerb(std::uint32_t first, std::uint32_t end) const;
   // A direct-quote cue: a "say" cue, or one only a quotation may follow
   // ("continued", "reads", "saying").
   static bool QuoteFrame(const Cue& c) { return c.frame() == "say" || c.frame() == "quote"; }
@@ -342,6 +345,15 @@ bool Attributor::IsBadSpeaker(std::pair<std::uint32_t, std::uint32_t> sp) const 
          w == "twice" || w == "once" || w == "rather" || w == "also" || w == "still";
 }
 
+std::uint32_t Attributor::CueVerb(std::uint32_t first, std::uint32_t end) const {
+  const auto& syn = doc_->syntax();
+  for (std::uint32_t k = first; k < end; ++k) {
+    auto h = syn[k].head;
+    if (h < static_cast<std::int32_t>(first) || h >= static_cast<std::int32_t>(end)) return k;
+  }
+  return first;
+}
+
 bool Attributor::InvertedTag(const Cue& cue, const Sentence& s) const {
   const auto& syn = doc_->syntax();
   if (syn.size() == toks_.size()) {
@@ -367,14 +379,7 @@ bool Attributor::ParseClauseAfter(std::uint32_t first, std::uint32_t end, std::u
                                   const Sentence& s) const {
   const auto& syn = doc_->syntax();
   if (syn.size() != toks_.size() || end <= first) return false;
-  std::uint32_t verb = first;
-  for (std::uint32_t k = first; k < end; ++k) {
-    auto h = syn[k].head;
-    if (h < static_cast<std::int32_t>(first) || h >= static_cast<std::int32_t>(end)) {
-      verb = k;
-      break;
-    }
-  }
+  const std::uint32_t verb = CueVerb(first, end);
   // Heads stay inside parse windows of kMaxParseTokens: look that far only.
   constexpr std::uint32_t kWindow = SyntaxStage::kMaxParseTokens;
   for (std::uint32_t k = from; k < std::min(s.end_token, from + kWindow); ++k) {
@@ -394,15 +399,7 @@ std::pair<std::uint32_t, std::uint32_t> Attributor::ParseSubject(const Cue& c,
                                                                  const Sentence& s) const {
   const auto& syn = doc_->syntax();
   if (syn.size() != toks_.size()) return {0, 0};
-  // The cue's verb: the token of the cue the others hang on ("called on").
-  std::uint32_t verb = c.first;
-  for (std::uint32_t k = c.first; k < c.end; ++k) {
-    auto h = syn[k].head;
-    if (h < static_cast<std::int32_t>(c.first) || h >= static_cast<std::int32_t>(c.end)) {
-      verb = k;
-      break;
-    }
-  }
+  const std::uint32_t verb = CueVerb(c.first, c.end);
   std::int32_t subj = -1;
   for (std::uint32_t k = s.first_token; k < s.end_token; ++k) {
     if (syn[k].head == static_cast<std::int32_t>(verb) && syn[k].deprel == "nsubj") {
