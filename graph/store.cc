@@ -511,19 +511,24 @@ Planned Plan(const ExtractResult& r, const Id128& doc) {
   // content, and a fact whose subject is a pronoun no entity
   // resolves ("we - have - generators", "which - increase"), which says
   // nothing on its own.
+  // Indexed once per document: the cue spans (claims never share a cue
+  // word, so sorted by end they are sorted by begin too) and the pairs
+  // (speaker entity, cue lemma).
+  std::vector<Span> cues;
+  std::set<std::pair<std::string_view, std::string_view>> spoken;
+  for (const ExtractedClaim& c : r.claims) {
+    if (!c.cue.span.empty()) cues.push_back(c.cue.span);
+    if (c.speaker && !c.speaker->entity.empty()) spoken.emplace(c.speaker->entity, c.cue_lemma);
+  }
+  std::sort(cues.begin(), cues.end(), [](Span a, Span b) { return a.end < b.end; });
   auto reports_a_claim = [&](const ExtractedFact& f) {
-    for (const ExtractedClaim& c : r.claims) {
-      if (f.relation.span.begin < c.cue.span.end && c.cue.span.begin < f.relation.span.end) {
-        return true;
-      }
-      // The same speech act told again (a headline's "says", "said in a
-      // speech"): the speaker of a claim with the same reporting verb.
-      if (!f.subject.entity.empty() && c.speaker && c.speaker->entity == f.subject.entity &&
-          c.cue_lemma == f.relation_lemma) {
-        return true;
-      }
-    }
-    return false;
+    auto it = std::upper_bound(cues.begin(), cues.end(), f.relation.span.begin,
+                               [](std::uint32_t pos, Span c) { return pos < c.end; });
+    if (it != cues.end() && it->begin < f.relation.span.end) return true;
+    // The same speech act told again (a headline's "says", "said in a
+    // speech"): the speaker of a claim with the same reporting verb.
+    return !f.subject.entity.empty() && spoken.count({std::string_view(f.subject.entity),
+                                                      std::string_view(f.relation_lemma)}) > 0;
   };
   for (const ExtractedFact& f : r.facts) {
     // (a possessive's "has" has no words of its own: the rule is written
