@@ -1329,7 +1329,154 @@ const TimeWord* TimeMatcher::PhraseAt(std::uint32_t k, bool (*want)(const TimeWo
 // ---------------------------------------------------------------------------
 // Tense and resolution.
 
+namespace {
+
+// Verbs whose infinitive complement or participle looks ahead: "plans to
+// meet Monday", "is scheduled for Tuesday", "is due in March".
+bool LooksAhead(std::string_view lemma) {
+  static constexpr std::string_view kAhead[] = {
+      "plan",    "expect", "schedule", "set",      "slate",     "hope",    "intend",
+      "aim",     "want",   "prepare",  "propose",  "due",       "go",      "agree",
+      "promise", "pledge", "vow",      "threaten", "decide",    "seek",    "wish",
+      "need",    "likely", "poise",    "try",      "effective", "upcoming"};
+  for (std::string_view w : kAhead) {
+    if (lemma == w) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TimeMatcher::Tense TimeMatcher::TenseFromParse(std::uint32_t first, std::uint32_t end) const {
+  const std::vector<TokenSyntax>& syn = doc_->syntax();
+  if (syn.size() != tokens_.size() || end <= first || end > se_) return Tense::kUnknown;
+  auto in_sentence = [&](std::int32_t k) {
+    return k >= static_cast<std::int32_t>(sb_) && k < static_cast<std::int32_t>(se_);
+  };
+  // The expression's own head: its first token whose head lies outside it.
+  std::int32_t top = -1;
+  for (std::uint32_t k = first; k < end; ++k) {
+    const std::int32_t h = syn[k].head;
+    if (h < static_cast<std::int32_t>(first) || h >= static_cast<std::int32_t>(end)) {
+      top = static_cast<std::int32_t>(k);
+      break;
+    }
+  }
+  if (top < 0 || syn[static_cast<std::size_t>(top)].deprel.empty()) return Tense::kUnknown;
+  // Heads stay within a parse window; children are looked for that far.
+  constexpr std::int32_t kReach = 80;
+  auto children = [&](std::int32_t v, auto&& visit) {
+    const std::int32_t lo = std::max(static_cast<std::int32_t>(sb_), v - kReach);
+    const std::int32_t hi = std::min(static_cast<std::int32_t>(se_), v + kReach);
+    for (std::int32_t j = lo; j < hi; ++j) {
+      if (syn[static_cast<std::size_t>(j)].head == v) visit(static_cast<std::size_t>(j));
+    }
+  };
+  auto is_aux = [](std::string_view rel) {
+    return rel == "aux" || rel == "aux:pass" || rel == "cop";
+  };
+  // "effective Feb. 1", "due Monday".
+  bool ahead_modifier = false;
+  children(top, [&](std::size_t j) {
+    ahead_modifier =
+        ahead_modifier || (j < first && syn[j].upos == "ADJ" && LooksAhead(doc_->Lemma(j)));
+  });
+  if (ahead_modifier) return Tense::kFuture;
+  // Climb through the nouns the expression modifies ("the meeting on
+  // Monday") to the verb or copular predicate of its clause. A name's
+  // modifier ("a June agreement", "Tuesday's vote") and a conjunct say
+  // nothing of the clause's time: left to the words around.
+  std::int32_t v = syn[static_cast<std::size_t>(top)].head;
+  std::int32_t below = top;
+  for (int hops = 0;; ++hops) {
+    if (hops >= 4 || !in_sentence(v)) return Tense::kUnknown;
+    const std::string_view rel = syn[static_cast<std::size_t>(below)].deprel;
+    if (rel == "conj" || rel == "compound" || rel == "amod" || rel == "nmod:poss") {
+      return Tense::kUnknown;
+    }
+    const TokenSyntax& t = syn[static_cast<std::size_t>(v)];
+    if (t.upos == "VERB") break;
+    // "effective Feb. 1", "due in March": the adjective looks ahead.
+    if (t.upos == "ADJ" && LooksAhead(doc_->Lemma(static_cast<std::size_t>(v)))) {
+      return Tense::kFuture;
+    }
+    bool predicate = false;
+    children(v, [&](std::size_t j) { predicate = predicate || is_aux(syn[j].deprel); });
+    if (predicate) break;
+    below = v;
+    v = t.head;
+  }
+  // A reporting verb dates the expression only right next to it ("said
+  // Friday", "announced on Friday that"), as in TenseAt(): a parenthesis
+  // or a tag ("..., Castro said") hangs on it by mistake or dates the report.
+  if (const std::uint32_t uv = static_cast<std::uint32_t>(v); uv + 3 < first || uv > end) {
+    const std::string_view lemma = doc_->Lemma(uv);
+    if (const LexiconEntry* c = res_.cues.Find(lemma);
+        c != nullptr && c->fields.size() >= 2 && c->fields[1] == "say") {
+      return Tense::kUnknown;
+    }
+  }
+  // The tense of verb v from its auxiliaries and form; an infinitive takes
+  // the tense of the verb above it (one level).
+  for (int level = 0; level < 2; ++level) {
+    const TokenSyntax& t = syn[static_cast<std::size_t>(v)];
+    bool past = false, perfect = false, future = false, modal = false, be_present = false;
+    bool to = false;
+    children(v, [&](std::size_t j) {
+      const TokenSyntax& c = syn[j];
+      if (c.deprel == "mark" && doc_->Lemma(j) == "to") to = true;
+      if (!is_aux(c.deprel)) return;
+      const std::string_view lemma = doc_->Lemma(j);
+      if (lemma == "will" || lemma == "would" || lemma == "shall") {
+        future = true;
+      } else if (c.xpos == "MD") {
+        modal = modal || lemma != "could";  // "could be located": often the past of "can"
+      } else if (c.xpos == "VBD") {
+        past = true;  // "was", "had", "did"
+      } else if (lemma == "have" && c.deprel == "aux") {
+        perfect = true;  // "has met" is past too
+      } else if (lemma == "be" && (c.xpos == "VBZ" || c.xpos == "VBP")) {
+        be_present = true;
+      }
+    });
+    // A verb that looks ahead dates its event, not itself, when it is in
+    // the present ("is scheduled for Tuesday", "has scheduled a news
+    // conference Thursday"); "a speech planned for Saturday was canceled"
+    // and "set Friday as the deadline" stay in the past.
+    const bool ahead = LooksAhead(doc_->Lemma(static_cast<std::size_t>(v)));
+    const bool present = be_present || t.xpos == "VBZ" || t.xpos == "VBP";
+    if (future || (ahead && (present || perfect) && !past)) return Tense::kFuture;
+    if (past || perfect) return Tense::kPast;
+    if (modal || (be_present && to)) return Tense::kFuture;  // "is to be held"
+    if (be_present) return t.xpos == "VBG" ? Tense::kFuture : Tense::kPresent;
+    if (to) {
+      const std::int32_t g = t.head;
+      if (!in_sentence(g) || (t.deprel != "xcomp" && t.deprel != "advcl" && t.deprel != "ccomp" &&
+                              t.deprel != "acl")) {
+        return Tense::kUnknown;
+      }
+      // "plans to meet Monday", "did not plan to remove him Thursday"; but
+      // "had been scheduled to expire Friday" is over.
+      if (LooksAhead(doc_->Lemma(static_cast<std::size_t>(g)))) {
+        bool pluperfect = false;
+        children(g, [&](std::size_t j) {
+          pluperfect = pluperfect ||
+                       (syn[j].deprel == "aux" && syn[j].xpos == "VBD" && doc_->Lemma(j) == "have");
+        });
+        return pluperfect ? Tense::kPast : Tense::kFuture;
+      }
+      v = g;
+      continue;
+    }
+    if (t.xpos == "VBD" || t.xpos == "VBN") return Tense::kPast;
+    if (t.xpos == "VBZ" || t.xpos == "VBP") return Tense::kPresent;
+    return Tense::kUnknown;
+  }
+  return Tense::kUnknown;
+}
+
 TimeMatcher::Tense TimeMatcher::TenseNear(std::uint32_t first, std::uint32_t end) {
+  if (Tense t = TenseFromParse(first, end); t != Tense::kUnknown) return t;
   constexpr std::uint32_t kWindow = 12;
   for (std::uint32_t d = 1; d <= kWindow; ++d) {
     bool any = false;

@@ -11,8 +11,10 @@
 // walk continues after it, so expressions never overlap.
 //
 // Values that depend on the publication date (DCT) are resolved against it.
-// There is no parser yet, so the tense that picks the past or the future
-// occurrence of a bare weekday or month is a cheap cue: the nearest tense
+// The tense that picks the past or the future occurrence of a bare weekday
+// or month comes from the parse when the syntax stage ran
+// (TenseFromParse(): the verb the expression hangs on). Without a parse, or
+// when it does not tell, it is a cheap cue: the nearest tense
 // marker within 12 tokens of the expression, an auxiliary or modal from
 // time_words.tsv ("will", "is to", "plans to"), a verb form from verbs.tsv, or an
 // unknown lower-case word ending in "-ed" (past unless a future marker is just
@@ -195,6 +197,13 @@ class TimeMatcher {
 
   // Resolution helpers.
   Tense TenseNear(std::uint32_t first, std::uint32_t end);
+  // The tense of the clause that governs tokens [first, end) in the parse:
+  // the verb the expression hangs on (through nouns it modifies), its
+  // auxiliaries and form ("will meet", "had met", "met", "is meeting"), and
+  // for an infinitive the verb above it ("plans to meet Monday"). kUnknown
+  // without a parse or when the parse does not tell; TenseNear() then falls
+  // back on the words around the expression.
+  Tense TenseFromParse(std::uint32_t first, std::uint32_t end) const;
   // The tense token k marks; `adjacent_before`: k is one or two tokens
   // before the expression, or a few after one that opens the sentence (a
   // reporting verb there dates the expression).

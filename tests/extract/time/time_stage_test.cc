@@ -92,6 +92,39 @@ TEST(TimeStage, ReportingVerbFarAwayDoesNotMakeTheEventPast) {
   EXPECT_EQ(At(doc, "Thursday"), "DATE|2022-12-01");
 }
 
+// With the parse, the tense is the tense of the verb the expression hangs on
+// (its auxiliaries, its form, the verb above an infinitive), not of the
+// nearest tense word.
+Document ParsedTime(std::string text, std::string_view dct = kDct) {
+  return testing::Annotate(std::move(text), dct, {"clean", "segment", "syntax", "time"});
+}
+
+TEST(TimeStage, TheParsePicksTheTenseOfTheExpressionsOwnVerb) {
+  // "would be traveling": the nearest word with a tense is far; the shallow
+  // test finds none and takes the last Thursday.
+  const std::string traveling =
+      "Gonzalez would be traveling to the United States Thursday with his wife and son.";
+  EXPECT_EQ(At(ParsedTime(traveling, "2000-04-05"), "Thursday"), "DATE|2000-04-06");
+  EXPECT_EQ(At(Time(traveling, "2000-04-05"), "Thursday"), "DATE|2000-03-30");
+  // A past verb with a look-ahead meaning stays in the past ...
+  EXPECT_EQ(At(ParsedTime("Gadhafi agreed in April to hand them over.", "1999-06-07"), "April"),
+            "DATE|1999-04");
+  // ... an infinitive under it looks ahead, and "is to" is a future.
+  EXPECT_EQ(
+      At(ParsedTime("They did not plan to remove him on Thursday.", "2000-03-29"), "Thursday"),
+      "DATE|2000-03-30");
+  EXPECT_EQ(At(ParsedTime("The first referendum is to be held from November 20.", "2015-05-07"),
+               "November 20"),
+            "DATE|2015-11-20");
+  // A reporting verb far from the expression does not date it, even when the
+  // parse hangs a parenthesis on it.
+  EXPECT_EQ(
+      At(ParsedTime("The minister will travel to Kyiv on Thursday, a spokesman said."), "Thursday"),
+      "DATE|2022-12-01");
+  EXPECT_EQ(At(ParsedTime("The offer had been scheduled to expire Friday."), "Friday"),
+            "DATE|2022-11-25");
+}
+
 TEST(TimeStage, LastAndNextWeekdays) {
   Document doc = Time("It happened last Friday and resumes next Monday, not last Tuesday.");
   EXPECT_THAT(All(doc),
