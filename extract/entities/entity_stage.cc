@@ -142,6 +142,23 @@ class Annotator {
     return static_cast<std::int32_t>(cands_.size() - 1);
   }
   std::int32_t AddLexCand(const Part& p, bool sentence_initial);
+  // Tokens [first, end) are capitalised words that no list knows and the
+  // parse tags as proper nouns (a given name the lists lack: "Valeska", not
+  // "Old Athens"); without a parse, given names from the list.
+  bool UnlistedBefore(std::uint32_t first, std::uint32_t end) const {
+    if (first >= end) return false;
+    const auto& syn = doc_->syntax();
+    for (std::uint32_t t = first; t < end; ++t) {
+      const bool proper = syn.size() == toks_.size() ? syn[t].upos == "PROPN"
+                                                     : FoldedEntry(res_.first_names, t) != nullptr;
+      if (!proper || !IsCap(t) || FoldedEntry(res_.places, t) != nullptr ||
+          FoldedEntry(res_.organisations, t) != nullptr || FoldedEntry(res_.titles, t) != nullptr ||
+          FoldedEntry(res_.name_parts, t) != nullptr || FoldedEntry(res_.gazetteer, t) != nullptr) {
+        return false;
+      }
+    }
+    return true;
+  }
   bool IsListCand(const Cand& c) const {
     return c.rule.name == kRuleLexOrg.name || c.rule.name == kRuleLexPlace.name ||
            c.rule.name == kRuleDemonym.name || c.rule.name == kRuleCapitalMetonym.name ||
@@ -723,8 +740,9 @@ void Annotator::MergeTagged() {
         continue;
       }
     }
-    bool blocked = false, kept = false;
+    bool blocked = false, kept = false, city_surname = false;
     std::vector<std::size_t> replaced;
+    std::vector<std::size_t> guessed_inside;  // names guessed from capitalisation within t
     std::vector<std::size_t> swallowed;
     std::uint32_t from = t.first > longest ? t.first - longest : 0;
     auto it =
@@ -738,6 +756,17 @@ void Annotator::MergeTagged() {
       bool inside = c.first >= t.first && c.end <= t.end;
       bool same = c.first == t.first && c.end == t.end;
       if (IsListCand(c)) {
+        // A person whose surname is a city ("Valeska Paris, an Australian
+        // woman"): the tagger's name of two or more words, ending on a
+        // one-word city after a word no list knows, is the person's.
+        if (t.type == EntityType::kPerson && inside && !same && c.end == t.end &&
+            c.end - c.first == 1 && c.type == EntityType::kPlace &&
+            (c.rule.name == kRuleCapitalMetonym.name || c.lex_kind == "city") &&
+            UnlistedBefore(t.first, c.first)) {
+          swallowed.push_back(k);
+          city_surname = true;
+          continue;
+        }
         if (!inside || same || t.type == EntityType::kPerson) {
           blocked = true;
         } else if (c.end == t.end && c.type == t.type && c.kind == MentionKind::kName) {
@@ -745,6 +774,7 @@ void Annotator::MergeTagged() {
         }
         continue;
       }
+      if (c.first >= t.first && c.end <= t.end && c.end < t.end) guessed_inside.push_back(k);
       if (c.tagged) continue;
       // A name guessed from capitalisation keeps its span and id: the tagger confirms it. With
       // exactly the same span, the tagger's type wins over the guess of a capitalised run.
@@ -756,6 +786,10 @@ void Annotator::MergeTagged() {
         c.rule = kRuleTagged;
         KeyTagged(t.end - t.first, &c);
       }
+    }
+    if (city_surname && !blocked) {
+      replaced.insert(replaced.end(), guessed_inside.begin(), guessed_inside.end());
+      kept = false;
     }
     if (blocked || kept) continue;
     replaced.insert(replaced.end(), swallowed.begin(), swallowed.end());
@@ -812,6 +846,39 @@ void Annotator::LinkSingles() {
     const LexiconEntry* g = FoldedEntry(res_.gazetteer, c.first);
     return g != nullptr && g->fields[0] == "person";
   };
+  // A city that is the surname of a person named in full is that person
+  // ("Valeska Paris ... Paris claims").
+  std::unordered_map<std::string, std::string> by_surname;
+  for (const Cand& c : cands_) {
+    if (c.type == EntityType::kPerson && !c.single && c.kind == MentionKind::kName &&
+        c.end - c.first >= 2 && !c.key.empty()) {
+      by_surname.emplace(std::string(Folded(c.end - 1)), c.key);
+    }
+  }
+  for (Cand& c : cands_) {
+    if (by_surname.empty()) break;
+    if (c.key.empty() || c.type != EntityType::kPlace || c.kind != MentionKind::kName ||
+        c.end - c.first != 1 || (c.rule.name != kRuleCapitalMetonym.name && c.lex_kind != "city")) {
+      continue;
+    }
+    std::string w(Folded(c.first));
+    auto it = by_surname.find(w);
+    if (it == by_surname.end() || ambiguous.count(w) > 0) continue;
+    // "met in Paris", "flew to Paris": the city.
+    if (c.first > 0 && IsWord(c.first - 1)) {
+      static constexpr std::string_view kLocative[] = {"in",   "at",     "from",    "to",
+                                                       "near", "into",   "outside", "across",
+                                                       "via",  "toward", "towards", "around"};
+      const std::string_view before = Folded(c.first - 1);
+      if (std::find(std::begin(kLocative), std::end(kLocative), before) != std::end(kLocative)) {
+        continue;
+      }
+    }
+    c.type = EntityType::kPerson;
+    c.key = it->second;
+    c.name = std::string(doc_->Slice(toks_[c.first].span));
+    c.rule = kRuleSurname;
+  }
   for (Cand& c : cands_) {
     if (!c.single) continue;
     std::string w = Fold(c.name);

@@ -93,6 +93,24 @@ TEST(EntityStage, AnArabicSurnameKeepsItsArticle) {
   EXPECT_EQ(EntityOf(doc, "Suleiman"), "");  // no person of the first name alone
 }
 
+// A person whose surname is a city: the tagger's full name wins over the
+// city (with the parse: the given name is a proper noun no list knows), and
+// the surname alone is the person again, except after "in", "to", ...
+TEST(EntityStage, APersonWhoseSurnameIsACity) {
+  Document doc = testing::Annotate(
+      "Valeska Paris, an Australian woman and former Scientologist, has claimed she was held on "
+      "a ship. Paris claims she was forced to work in the engine room. She later flew to Paris.",
+      "2015-05-07", {"clean", "segment", "syntax", "entities"});
+  EXPECT_EQ(EntityOf(doc, "Valeska Paris"), "person/valeska-paris");
+  std::vector<std::string> paris;
+  for (const Mention& m : doc.mentions()) {
+    if (doc.Slice(m.span) == "Paris" && m.entity >= 0) {
+      paris.push_back(doc.entities()[static_cast<std::size_t>(m.entity)].id);
+    }
+  }
+  EXPECT_THAT(paris, ::testing::ElementsAre("person/valeska-paris", "place/paris"));
+}
+
 // Names no list knows are found and typed by the mention tagger; list names keep their ids.
 TEST(EntityStage, TaggerFindsUnknownNamesBesideListNames) {
   Document doc = AnnotateEntities(
