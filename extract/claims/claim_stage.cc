@@ -104,6 +104,14 @@ class Attributor {
   // The token of the cue [first, end) the others hang on ("called on" ->
   // "called"). REQUIRES: the parse is filled.
   std::uint32_t CueVerb(std::uint32_t first, std::uint32_t end) const;
+  // With the parse: where a predicate coordinated with the cue's verb and
+  // sharing its subject begins inside [first, end) ("Apple confirmed that X,
+  // but did not say whether ..."): the speaker's next act, not what was
+  // said. `end` when there is none or no parse.
+  std::uint32_t CueConjunctStart(const Cue& cue, std::uint32_t first, std::uint32_t end) const;
+  // The tense of a verb in the parse from its first auxiliary, else its own
+  // tag: 1 past, 2 present (or a modal), 0 not finite.
+  int FiniteTense(std::int32_t verb) const;
   // A direct-quote cue: a "say" cue, or one only a quotation may follow
   // ("continued", "reads", "saying").
   static bool QuoteFrame(const Cue& c) { return c.frame() == "say" || c.frame() == "quote"; }
@@ -352,6 +360,54 @@ std::uint32_t Attributor::CueVerb(std::uint32_t first, std::uint32_t end) const 
     if (h < static_cast<std::int32_t>(first) || h >= static_cast<std::int32_t>(end)) return k;
   }
   return first;
+}
+
+int Attributor::FiniteTense(std::int32_t verb) const {
+  const auto& syn = doc_->syntax();
+  auto of = [](std::string_view xpos) {
+    return xpos == "VBD" ? 1 : (xpos == "VBZ" || xpos == "VBP" || xpos == "MD") ? 2 : 0;
+  };
+  const auto v = static_cast<std::uint32_t>(verb);
+  const std::uint32_t lo = v > SyntaxStage::kMaxParseTokens ? v - SyntaxStage::kMaxParseTokens : 0;
+  for (std::uint32_t j = lo; j < v; ++j) {
+    if (syn[j].head == verb && (syn[j].deprel == "aux" || syn[j].deprel == "aux:pass")) {
+      if (int t = of(syn[j].xpos); t != 0) return t;
+    }
+  }
+  return of(syn[v].xpos);
+}
+
+std::uint32_t Attributor::CueConjunctStart(const Cue& cue, std::uint32_t first,
+                                           std::uint32_t end) const {
+  const auto& syn = doc_->syntax();
+  if (syn.size() != toks_.size() || end <= first) return end;
+  const auto verb = static_cast<std::int32_t>(CueVerb(cue.first, cue.end));
+  for (std::uint32_t k = first; k < end; ++k) {
+    if (syn[k].head != verb || syn[k].deprel != "conj" ||
+        (syn[k].upos != "VERB" && syn[k].upos != "AUX")) {
+      continue;
+    }
+    // Its own words before it ("but", "did not"), no subject of its own, and
+    // the cue's tense ("confirmed ..., but did not say"; not "claims that she
+    // was working ... and ended up ...", where the parse hangs the content's
+    // second verb on the cue).
+    std::uint32_t cut = k;
+    bool subject = false;
+    if (FiniteTense(static_cast<std::int32_t>(k)) != FiniteTense(verb) || FiniteTense(verb) == 0) {
+      continue;
+    }
+    const std::uint32_t lo =
+        first + SyntaxStage::kMaxParseTokens < k ? k - SyntaxStage::kMaxParseTokens : first;
+    for (std::uint32_t j = lo; j < std::min(end, k + SyntaxStage::kMaxParseTokens); ++j) {
+      if (syn[j].head != static_cast<std::int32_t>(k)) continue;
+      subject = subject || syn[j].deprel.starts_with("nsubj") || syn[j].deprel == "expl";
+      if (j < k && j >= first) cut = std::min(cut, j);
+    }
+    if (subject) continue;
+    while (cut > first && (IsComma(cut - 1) || Class(cut - 1) == WC::kConj)) --cut;
+    return cut > first ? cut : end;
+  }
+  return end;
 }
 
 bool Attributor::InvertedTag(const Cue& cue, const Sentence& s) const {
@@ -1018,7 +1074,7 @@ void Attributor::SieveSpeakerFirst() {
         cue.frame() != "call_for" && !clause) {
       continue;
     }
-    std::uint32_t end = ContentEnd(first, s);
+    std::uint32_t end = CueConjunctStart(cue, first, ContentEnd(first, s));
     if (AddClaim(speaker, &cue, first, end, kSieveSpeakerFirst, 0.7F, cue.sentence, inherit)) {
       cue.used = true;
     }

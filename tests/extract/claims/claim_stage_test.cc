@@ -91,6 +91,25 @@ TEST(ClaimStage, WithTheParseAClauseAfterTheCueNeedsNoThat) {
   EXPECT_TRUE(Claims(AnnotateParsed("The police found the car near the river.")).empty());
 }
 
+TEST(ClaimStage, WithTheParseTheSpeakersNextActEndsTheContent) {
+  // "but did not say ...": a predicate of the speaker, coordinated with the
+  // cue in its tense, is not what was confirmed.
+  auto c = Claims(AnnotateParsed(
+      "Apple confirmed that Papermaster, 49, had left the company, but did not say whether he "
+      "decided to leave or was forced out."));
+  ASSERT_FALSE(c.empty());
+  EXPECT_EQ(c[0].content, "Papermaster, 49, had left the company");
+  // A second verb of the content in another tense stays in it, even when the
+  // parse hangs it on the cue.
+  c = Claims(AnnotateParsed(
+      "Paris claims that she was working from 6:00am to midnight and due to lack of sleep ended "
+      "up being a walking zombie."));
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content,
+            "she was working from 6:00am to midnight and due to lack of sleep ended up being a "
+            "walking zombie");
+}
+
 TEST(ClaimStage, ApposedSpeakersBeforeTheCueKeepTheirClaim) {
   Document doc = AnnotateParsed(
       "Ukraine\u2019s foreign minister, Dmytro Kuleba, said that the weapons must come faster. "
