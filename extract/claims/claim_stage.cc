@@ -134,6 +134,10 @@ class Attributor {
                 bool nested = false);
   void DateClaim(Claim* c, const Cue* cue) const;
   void InferEventDate();
+  // The answers of an interview were given on the day the opening says it
+  // took place ("Wikinews interviewed him ... on May 18, 2006"): they take
+  // that day, with basis "inferred", instead of the publication date.
+  void DateInterview();
   void MergeDuplicates();
 
   // --- sieves
@@ -1366,6 +1370,44 @@ void Attributor::InferEventDate() {
   }
 }
 
+void Attributor::DateInterview() {
+  std::vector<Claim>* claims = doc_->mutable_claims();
+  if (!doc_->dct()) return;
+  std::uint32_t first_answer = UINT32_MAX;
+  for (const Claim& c : *claims) {
+    if (c.rule.name == kSieveInterview.name) first_answer = std::min(first_answer, c.content.begin);
+  }
+  if (first_answer == UINT32_MAX) return;
+  // The first sentence before the answers that says "interview(ed)" and
+  // names a day up to the publication day.
+  const auto& timexes = doc_->timexes();
+  std::int32_t day = -1;
+  for (const Sentence& s : sents_) {
+    if (s.span.begin >= first_answer || day >= 0) break;
+    bool says = false;
+    for (std::uint32_t k = s.first_token; k < s.end_token && !says; ++k) {
+      says = doc_->Folded(k).starts_with("interview");
+    }
+    if (!says) continue;
+    auto it = std::lower_bound(timexes.begin(), timexes.end(), s.span.begin,
+                               [](const Timex& t, std::uint32_t b) { return t.span.begin < b; });
+    for (; it != timexes.end() && it->span.end <= s.span.end; ++it) {
+      if (it->type == TimexType::kDate && it->anchor.grain == Grain::kDay &&
+          it->anchor.begin <= *doc_->dct()) {
+        day = static_cast<std::int32_t>(it - timexes.begin());
+        break;
+      }
+    }
+  }
+  if (day < 0) return;
+  for (Claim& c : *claims) {
+    if (c.rule.name != kSieveInterview.name || c.date_basis != DateBasis::kPublication) continue;
+    c.date = timexes[static_cast<std::size_t>(day)].anchor;
+    c.date_basis = DateBasis::kInferred;
+    c.date_timex = day;
+  }
+}
+
 // --- merging ---------------------------------------------------------------
 
 void Attributor::MergeDuplicates() {
@@ -1482,6 +1524,7 @@ void Attributor::Run() {
     DateClaim(&c, cue);
   }
   InferEventDate();
+  DateInterview();
   MergeDuplicates();
 }
 

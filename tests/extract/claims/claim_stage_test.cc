@@ -241,6 +241,18 @@ TEST(ClaimStage, InterviewAnswersBelongToTheInterviewee) {
     EXPECT_EQ(s.kind, "direct");
     EXPECT_EQ(s.rule, "claims.direct.interview_answer");
     EXPECT_TRUE(s.speaker.ends_with("Anna Berg")) << s.speaker;  // named in the headline
+    EXPECT_EQ(s.date, "2022-11-29");  // the opening names no day: the publication's
+  }
+  // The day the opening says the interview took place dates every answer.
+  Document dated = AnnotateClaims(
+      "Painter Anna Berg talks about her new show\n\n"
+      "Wikinews interviewed the painter on November 18 about her work.\n\nWhat inspired the "
+      "series?\n\nMostly the sea. I grew up near it.\n\nHow long did it take?\n\nAbout two "
+      "years, with breaks.\n\nWill you exhibit abroad?\n\nYes, in Oslo next spring.");
+  ASSERT_EQ(dated.claims().size(), 3u);
+  for (const Claim& cl : dated.claims()) {
+    EXPECT_EQ(cl.date.value, "2022-11-18");
+    EXPECT_EQ(cl.date_basis, DateBasis::kInferred);
   }
   // One question in a news story makes no interview.
   EXPECT_TRUE(Claims(AnnotateClaims("Why did the bridge fall?\n\nEngineers are looking into "
