@@ -1342,8 +1342,10 @@ void Attributor::InferEventDate() {
   std::uint32_t from = 0;  // claims from this byte on
   for (std::size_t i : order) {
     const Claim& c = (*claims)[i];
+    // (Within a week: a day weeks before is a past episode the story
+    // recalls, not the event it reports.)
     if (c.date_basis == DateBasis::kExplicit && c.date.grain == Grain::kDay && c.date.begin < dct &&
-        !c.display) {
+        c.date.begin + date::days{7} >= dct && !c.display) {
       event = c.date;
       event_timex = c.date_timex;
       from = c.content.begin + 1;

@@ -1383,17 +1383,16 @@ TimeMatcher::Tense TimeMatcher::TenseFromParse(std::uint32_t first, std::uint32_
   });
   if (ahead_modifier) return Tense::kFuture;
   // Climb through the nouns the expression modifies ("the meeting on
-  // Monday") to the verb or copular predicate of its clause. A name's
-  // modifier ("a June agreement", "Tuesday's vote") and a conjunct say
-  // nothing of the clause's time: left to the words around.
+  // Monday", "a July 16 press conference") to the verb or copular
+  // predicate of its clause. A conjunct says nothing of the clause's time
+  // ("..., under a June agreement" hung on the verb by mistake): left to
+  // the words around.
   std::int32_t v = syn[static_cast<std::size_t>(top)].head;
   std::int32_t below = top;
   for (int hops = 0;; ++hops) {
     if (hops >= 4 || !in_sentence(v)) return Tense::kUnknown;
     const std::string_view rel = syn[static_cast<std::size_t>(below)].deprel;
-    if (rel == "conj" || rel == "compound" || rel == "amod" || rel == "nmod:poss") {
-      return Tense::kUnknown;
-    }
+    if (rel == "conj") return Tense::kUnknown;
     const TokenSyntax& t = syn[static_cast<std::size_t>(v)];
     if (t.upos == "VERB") break;
     // "effective Feb. 1", "due in March": the adjective looks ahead.
@@ -1406,10 +1405,21 @@ TimeMatcher::Tense TimeMatcher::TenseFromParse(std::uint32_t first, std::uint32_
     below = v;
     v = t.head;
   }
-  // A reporting verb dates the expression only right next to it ("said
-  // Friday", "announced on Friday that"), as in TenseAt(): a parenthesis
-  // or a tag ("..., Castro said") hangs on it by mistake or dates the report.
-  if (const std::uint32_t uv = static_cast<std::uint32_t>(v); uv + 3 < first || uv > end) {
+  // A reporting verb dates an expression right after it ("said Friday",
+  // "announced on Friday that") or one fronted before it ("In a July 16
+  // press conference, Jobs said"); not one in brackets, which the parse
+  // hangs on a tag by mistake ("(4 a.m. EDT Thursday), Castro said").
+  bool bracketed = false;
+  for (std::uint32_t k = first; k > sb_; --k) {
+    const std::string_view w = Text(k - 1);
+    if (w == ")") break;
+    if (w == "(") {
+      bracketed = true;
+      break;
+    }
+  }
+  if (const std::uint32_t uv = static_cast<std::uint32_t>(v);
+      uv + 3 < first || (uv > end && bracketed)) {
     const std::string_view lemma = doc_->Lemma(uv);
     if (const LexiconEntry* c = res_.cues.Find(lemma);
         c != nullptr && c->fields.size() >= 2 && c->fields[1] == "say") {

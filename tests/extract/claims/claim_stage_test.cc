@@ -393,6 +393,22 @@ TEST(ClaimStage, AYearHoldingThePublicationDayDoesNotDateTheClaim) {
   EXPECT_EQ(b[0].date, "2019");
 }
 
+TEST(ClaimStage, LaterClaimsTakeTheDayOfARecentEventInTheLead) {
+  auto a = Claims(AnnotateClaims(
+      "On Monday, Apple announced that the phone would ship in March. The company said that "
+      "prices would not change."));
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].date, "2022-11-28");  // explicit
+  EXPECT_EQ(a[1].date, "2022-11-28");  // inferred: said at that event
+  // A day weeks before is an episode the story recalls, not its event.
+  auto b = Claims(AnnotateClaims(
+      "On November 2, Apple announced that the phone would ship in March. The company said "
+      "that prices would not change."));
+  ASSERT_EQ(b.size(), 2u);
+  EXPECT_EQ(b[0].date, "2022-11-02");
+  EXPECT_EQ(b[1].date, "2022-11-29");
+}
+
 TEST(ClaimStage, WithoutPublicationDateTheDateIsUnknown) {
   Document doc = AnnotateClaims("“It rained,” Smith said.", "");
   ASSERT_EQ(doc.claims().size(), 1u);

@@ -123,6 +123,13 @@ TEST(TimeStage, TheParsePicksTheTenseOfTheExpressionsOwnVerb) {
       "DATE|2022-12-01");
   EXPECT_EQ(At(ParsedTime("The offer had been scheduled to expire Friday."), "Friday"),
             "DATE|2022-11-25");
+  // Through the noun it modifies to a reporting verb after it: the time of
+  // the report, not of the future in the reported clause.
+  EXPECT_EQ(At(ParsedTime("In a July 16 press conference, Jobs said that all buyers would be "
+                          "eligible to receive a free case.",
+                          "2010-08-09"),
+               "July 16"),
+            "DATE|2010-07-16");
 }
 
 TEST(TimeStage, LastAndNextWeekdays) {
