@@ -12,9 +12,10 @@ constexpr double kRecency = 100;
 constexpr double kSubjectWeight = 80;
 constexpr double kObjectWeight = 50;
 constexpr double kIndirectObjectWeight = 40;
-constexpr double kHeadNoun = 80;      // not embedded in another noun phrase
-constexpr double kNonAdverbial = 50;  // not inside an adverbial phrase
-constexpr double kParallelRole = 35;  // subject pronoun, subject antecedent
+constexpr double kHeadNoun = 80;        // not embedded in another noun phrase
+constexpr double kNonAdverbial = 50;    // not inside an adverbial phrase
+constexpr double kParallelRole = 35;    // subject pronoun, subject antecedent
+constexpr double kQuotedFactor = 0.25;  // for a tag's pronoun: an entity last seen quoted
 // Below this a candidate is too far back to be picked (a subject mention
 // falls under it after about six sentences without being mentioned again).
 constexpr double kMinSalience = 4;
@@ -127,6 +128,7 @@ void ResolvePronouns(const Document& doc, std::size_t entities, std::vector<Item
     int male_votes = 0, female_votes = 0;
     Role last_role = Role::kOther;
     std::int32_t last_governor = -1;  // of its last mention
+    bool last_quoted = false;         // its last mention is inside quotation marks
   };
   auto salience_at = [](const State& s, std::int32_t sentence) {
     if (s.at < 0) return 0.0;
@@ -176,6 +178,7 @@ void ResolvePronouns(const Document& doc, std::size_t entities, std::vector<Item
         const State& s = st[static_cast<std::size_t>(e)];
         double score = salience_at(s, sent);
         if (!Agrees(it, s.type, s.gender, s.plural)) continue;
+        if (s.last_quoted && it.tags_quote) score *= kQuotedFactor;
         // Plural pronouns refer to plural nouns no list knows ("people",
         // "schools") far more often than to a group named long before.
         if (it.plural && sent - s.at > kMaxPluralDistance) continue;
@@ -206,6 +209,7 @@ void ResolvePronouns(const Document& doc, std::size_t entities, std::vector<Item
     }
     s.last_role = g.role;
     s.last_governor = g.governor;
+    s.last_quoted = it.quoted;
     auto pos = std::find(active.begin(), active.end(), it.entity);
     if (pos != active.end()) active.erase(pos);
     active.insert(active.begin(), it.entity);

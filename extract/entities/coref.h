@@ -6,7 +6,10 @@
 // object, or a head noun not embedded in another phrase; weights halve at
 // each sentence boundary; a pronoun goes to the entity of highest salience
 // that agrees with it in gender and number and that the binding constraint
-// allows ("him" is not the subject of its own clause). A resolved pronoun
+// allows ("him" is not the subject of its own clause); an entity last
+// mentioned inside a quotation weighs a quarter for the pronoun of the tag
+// right after it (names in a quotation are what the speaker talks about,
+// rarely the speaker). A resolved pronoun
 // adds to its entity's salience, so a chain of pronouns keeps the topic of a
 // paragraph ahead of a person mentioned in passing ("Placed under the care of
 // a Dr. Bailey, he was ..." stays with the paragraph's subject).
@@ -48,6 +51,13 @@ struct Item {
   bool guess_subject = false;
   bool guess_adverbial = false;
   bool guess_embedded = false;
+  // Inside quotation marks: another voice.
+  bool quoted = false;
+  // A pronoun right after a closing quotation mark, the speaker of a tag
+  // ("“...,” he said"): it discounts an entity whose last mention was
+  // inside the quotation ("“... we've convinced Food Standards
+  // Australia,” he said" is not Food Standards).
+  bool tags_quote = false;
 };
 
 // Resolves the pronouns of `items` (sorted by first token) in place.

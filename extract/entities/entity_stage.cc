@@ -1056,6 +1056,18 @@ void Annotator::ResolvePronouns(const std::vector<std::int32_t>& order) {
         it.plural = FoldedEntry(res_.group_nouns, c.end - 1) != nullptr;
       }
     }
+    it.quoted = in_quote_[c.first];
+    if (it.pronoun) {
+      // "“...,” he said": a closing quotation mark up to two tokens before.
+      for (std::uint32_t k = c.first, n = 0; k > 0 && n < 3; --k, ++n) {
+        const Token& t = toks_[k - 1];
+        if (t.kind == TokenKind::kQuote && t.Has(kTokDoubleQuote)) {
+          it.tags_quote = !t.Has(kTokOpenQuote);
+          break;
+        }
+        if (t.kind == TokenKind::kWord) break;
+      }
+    }
     GuessGrammar(c, &it, &guess);
     items.push_back(it);
     cand_of_item.push_back(idx);

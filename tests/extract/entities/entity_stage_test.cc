@@ -213,6 +213,16 @@ TEST(EntityStagePronouns, GenderIsLearntFromResolvedPronouns) {
   EXPECT_EQ(EntityOf(doc, "He"), "person/oren-vale");
 }
 
+TEST(EntityStagePronouns, TheTagOfAQuotationIsNotSomeoneNamedInIt) {
+  for (bool parsed : {false, true}) {
+    std::string text =
+        "Professor Cres Eastman spoke to reporters. \u201cI have told Minister John Brown that "
+        "all salt should be iodised,\u201d he said.";
+    Document doc = parsed ? AnnotateParsed(text) : AnnotateEntities(text);
+    EXPECT_EQ(EntityOf(doc, "he"), "person/cres-eastman") << parsed;
+  }
+}
+
 TEST(EntityStagePronouns, AnObjectPronounIsNotTheSubjectOfItsClause) {
   Document doc = AnnotateParsed("Peter Green said that John Brown praised him.");
   EXPECT_EQ(EntityOf(doc, "him"), "person/peter-green");
