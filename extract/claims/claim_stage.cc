@@ -1067,15 +1067,43 @@ void Attributor::SieveSpeakerFirst() {
       }
     }
     const bool clause = ParseClauseAfter(cue.first, cue.end, first, s);
-    if (cue.needs_that && !Is(first, "that") && !IsOpenQuote(first) && Text(first) != ":" &&
-        !clause) {
-      continue;
-    }
     // "tweeted to Mohamed", "observed at the exhibit", "wrote about the war":
     // a prepositional phrase is where or to whom, not what was said (unless
     // it opens the reported clause: "estimated by 2050, needs would rise").
-    if (first < s.end_token && Class(first) == WC::kPrep && !Is(first, "that") &&
-        cue.frame() != "call_for" && !clause) {
+    // So is an adverbial clause after the cue ("C, the authority said on
+    // Tuesday, after a storm closed it": SieveContentFirst takes C), unless
+    // "that" follows it ("said after the meeting that ..."); "said if ..."
+    // and "said whether ..." stay.
+    // (After a comma, even when the parse calls the clause a complement: it
+    // reads "after a storm closed it" as one.)
+    // ("that, over the last months, C" is content; "described as “Q”" too.)
+    const bool comma =
+        first + 1 < s.end_token && IsComma(first) && !(first > 0 && Is(first - 1, "that"));
+    if (first < s.end_token && cue.frame() != "call_for" && (!clause || comma)) {
+      const std::uint32_t k = comma ? first + 1 : first;
+      const WC c = Class(k);
+      if ((c == WC::kPrep || c == WC::kSub) && !Is(k, "that") && !Is(k, "if") &&
+          !Is(k, "whether") && !(k + 1 < s.end_token && IsOpenQuote(k + 1))) {
+        // "said after the meeting that C", "states, in a satirical
+        // fashion, that C": the content follows "that".
+        std::uint32_t that = 0;
+        for (std::uint32_t j = k + 1; j < std::min(s.end_token, k + 12); ++j) {
+          if (IsTerminal(j) || quote_of_[j] >= 0) break;
+          if (IsComma(j)) {
+            if (comma && j + 1 < s.end_token && Is(j + 1, "that")) that = j + 1;
+            break;
+          }
+          if (Is(j, "that")) {
+            that = j;
+            break;
+          }
+        }
+        if (that == 0) continue;
+        first = that;
+      }
+    }
+    if (cue.needs_that && !Is(first, "that") && !IsOpenQuote(first) && Text(first) != ":" &&
+        !clause) {
       continue;
     }
     std::uint32_t end = CueConjunctStart(cue, first, ContentEnd(first, s));

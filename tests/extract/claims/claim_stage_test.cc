@@ -110,6 +110,27 @@ TEST(ClaimStage, WithTheParseTheSpeakersNextActEndsTheContent) {
             "walking zombie");
 }
 
+TEST(ClaimStage, AnAdverbialAfterTheCueIsNotTheContent) {
+  // "..., said on Tuesday, after ...": when it was said; the content comes first.
+  for (bool parsed : {false, true}) {
+    const std::string text =
+        "The port will reopen on Thursday, the harbour authority said on Tuesday, after a storm "
+        "closed it for three days.";
+    auto c = Claims(parsed ? AnnotateParsed(text) : AnnotateClaims(text));
+    ASSERT_EQ(c.size(), 1u) << parsed;
+    EXPECT_EQ(c[0].speaker, "the harbour authority");
+    EXPECT_EQ(c[0].content, "The port will reopen on Thursday");
+  }
+  // With "that" after it, what follows "that" is.
+  auto d = Claims(AnnotateClaims("The minister said after the meeting that talks would resume."));
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].content, "talks would resume");
+  auto e = Claims(AnnotateClaims(
+      "The wiki says, in a satirical fashion, that the incident was prompted by the video."));
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].content, "the incident was prompted by the video");
+}
+
 TEST(ClaimStage, ApposedSpeakersBeforeTheCueKeepTheirClaim) {
   Document doc = AnnotateParsed(
       "Ukraine\u2019s foreign minister, Dmytro Kuleba, said that the weapons must come faster. "
