@@ -14,6 +14,7 @@ namespace {
 Status RunExtract(const Flags& flags) {
   auto eo = ExtractionOptionsFromFlags(flags);
   if (!eo.ok()) return eo.status();
+  eo->read.html_text_field = true;  // an HTML page's spans point into the text taken from it
   bool explain = flags.Has("explain");
   auto extractor = ExtractorFromFlags(flags);
   if (!extractor.ok()) return extractor.status();

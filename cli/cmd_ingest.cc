@@ -120,7 +120,7 @@ Command IngestCommand() {
   flags.push_back({"quiet", false, "", "no progress line"});
   flags.push_back(DbFlag());
   return Command{"ingest", "FILE...|- [--date D] [--source S] [--db DIR] [--sync]",
-                 "extract articles (text or JSONL) and store them in the database",
+                 "extract articles (text, JSONL or HTML) and store them in the database",
                  std::move(flags), RunIngest};
 }
 

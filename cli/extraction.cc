@@ -13,7 +13,7 @@ std::vector<FlagSpec> ExtractionFlags() {
   return {
       {"date", true, "D", "publication date for documents without one (YYYY-MM-DD)"},
       {"source", true, "S", "source name for documents without one"},
-      {"format", true, "F", "input format: auto (by extension; stdin is JSONL), text, jsonl"},
+      {"format", true, "F", "input format: auto (by extension; stdin is JSONL), text, jsonl, html"},
       {"threads", true, "N", "extraction threads (default: cores, at most 8)"},
       {"fast", false, "",
        "skip the dependency parser: shallow patterns for facts, speakers and pronouns "
@@ -31,8 +31,10 @@ Result<ExtractionOptions> ExtractionOptionsFromFlags(const Flags& flags) {
     eo.read.format = InputFormat::kText;
   } else if (f == "jsonl") {
     eo.read.format = InputFormat::kJsonl;
+  } else if (f == "html") {
+    eo.read.format = InputFormat::kHtml;
   } else {
-    return Status::Usage("--format must be auto, text or jsonl, not '" + f + "'");
+    return Status::Usage("--format must be auto, text, jsonl or html, not '" + f + "'");
   }
   eo.read.default_date = flags.Get("date");
   eo.read.default_source = flags.Get("source");

@@ -6,7 +6,10 @@
 #include <fstream>
 #include <iostream>
 
+#include <nlohmann/json.hpp>
+
 #include "core/text.h"
+#include "extract/io/html.h"
 #include "extract/io/jsonl.h"
 #include "extract/lexicon.h"
 
@@ -54,6 +57,7 @@ InputFormat DetectFormat(const std::string& path) {
       EndsWith(path, ".json")) {
     return InputFormat::kJsonl;
   }
+  if (EndsWith(path, ".html") || EndsWith(path, ".htm")) return InputFormat::kHtml;
   return InputFormat::kText;
 }
 
@@ -62,11 +66,6 @@ Status ForEachDocument(const std::string& path, const ReadOptions& options,
   if (!options.default_date.empty()) {
     auto d = ParseIsoDay(options.default_date);
     if (!d.ok()) return d.status();
-  }
-  if (EndsWith(path, ".html") || EndsWith(path, ".htm")) {
-    return Status::Unsupported(path +
-                               ": HTML input is not supported yet; convert it to plain text "
-                               "(one article per file) or JSONL first");
   }
   InputFormat format = options.format == InputFormat::kAuto ? DetectFormat(path) : options.format;
   if (format == InputFormat::kJsonl) {
@@ -85,6 +84,25 @@ Status ForEachDocument(const std::string& path, const ReadOptions& options,
     TKG_RETURN_IF_ERROR(ReadFile(path, &text));
   }
   std::string name = path == "-" ? "<stdin>" : path;
+  if (format == InputFormat::kHtml) {
+    auto page = HtmlToText(text, name);
+    if (!page.ok()) return page.status();
+    DocumentInput doc;
+    doc.meta.id = !options.id.empty() ? options.id : path == "-" ? "stdin" : Stem(path);
+    doc.meta.title = std::move(page->title);
+    doc.meta.url = std::move(page->url);
+    doc.meta.source = !page->source.empty() ? std::move(page->source) : options.default_source;
+    // The page's date (HtmlToText keeps only valid ones), else --date.
+    const std::string date = !page->date.empty() ? page->date : options.default_date;
+    if (!date.empty()) {
+      doc.meta.dct = *ParseIsoDay(date);
+      doc.meta.date_text = date;
+    }
+    doc.text = std::move(page->text);
+    if (options.html_text_field) doc.extra_json = nlohmann::json{{"text", doc.text}}.dump();
+    std::string id = doc.meta.id;
+    return fn(ReadItem{std::move(doc), 0, std::move(id)});
+  }
   if (auto bad = FindInvalidUtf8(text)) {
     return Status::InvalidArgument(name + ": invalid UTF-8 at byte " + std::to_string(*bad) + " (" +
                                    DescribePosition(text, *bad) + ")");

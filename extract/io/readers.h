@@ -6,8 +6,9 @@
 //   - plain text (anything else, or --format text): one article per file;
 //     its id is the file name without directory and extension, its first
 //     short line is taken as the headline by the clean stage;
-//   - HTML is recognised (".html", ".htm") and refused with a clear message
-//     until an HTML reader exists.
+//   - HTML (".html", ".htm", or --format html): one article per file, its
+//     text and metadata taken from the page by HtmlToText() (html.h); the
+//     page's own date, title, URL and site name win over the defaults.
 // Text must be valid UTF-8; the error names the byte offset, line and column.
 
 #ifndef TKG_EXTRACT_IO_READERS_H_
@@ -22,7 +23,7 @@
 
 namespace tkg {
 
-enum class InputFormat { kAuto, kText, kJsonl };
+enum class InputFormat { kAuto, kText, kJsonl, kHtml };
 
 struct ReadOptions {
   // How to read the input. kAuto decides by file extension (stdin: JSONL).
@@ -41,6 +42,12 @@ struct ReadOptions {
   // Id of a plain-text document, instead of its file name.
   // Default: ""
   std::string id;
+
+  // Carry the text taken from an HTML page as a "text" field to the output
+  // (DocumentInput::extra_json), so that the spans of `tkg extract`'s output
+  // can be read against it; `tkg ingest` stores the text anyway.
+  // Default: false
+  bool html_text_field = false;
 };
 
 // One document or the reason it could not be read.
@@ -52,7 +59,8 @@ struct ReadItem {
 
 // Calls `fn` once per document of `path` ("-" for stdin), in order. Returns
 // a non-OK Status only when the input as a whole cannot be read (a missing
-// file, an I/O error, an HTML file, a text file with invalid UTF-8); errors
+// file, an I/O error, a text or HTML file with invalid UTF-8, an HTML page in
+// an encoding tkg does not read); errors
 // of single JSONL lines go to `fn`. Returns early with `fn`'s Status if it is
 // not OK.
 Status ForEachDocument(const std::string& path, const ReadOptions& options,

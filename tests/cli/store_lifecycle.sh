@@ -55,6 +55,29 @@ expect_in "$WORK/err" "mixed.jsonl:2: invalid JSON"
 expect_in "$WORK/out" "2 added"
 expect_status 2 "$TKG" ingest "$NATO" --date 29/11/2022
 expect_in "$WORK/err" "bad date '29/11/2022'"
-expect_status 1 "$TKG" ingest "$SRC/README.md.html"
-expect_in "$WORK/err" "HTML input is not supported yet"
+# An HTML page: the article's text and the page's date, title and site name.
+expect_status 0 "$TKG" ingest "$SRC/tests/data/html/harbour.html" --date 2000-01-01
+expect_in "$WORK/out" "1 added"
+expect_status 0 "$TKG" said --who Quell --json
+python3 -c "
+import json
+rows = json.load(open('$WORK/out'))
+assert any(r['content'] == 'The cranes are safe and the channel is clear' and r['date']['value'] == '2022-11-29' for r in rows), rows
+"
+expect_status 0 "$TKG" said --json
+expect_not_in "$WORK/out" "Share on social media"
+# tkg extract prints the text taken from the page: the spans point into it.
+expect_status 0 "$TKG" extract "$SRC/tests/data/html/harbour.html"
+python3 -c "
+import json
+d = json.loads(open('$WORK/out').readline())
+t = d['text'].encode()
+assert d['date'] == '2022-11-29T08:15:00Z' and d['source'] == 'The Coastal Ledger', d
+for c in d['claims']:
+    assert t[c['content']['begin']:c['content']['end']].decode() == c['content']['text'], c
+assert b'Share on social media' not in t
+"
+printf '<meta charset="shift_jis"><p>x</p>' > "$WORK/sjis.html"
+expect_status 1 "$TKG" ingest "$WORK/sjis.html"
+expect_in "$WORK/err" "sjis.html: the page declares charset 'shift_jis'"
 echo "ok"

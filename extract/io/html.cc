@@ -1,0 +1,723 @@
+#include "extract/io/html.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/text.h"
+#include "core/time_anchor.h"
+#include "extract/extractor.h"
+
+namespace tkg {
+namespace {
+
+// --- characters --------------------------------------------------------------
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsAlnum(char c) { return IsAlpha(c) || (c >= '0' && c <= '9'); }
+
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = Lower(c);
+  return out;
+}
+
+// windows-1252 bytes 0x80..0x9F (HTML maps ISO-8859-1 and &#128;-&#159; to them).
+constexpr std::array<char32_t, 32> kCp1252 = {
+    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+
+std::string Cp1252ToUtf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + s.size() / 8);
+  for (char ch : s) {
+    const auto b = static_cast<unsigned char>(ch);
+    if (b < 0x80) {
+      out.push_back(ch);
+    } else if (b < 0xA0) {
+      AppendUtf8(kCp1252[b - 0x80], &out);
+    } else {
+      AppendUtf8(b, &out);
+    }
+  }
+  return out;
+}
+
+// Named character references: HTML 4's Latin-1 set (U+00A0..U+00FF in order)
+// and the others news pages use.
+constexpr std::array<std::string_view, 96> kLatin1Names = {
+    "nbsp",   "iexcl",  "cent",   "pound",  "curren", "yen",    "brvbar", "sect",   "uml",
+    "copy",   "ordf",   "laquo",  "not",    "shy",    "reg",    "macr",   "deg",    "plusmn",
+    "sup2",   "sup3",   "acute",  "micro",  "para",   "middot", "cedil",  "sup1",   "ordm",
+    "raquo",  "frac14", "frac12", "frac34", "iquest", "Agrave", "Aacute", "Acirc",  "Atilde",
+    "Auml",   "Aring",  "AElig",  "Ccedil", "Egrave", "Eacute", "Ecirc",  "Euml",   "Igrave",
+    "Iacute", "Icirc",  "Iuml",   "ETH",    "Ntilde", "Ograve", "Oacute", "Ocirc",  "Otilde",
+    "Ouml",   "times",  "Oslash", "Ugrave", "Uacute", "Ucirc",  "Uuml",   "Yacute", "THORN",
+    "szlig",  "agrave", "aacute", "acirc",  "atilde", "auml",   "aring",  "aelig",  "ccedil",
+    "egrave", "eacute", "ecirc",  "euml",   "igrave", "iacute", "icirc",  "iuml",   "eth",
+    "ntilde", "ograve", "oacute", "ocirc",  "otilde", "ouml",   "divide", "oslash", "ugrave",
+    "uacute", "ucirc",  "uuml",   "yacute", "thorn",  "yuml"};
+
+struct NamedRef {
+  std::string_view name;
+  char32_t cp;
+};
+constexpr NamedRef kOtherRefs[] = {
+    {"quot", 0x22},     {"amp", 0x26},      {"apos", 0x27},     {"lt", 0x3C},
+    {"gt", 0x3E},       {"OElig", 0x152},   {"oelig", 0x153},   {"Scaron", 0x160},
+    {"scaron", 0x161},  {"Yuml", 0x178},    {"fnof", 0x192},    {"circ", 0x2C6},
+    {"tilde", 0x2DC},   {"ensp", 0x2002},   {"emsp", 0x2003},   {"thinsp", 0x2009},
+    {"zwnj", 0x200C},   {"zwj", 0x200D},    {"lrm", 0x200E},    {"rlm", 0x200F},
+    {"ndash", 0x2013},  {"mdash", 0x2014},  {"lsquo", 0x2018},  {"rsquo", 0x2019},
+    {"sbquo", 0x201A},  {"ldquo", 0x201C},  {"rdquo", 0x201D},  {"bdquo", 0x201E},
+    {"dagger", 0x2020}, {"Dagger", 0x2021}, {"bull", 0x2022},   {"hellip", 0x2026},
+    {"permil", 0x2030}, {"prime", 0x2032},  {"Prime", 0x2033},  {"lsaquo", 0x2039},
+    {"rsaquo", 0x203A}, {"euro", 0x20AC},   {"trade", 0x2122},  {"minus", 0x2212},
+    {"larr", 0x2190},   {"rarr", 0x2192},   {"hyphen", 0x2010}, {"nbhy", 0x2011}};
+
+std::optional<char32_t> NamedReference(std::string_view name) {
+  for (std::size_t i = 0; i < kLatin1Names.size(); ++i) {
+    if (kLatin1Names[i] == name) return static_cast<char32_t>(0xA0 + i);
+  }
+  for (const NamedRef& r : kOtherRefs) {
+    if (r.name == name) return r.cp;
+  }
+  return std::nullopt;
+}
+
+// Appends `s` with its character references decoded. No-break spaces become
+// spaces; soft hyphens and zero-width marks are dropped.
+void AppendDecoded(std::string_view s, std::string* out) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const std::size_t amp = s.find('&', i);
+    if (amp == std::string_view::npos) {
+      out->append(s.substr(i));
+      return;
+    }
+    out->append(s.substr(i, amp - i));
+    i = amp + 1;
+    std::optional<char32_t> cp;
+    std::size_t end = i;
+    if (end < s.size() && s[end] == '#') {
+      ++end;
+      const bool hex = end < s.size() && (s[end] == 'x' || s[end] == 'X');
+      if (hex) ++end;
+      std::uint32_t v = 0;
+      const std::size_t digits = end;
+      while (end < s.size() && end - digits < 8 &&
+             (hex ? std::isxdigit(static_cast<unsigned char>(s[end])) != 0
+                  : (s[end] >= '0' && s[end] <= '9'))) {
+        const char c = Lower(s[end]);
+        v = v * (hex ? 16 : 10) + static_cast<std::uint32_t>(c <= '9' ? c - '0' : c - 'a' + 10);
+        ++end;
+      }
+      if (end > digits) {
+        if (v >= 0x80 && v < 0xA0) {
+          cp = kCp1252[v - 0x80];
+        } else if (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) {
+          cp = 0xFFFD;
+        } else {
+          cp = v;
+        }
+      }
+    } else {
+      while (end < s.size() && end - i < 10 && IsAlnum(s[end])) ++end;
+      if (end > i) cp = NamedReference(s.substr(i, end - i));
+    }
+    if (!cp) {
+      out->push_back('&');  // not a reference: "AT&T", "Q&A"
+      continue;
+    }
+    if (end < s.size() && s[end] == ';') ++end;
+    i = end;
+    if (*cp == 0xA0) {
+      out->push_back(' ');
+    } else if (*cp != 0xAD && *cp != 0x200B && *cp != 0x200C && *cp != 0x200D && *cp != 0x200E &&
+               *cp != 0x200F) {
+      AppendUtf8(*cp, out);
+    }
+  }
+}
+
+std::string Decoded(std::string_view s) {
+  std::string out;
+  AppendDecoded(s, &out);
+  return std::string(TrimSpace(out));
+}
+
+// --- tokens --------------------------------------------------------------------
+
+enum class Kind : std::uint8_t { kText, kOpen, kClose, kRaw };
+
+struct Event {
+  Kind kind = Kind::kText;
+  std::string name;       // lower case; for kRaw the element's name
+  std::string_view body;  // text, raw content, or the attributes of an open tag
+  bool self_closing = false;
+};
+
+bool IsVoid(std::string_view n) {
+  static constexpr std::string_view kVoid[] = {"area",  "base",   "br",    "col",  "embed",
+                                               "hr",    "img",    "input", "link", "meta",
+                                               "param", "source", "track", "wbr"};
+  return std::find(std::begin(kVoid), std::end(kVoid), n) != std::end(kVoid);
+}
+
+// Elements whose content is not markup: it runs to the matching end tag.
+bool IsRawText(std::string_view n) {
+  static constexpr std::string_view kRaw[] = {"script",   "style",  "title",    "textarea",
+                                              "noscript", "iframe", "template", "xmp"};
+  return std::find(std::begin(kRaw), std::end(kRaw), n) != std::end(kRaw);
+}
+
+// The position of "</name" (any case) at or after `from`, or npos.
+std::size_t FindEndTag(std::string_view s, std::string_view name, std::size_t from) {
+  for (std::size_t p = s.find("</", from); p != std::string_view::npos; p = s.find("</", p + 2)) {
+    std::size_t k = 0;
+    while (k < name.size() && p + 2 + k < s.size() && Lower(s[p + 2 + k]) == name[k]) ++k;
+    if (k == name.size() && (p + 2 + k >= s.size() || !IsAlnum(s[p + 2 + k]))) return p;
+  }
+  return std::string_view::npos;
+}
+
+// The '>' that ends a tag opened before `from`, skipping quoted attribute
+// values; npos when there is none.
+std::size_t TagEnd(std::string_view s, std::size_t from) {
+  char quote = 0;
+  for (std::size_t p = from; p < s.size(); ++p) {
+    const char c = s[p];
+    if (quote != 0) {
+      if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '>') {
+      return p;
+    }
+  }
+  return std::string_view::npos;
+}
+
+std::vector<Event> Tokenize(std::string_view s) {
+  std::vector<Event> ev;
+  std::size_t pos = 0;
+  std::size_t text_from = 0;
+  auto flush_text = [&](std::size_t end) {
+    if (end > text_from) ev.push_back(Event{Kind::kText, {}, s.substr(text_from, end - text_from)});
+  };
+  while (pos < s.size()) {
+    const std::size_t lt = s.find('<', pos);
+    if (lt == std::string_view::npos) break;
+    const char next = lt + 1 < s.size() ? s[lt + 1] : '\0';
+    if (s.compare(lt, 4, "<!--") == 0) {
+      flush_text(lt);
+      const std::size_t end = s.find("-->", lt + 4);
+      pos = text_from = end == std::string_view::npos ? s.size() : end + 3;
+      continue;
+    }
+    if (next == '!' || next == '?') {  // <!DOCTYPE ...>, <![CDATA[...]]>, <?xml ...?>
+      flush_text(lt);
+      const std::size_t end = s.find('>', lt);
+      pos = text_from = end == std::string_view::npos ? s.size() : end + 1;
+      continue;
+    }
+    const bool closing = next == '/';
+    const std::size_t name_at = lt + (closing ? 2 : 1);
+    if (name_at >= s.size() || !IsAlpha(s[name_at])) {
+      pos = lt + 1;  // a literal '<' ("a < b")
+      continue;
+    }
+    std::size_t name_end = name_at;
+    while (name_end < s.size() &&
+           (IsAlnum(s[name_end]) || s[name_end] == '-' || s[name_end] == ':')) {
+      ++name_end;
+    }
+    const std::size_t gt = TagEnd(s, name_end);
+    if (gt == std::string_view::npos) {  // an unfinished tag at the end: dropped
+      flush_text(lt);
+      text_from = s.size();
+      break;
+    }
+    flush_text(lt);
+    Event e;
+    e.kind = closing ? Kind::kClose : Kind::kOpen;
+    e.name = LowerAscii(s.substr(name_at, name_end - name_at));
+    std::string_view attrs = s.substr(name_end, gt - name_end);
+    if (!attrs.empty() && attrs.back() == '/') {
+      e.self_closing = true;
+      attrs.remove_suffix(1);
+    }
+    e.body = attrs;
+    pos = text_from = gt + 1;
+    const bool raw = !closing && IsRawText(e.name) && !e.self_closing;
+    const std::string name = e.name;
+    ev.push_back(std::move(e));
+    if (raw) {
+      std::size_t end = FindEndTag(s, name, pos);
+      if (end == std::string_view::npos) end = s.size();
+      ev.push_back(Event{Kind::kRaw, name, s.substr(pos, end - pos)});
+      ev.push_back(Event{Kind::kClose, name, {}});
+      const std::size_t close_gt = end < s.size() ? s.find('>', end) : std::string_view::npos;
+      pos = text_from = close_gt == std::string_view::npos ? s.size() : close_gt + 1;
+    }
+  }
+  flush_text(s.size());
+  return ev;
+}
+
+// The value of attribute `name` (lower case) in the attribute text of a tag,
+// decoded; nullopt when absent. A bare attribute ("hidden") has value "".
+std::optional<std::string> Attr(std::string_view attrs, std::string_view name) {
+  std::size_t p = 0;
+  while (p < attrs.size()) {
+    while (p < attrs.size() && (IsSpace(attrs[p]) || attrs[p] == '/')) ++p;
+    const std::size_t n0 = p;
+    while (p < attrs.size() && !IsSpace(attrs[p]) && attrs[p] != '=' && attrs[p] != '/') ++p;
+    const std::string_view key = attrs.substr(n0, p - n0);
+    if (key.empty()) {
+      ++p;
+      continue;
+    }
+    while (p < attrs.size() && IsSpace(attrs[p])) ++p;
+    std::string_view value;
+    if (p < attrs.size() && attrs[p] == '=') {
+      ++p;
+      while (p < attrs.size() && IsSpace(attrs[p])) ++p;
+      if (p < attrs.size() && (attrs[p] == '"' || attrs[p] == '\'')) {
+        const char q = attrs[p++];
+        const std::size_t v0 = p;
+        while (p < attrs.size() && attrs[p] != q) ++p;
+        value = attrs.substr(v0, p - v0);
+        if (p < attrs.size()) ++p;
+      } else {
+        const std::size_t v0 = p;
+        while (p < attrs.size() && !IsSpace(attrs[p])) ++p;
+        value = attrs.substr(v0, p - v0);
+      }
+    }
+    if (EqualsIgnoreCase(key, name)) return Decoded(value);
+  }
+  return std::nullopt;
+}
+
+// --- metadata -----------------------------------------------------------------
+
+struct Meta {
+  std::string charset;
+  std::string og_title, ld_headline, twitter_title, title_tag;
+  std::vector<std::string> dates;  // in order of preference
+  std::string canonical, og_url, ld_url;
+  std::string og_site, ld_publisher, app_name;
+};
+
+bool IsArticleType(const nlohmann::json& t) {
+  auto one = [](const nlohmann::json& s) {
+    return s.is_string() && s.get_ref<const std::string&>().find("Article") != std::string::npos;
+  };
+  if (one(t)) return true;
+  if (t.is_array()) {
+    for (const auto& x : t) {
+      if (one(x)) return true;
+    }
+  }
+  return false;
+}
+
+void VisitLd(const nlohmann::json& j, int depth, Meta* m, std::vector<std::string>* ld_dates) {
+  if (depth > 8) return;
+  if (j.is_array()) {
+    for (const auto& x : j) VisitLd(x, depth + 1, m, ld_dates);
+    return;
+  }
+  if (!j.is_object()) return;
+  if (auto g = j.find("@graph"); g != j.end()) VisitLd(*g, depth + 1, m, ld_dates);
+  auto t = j.find("@type");
+  if (t == j.end() || !IsArticleType(*t)) return;
+  auto str = [&](const char* key) -> std::string {
+    auto it = j.find(key);
+    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+  };
+  if (std::string d = str("datePublished"); !d.empty()) ld_dates->push_back(d);
+  if (m->ld_headline.empty()) m->ld_headline = Decoded(str("headline"));
+  if (m->ld_url.empty()) m->ld_url = str("url");
+  if (auto p = j.find("publisher"); p != j.end() && m->ld_publisher.empty()) {
+    if (p->is_object()) {
+      auto n = p->find("name");
+      if (n != p->end() && n->is_string()) m->ld_publisher = n->get<std::string>();
+    } else if (p->is_string()) {
+      m->ld_publisher = p->get<std::string>();
+    }
+  }
+}
+
+// The charset named in a Content-Type value: "text/html; charset=utf-8".
+std::string CharsetOf(std::string_view content) {
+  const std::string lower = LowerAscii(content);
+  const std::size_t at = lower.find("charset=");
+  if (at == std::string::npos) return "";
+  std::size_t b = at + 8, e = b;
+  while (e < lower.size() && !IsSpace(lower[e]) && lower[e] != ';' && lower[e] != '"' &&
+         lower[e] != '\'') {
+    ++e;
+  }
+  return lower.substr(b, e - b);
+}
+
+Meta ReadMeta(const std::vector<Event>& ev) {
+  Meta m;
+  std::vector<std::string> ld_dates, meta_dates;
+  static constexpr std::string_view kDateNames[] = {"article:published_time",
+                                                    "og:published_time",
+                                                    "datepublished",
+                                                    "pubdate",
+                                                    "publishdate",
+                                                    "publish-date",
+                                                    "publish_date",
+                                                    "date",
+                                                    "dc.date.issued",
+                                                    "dc.date",
+                                                    "dcterms.created",
+                                                    "dcterms.date",
+                                                    "sailthru.date",
+                                                    "parsely-pub-date",
+                                                    "article.published"};
+  for (std::size_t i = 0; i < ev.size(); ++i) {
+    const Event& e = ev[i];
+    if (e.kind == Kind::kOpen && e.name == "meta") {
+      if (auto cs = Attr(e.body, "charset"); cs && m.charset.empty()) m.charset = LowerAscii(*cs);
+      const std::optional<std::string> content = Attr(e.body, "content");
+      if (!content) continue;
+      if (auto he = Attr(e.body, "http-equiv"); he && EqualsIgnoreCase(*he, "content-type")) {
+        if (m.charset.empty()) m.charset = CharsetOf(*content);
+        continue;
+      }
+      std::string key;
+      if (auto p = Attr(e.body, "property")) {
+        key = LowerAscii(*p);
+      } else if (auto n = Attr(e.body, "name")) {
+        key = LowerAscii(*n);
+      } else if (auto ip = Attr(e.body, "itemprop")) {
+        key = LowerAscii(*ip);
+      }
+      if (key.empty()) continue;
+      if (key == "og:title" && m.og_title.empty()) m.og_title = *content;
+      if (key == "twitter:title" && m.twitter_title.empty()) m.twitter_title = *content;
+      if (key == "og:url" && m.og_url.empty()) m.og_url = *content;
+      if (key == "og:site_name" && m.og_site.empty()) m.og_site = *content;
+      if (key == "application-name" && m.app_name.empty()) m.app_name = *content;
+      for (std::string_view d : kDateNames) {
+        if (key == d) meta_dates.push_back(*content);
+      }
+    } else if (e.kind == Kind::kOpen && e.name == "link") {
+      auto rel = Attr(e.body, "rel");
+      if (rel && EqualsIgnoreCase(*rel, "canonical") && m.canonical.empty()) {
+        if (auto href = Attr(e.body, "href")) m.canonical = *href;
+      }
+    } else if (e.kind == Kind::kRaw && e.name == "title" && m.title_tag.empty()) {
+      std::string t = Decoded(e.body);
+      // Collapse the whitespace of a title written over several lines.
+      std::string one;
+      for (char c : t) {
+        if (IsSpace(c)) {
+          if (!one.empty() && one.back() != ' ') one.push_back(' ');
+        } else {
+          one.push_back(c);
+        }
+      }
+      m.title_tag = std::string(TrimSpace(one));
+    } else if (e.kind == Kind::kRaw && e.name == "script" && i > 0 &&
+               ev[i - 1].kind == Kind::kOpen) {
+      auto type = Attr(ev[i - 1].body, "type");
+      if (!type || !EqualsIgnoreCase(*type, "application/ld+json")) continue;
+      nlohmann::json j = nlohmann::json::parse(e.body, nullptr, /*allow_exceptions=*/false);
+      if (!j.is_discarded()) VisitLd(j, 0, &m, &ld_dates);
+    }
+  }
+  m.dates = std::move(ld_dates);
+  m.dates.insert(m.dates.end(), meta_dates.begin(), meta_dates.end());
+  return m;
+}
+
+// --- the article ------------------------------------------------------------------
+
+// Elements left out with everything inside them.
+bool IsSkipped(std::string_view n, bool page_parts) {
+  static constexpr std::string_view kSkip[] = {
+      "script", "style",    "noscript", "template", "svg",    "math",   "iframe", "object",
+      "embed",  "canvas",   "video",    "audio",    "nav",    "aside",  "form",   "button",
+      "select", "textarea", "figure",   "head",     "dialog", "picture"};
+  if (std::find(std::begin(kSkip), std::end(kSkip), n) != std::end(kSkip)) return true;
+  // The page's header and footer, when the article is not marked up.
+  return page_parts && (n == "header" || n == "footer");
+}
+
+bool IsBlock(std::string_view n) {
+  static constexpr std::string_view kBlock[] = {
+      "address", "article", "blockquote", "body",       "center",  "dd",    "details", "div",
+      "dl",      "dt",      "fieldset",   "figcaption", "footer",  "h1",    "h2",      "h3",
+      "h4",      "h5",      "h6",         "header",     "hgroup",  "hr",    "li",      "main",
+      "ol",      "p",       "pre",        "section",    "summary", "table", "tbody",   "thead",
+      "tfoot",   "tr",      "ul",         "caption",    "html"};
+  return std::find(std::begin(kBlock), std::end(kBlock), n) != std::end(kBlock);
+}
+
+// Class or id words that name a part of the page, not of the story.
+bool IsPagePart(std::string_view attrs) {
+  static constexpr std::string_view kWords[] = {
+      "share",   "sharing",    "social",        "related",      "newsletter", "ad",
+      "ads",     "advert",     "advertisement", "promo",        "comments",   "comment",
+      "cookie",  "cookies",    "subscribe",     "subscription", "breadcrumb", "breadcrumbs",
+      "sidebar", "menu",       "navigation",    "masthead",     "paywall",    "outbrain",
+      "taboola", "recommended"};
+  for (std::string_view key : {"class", "id"}) {
+    const std::optional<std::string> v = Attr(attrs, key);
+    if (!v) continue;
+    const std::string lower = LowerAscii(*v);
+    std::size_t i = 0;
+    while (i < lower.size()) {
+      while (i < lower.size() && !IsAlnum(lower[i])) ++i;
+      std::size_t j = i;
+      while (j < lower.size() && IsAlnum(lower[j])) ++j;
+      const std::string_view w = std::string_view(lower).substr(i, j - i);
+      if (!w.empty() && std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords)) {
+        return true;
+      }
+      i = j;
+    }
+  }
+  return false;
+}
+
+bool IsHidden(std::string_view attrs) {
+  if (Attr(attrs, "hidden")) return true;
+  if (auto a = Attr(attrs, "aria-hidden"); a && EqualsIgnoreCase(*a, "true")) return true;
+  if (auto st = Attr(attrs, "style")) {
+    std::string compact;
+    for (char c : *st) {
+      if (!IsSpace(c)) compact.push_back(Lower(c));
+    }
+    if (compact.find("display:none") != std::string::npos ||
+        compact.find("visibility:hidden") != std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The index of the end tag matching the open tag at `open`, or ev.size().
+std::size_t MatchingEnd(const std::vector<Event>& ev, std::size_t open) {
+  const std::string& name = ev[open].name;
+  int depth = 0;
+  for (std::size_t i = open; i < ev.size(); ++i) {
+    if (ev[i].name != name) continue;
+    if (ev[i].kind == Kind::kOpen && !ev[i].self_closing) ++depth;
+    if (ev[i].kind == Kind::kClose && --depth == 0) return i;
+  }
+  return ev.size();
+}
+
+// Builds the text: paragraphs separated by a blank line, whitespace collapsed.
+class TextBuilder {
+ public:
+  void Text(std::string_view raw, bool pre) {
+    scratch_.clear();
+    AppendDecoded(raw, &scratch_);
+    for (char c : scratch_) {
+      if (c == '\n' && pre) {
+        Break(1);
+      } else if (IsSpace(c)) {
+        space_ = true;
+      } else {
+        if (!out_.empty()) {
+          if (pending_ == 2) {
+            out_ += "\n\n";
+          } else if (pending_ == 1) {
+            out_ += '\n';
+          } else if (space_) {
+            out_ += ' ';
+          }
+        }
+        pending_ = 0;
+        space_ = false;
+        out_ += c;
+      }
+    }
+  }
+  void Break(int strength) { pending_ = std::max(pending_, strength); }
+  void Space() { space_ = true; }
+  std::size_t size() const { return out_.size(); }
+  std::string& str() { return out_; }
+
+ private:
+  std::string out_, scratch_;
+  int pending_ = 0;  // 1: a line break before the next text, 2: a paragraph break
+  bool space_ = false;
+};
+
+// The [begin, end) range of events holding the article, and whether the
+// page's header and footer must be dropped (no article markup was found).
+struct Root {
+  std::size_t begin = 0, end = 0;
+  bool page_parts = true;
+};
+
+Root FindRoot(const std::vector<Event>& ev) {
+  // The first <article> with a paragraph in it.
+  for (std::size_t i = 0; i < ev.size(); ++i) {
+    if (ev[i].kind != Kind::kOpen || ev[i].name != "article" || ev[i].self_closing) continue;
+    const std::size_t end = MatchingEnd(ev, i);
+    for (std::size_t k = i + 1; k < end; ++k) {
+      if (ev[k].kind == Kind::kOpen && ev[k].name == "p") return Root{i, end, false};
+    }
+    i = end;  // articles inside it have no paragraph either: linear on any input
+  }
+  for (std::size_t i = 0; i < ev.size(); ++i) {
+    if (ev[i].kind != Kind::kOpen || ev[i].self_closing) continue;
+    if (ev[i].name == "main") return Root{i, MatchingEnd(ev, i), false};
+    if (auto role = Attr(ev[i].body, "role"); role && EqualsIgnoreCase(*role, "main")) {
+      return Root{i, MatchingEnd(ev, i), false};
+    }
+  }
+  for (std::size_t i = 0; i < ev.size(); ++i) {
+    if (ev[i].kind == Kind::kOpen && ev[i].name == "body") return Root{i, MatchingEnd(ev, i), true};
+  }
+  return Root{0, ev.size(), true};
+}
+
+struct Rendered {
+  std::string text;
+  std::string h1;             // the first <h1>'s text
+  bool h1_first = false;      // it opens the text
+  std::string time_datetime;  // the first <time datetime> of the article
+};
+
+Rendered Render(const std::vector<Event>& ev, const Root& root) {
+  Rendered r;
+  TextBuilder b;
+  int pre = 0;
+  std::size_t h1_at = std::string::npos;  // output size where the first h1 began
+  bool in_h1 = false;
+  for (std::size_t i = root.begin; i < root.end && i < ev.size(); ++i) {
+    const Event& e = ev[i];
+    switch (e.kind) {
+      case Kind::kText:
+        b.Text(e.body, pre > 0);
+        break;
+      case Kind::kRaw:
+        break;
+      case Kind::kOpen: {
+        const bool skip =
+            i != root.begin && !IsVoid(e.name) && !e.self_closing &&
+            (IsSkipped(e.name, root.page_parts) || IsHidden(e.body) || IsPagePart(e.body));
+        if (skip) {
+          const std::size_t end = MatchingEnd(ev, i);
+          i = end < root.end ? end : root.end;
+          break;
+        }
+        if (e.name == "time" && r.time_datetime.empty()) {
+          if (auto dt = Attr(e.body, "datetime")) r.time_datetime = *dt;
+        }
+        if (e.name == "br") {
+          b.Break(1);
+        } else if (e.name == "td" || e.name == "th") {
+          b.Space();
+        } else if (IsBlock(e.name)) {
+          b.Break(2);
+        }
+        if (e.name == "pre") ++pre;
+        if (e.name == "h1" && h1_at == std::string::npos) {
+          in_h1 = true;
+          h1_at = b.size();
+        }
+        break;
+      }
+      case Kind::kClose:
+        if (IsBlock(e.name)) b.Break(2);
+        if (e.name == "pre" && pre > 0) --pre;
+        if (e.name == "h1" && in_h1) {
+          in_h1 = false;
+          r.h1 = b.str().substr(std::min(h1_at, b.size()));
+          r.h1 = std::string(TrimSpace(r.h1));
+          r.h1_first = h1_at == 0;
+        }
+        break;
+    }
+  }
+  r.text = std::move(b.str());
+  return r;
+}
+
+}  // namespace
+
+Result<HtmlArticle> HtmlToText(std::string_view html, std::string_view name) {
+  if (html.starts_with("\xEF\xBB\xBF")) html.remove_prefix(3);  // a UTF-8 byte order mark
+  std::vector<Event> ev = Tokenize(html);
+  Meta meta = ReadMeta(ev);
+  std::string converted;
+  const std::string& cs = meta.charset;
+  if (cs == "windows-1252" || cs == "cp1252" || cs == "iso-8859-1" || cs == "latin1" ||
+      cs == "iso8859-1" || cs == "latin-1" || cs == "us-ascii" || cs == "ascii") {
+    converted = Cp1252ToUtf8(html);
+    html = converted;
+    ev = Tokenize(html);
+    meta = ReadMeta(ev);
+  } else if (!cs.empty() && cs != "utf-8" && cs != "utf8") {
+    return Status::Unsupported(std::string(name) + ": the page declares charset '" + cs +
+                               "'; only UTF-8, windows-1252 and ISO-8859-1 are read (convert it "
+                               "to UTF-8 first)");
+  } else if (auto bad = FindInvalidUtf8(html)) {
+    return Status::InvalidArgument(std::string(name) + ": invalid UTF-8 at byte " +
+                                   std::to_string(*bad) + " (" + DescribePosition(html, *bad) +
+                                   "); declare the page's charset or convert it to UTF-8");
+  }
+  const Root root = FindRoot(ev);
+  Rendered r = Render(ev, root);
+
+  HtmlArticle a;
+  for (const std::string* t :
+       {&meta.og_title, &meta.ld_headline, &meta.twitter_title, &meta.title_tag, &r.h1}) {
+    if (!t->empty()) {
+      a.title = *t;
+      break;
+    }
+  }
+  // The headline on the first line, as the clean stage reads a text file.
+  const std::string& headline = !r.h1.empty() ? r.h1 : a.title;
+  if (r.h1_first || headline.empty()) {
+    a.text = std::move(r.text);
+  } else {
+    a.text = headline;
+    if (!r.text.empty()) a.text += "\n\n" + r.text;
+  }
+  std::vector<std::string> dates = meta.dates;
+  if (!r.time_datetime.empty()) dates.push_back(r.time_datetime);
+  for (const std::string& d : dates) {
+    if (ParseIsoDay(TrimSpace(d)).ok()) {
+      a.date = std::string(TrimSpace(d));
+      break;
+    }
+  }
+  for (const std::string* u : {&meta.canonical, &meta.og_url, &meta.ld_url}) {
+    if (!u->empty()) {
+      a.url = *u;
+      break;
+    }
+  }
+  for (const std::string* s : {&meta.og_site, &meta.ld_publisher, &meta.app_name}) {
+    if (!s->empty()) {
+      a.source = *s;
+      break;
+    }
+  }
+  return a;
+}
+
+}  // namespace tkg
