@@ -1314,6 +1314,46 @@ void Attributor::SieveInterview() {
     const Mention& mm = mentions[static_cast<std::size_t>(who)];
     speaker = {mm.first_token, mm.end_token};
   }
+  // With no person in the headline, whom the opening says was interviewed
+  // ("Wikinews interviewed one of the owners of a New York City bar",
+  // "interviewed him") rather than the first person the text names.
+  const bool headline_person =
+      who >= 0 &&
+      zones[sents_[sent_of_[mentions[static_cast<std::size_t>(who)].first_token]].zone].kind ==
+          ZoneKind::kHeadline;
+  for (std::size_t si = 0; si < sents_.size() && si < 6 && !headline_person; ++si) {
+    const Sentence& s = sents_[si];
+    bool found = false;
+    for (std::uint32_t k = s.first_token; k + 1 < s.end_token; ++k) {
+      const std::string_view w = doc_->Folded(k);
+      if (w != "interviewed" && w != "interviews") continue;
+      std::uint32_t from = k + 1;
+      if (Is(from, "with") && from + 1 < s.end_token) ++from;
+      auto np = NpRight(from, s.end_token);
+      // "one of the owners of a New York City bar": the whole phrase.
+      for (int hops = 0;
+           hops < 3 && np.first < np.second && np.second + 1 < s.end_token && Is(np.second, "of");
+           ++hops) {
+        const auto more = NpRight(np.second + 1, s.end_token);
+        if (more.first >= more.second) break;
+        np.second = more.second;
+      }
+      // Not what the interview was about ("... bar about a cocktail called
+      // Santorum"): up to the first preposition other than "of".
+      for (std::uint32_t t = np.first + 1; t < np.second; ++t) {
+        if (Class(t) == WC::kPrep && !Is(t, "of")) {
+          np.second = t;
+          break;
+        }
+      }
+      if (np.first < np.second) {
+        speaker = {np.first, np.second};
+        found = true;
+      }
+      break;
+    }
+    if (found) break;
+  }
   bool in_answer = false;
   int run = 0;
   for (std::size_t z = 0; z < zones.size(); ++z) {

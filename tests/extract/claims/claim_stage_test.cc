@@ -275,6 +275,15 @@ TEST(ClaimStage, InterviewAnswersBelongToTheInterviewee) {
     EXPECT_EQ(cl.date.value, "2022-11-18");
     EXPECT_EQ(cl.date_basis, DateBasis::kInferred);
   }
+  // No person in the headline: whom the opening says was interviewed, not
+  // the first person the text names.
+  auto bar = Claims(AnnotateClaims(
+      "Bar owner talks about new cocktail\n\n"
+      "Wikinews interviewed one of the owners of a city bar about a drink named after Rick "
+      "Santorum.\n\nWhat inspired you?\n\nThe news, mostly.\n\nHow long did it take?\n\nA few "
+      "weeks.\n\nWill you keep it?\n\nYes, for now."));
+  ASSERT_EQ(bar.size(), 3u);
+  for (const Seen& b : bar) EXPECT_EQ(b.speaker, "one of the owners of a city bar");
   // One question in a news story makes no interview.
   EXPECT_TRUE(Claims(AnnotateClaims("Why did the bridge fall?\n\nEngineers are looking into "
                                     "it.\n\nThe bridge reopens in May."))
