@@ -15,6 +15,16 @@
 namespace tkg {
 namespace {
 
+// True when a and b differ by at most one inserted, deleted or replaced byte.
+bool WithinOneEdit(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  std::size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (i == a.size()) return true;
+  return a.size() == b.size() ? a.substr(i + 1) == b.substr(i + 1) : a.substr(i) == b.substr(i + 1);
+}
+
 const RuleRef kRuleLexOrg{"entities.lexicon.organisation"};
 const RuleRef kRuleLexPlace{"entities.lexicon.place"};
 const RuleRef kRuleDemonym{"entities.lexicon.demonym"};
@@ -879,6 +889,19 @@ void Annotator::LinkSingles() {
     c.name = std::string(doc_->Slice(toks_[c.first].span));
     c.rule = kRuleSurname;
   }
+  // A surname misspelt by one letter ("Water said" after "Kathryn Waters",
+  // "said Mauer" after "K.C. Maurer"): the only full name whose surname is
+  // that close, for words of five letters or more with the same first letter.
+  auto misspelt = [&](const std::string& w) -> const std::string* {
+    if (w.size() < 5) return nullptr;
+    const std::string* found = nullptr;
+    for (const auto& [surname, key] : by_surname) {
+      if (surname[0] != w[0] || !WithinOneEdit(surname, w)) continue;
+      if (found != nullptr && *found != key) return nullptr;
+      found = &key;
+    }
+    return found;
+  };
   for (Cand& c : cands_) {
     if (!c.single) continue;
     std::string w = Fold(c.name);
@@ -886,6 +909,10 @@ void Annotator::LinkSingles() {
     if (it != by_part.end() && ambiguous.count(w) == 0) {
       c.key = it->second;
       c.single = false;
+    } else if (const std::string* key = it == by_part.end() ? misspelt(w) : nullptr) {
+      c.key = *key;
+      c.single = false;
+      c.rule = kRuleSurname;
     } else if (is_say_cue(c.end) || (c.first > 0 && is_say_cue(c.first - 1)) ||
                after_honorific(c.first)) {
       c.key = "person:" + w;

@@ -111,6 +111,22 @@ TEST(EntityStage, APersonWhoseSurnameIsACity) {
   EXPECT_THAT(paris, ::testing::ElementsAre("person/valeska-paris", "place/paris"));
 }
 
+// A surname misspelt by one letter is the person named in full, when no
+// other surname is that close.
+TEST(EntityStage, ASurnameMisspeltByOneLetterIsThePerson) {
+  Document doc = AnnotateEntities(
+      "Kevin Maurer, the treasurer, spoke first. Recipients must show the photographs, said "
+      "Mauer.");
+  EXPECT_EQ(EntityOf(doc, "Kevin Maurer"), "person/kevin-maurer");
+  EXPECT_EQ(EntityOf(doc, "Mauer"), "person/kevin-maurer");
+  // Two surnames that close: neither.
+  Document two = AnnotateEntities(
+      "Kevin Maurer and Anna Mauser spoke first. Recipients must show the photographs, said "
+      "Mauer.");
+  EXPECT_NE(EntityOf(two, "Mauer"), "person/kevin-maurer");
+  EXPECT_NE(EntityOf(two, "Mauer"), "person/anna-mauser");
+}
+
 // Names no list knows are found and typed by the mention tagger; list names keep their ids.
 TEST(EntityStage, TaggerFindsUnknownNamesBesideListNames) {
   Document doc = AnnotateEntities(
