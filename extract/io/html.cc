@@ -4,7 +4,10 @@
 #include <array>
 #include <cctype>
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
+#include <span>
+#include <unordered_map>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -190,20 +193,68 @@ std::size_t FindEndTag(std::string_view s, std::string_view name, std::size_t fr
 }
 
 // The '>' that ends a tag opened before `from`, skipping quoted attribute
-// values; npos when there is none.
+// values; npos when there is none. A quote opens a value only right after
+// '=' ("alt=O'Brien" has none).
 std::size_t TagEnd(std::string_view s, std::size_t from) {
   char quote = 0;
+  char last = 0;  // the last character outside a value that is not a space
   for (std::size_t p = from; p < s.size(); ++p) {
     const char c = s[p];
     if (quote != 0) {
-      if (c == quote) quote = 0;
-    } else if (c == '"' || c == '\'') {
+      if (c == quote) {
+        quote = 0;
+        last = c;
+      }
+    } else if ((c == '"' || c == '\'') && last == '=') {
       quote = c;
     } else if (c == '>') {
       return p;
+    } else if (!IsSpace(c)) {
+      last = c;
     }
   }
   return std::string_view::npos;
+}
+
+// Whether the attribute text of a tag ends with the '/' of a self-closing
+// tag, not with the last character of an unquoted value ("href=/news/").
+bool EndsSelfClosing(std::string_view attrs) {
+  if (attrs.empty() || attrs.back() != '/') return false;
+  enum { kBetween, kName, kAfterName, kBeforeValue, kQuoted, kUnquoted } st = kBetween;
+  char q = 0;
+  for (std::size_t i = 0; i + 1 < attrs.size(); ++i) {
+    const char c = attrs[i];
+    switch (st) {
+      case kBetween:
+      case kAfterName:
+        if (c == '=' && st == kAfterName) {
+          st = kBeforeValue;
+        } else if (!IsSpace(c)) {
+          st = c == '/' ? kBetween : kName;
+        }
+        break;
+      case kName:
+        if (IsSpace(c)) st = kAfterName;
+        if (c == '=') st = kBeforeValue;
+        if (c == '/') st = kBetween;
+        break;
+      case kBeforeValue:
+        if (c == '"' || c == '\'') {
+          q = c;
+          st = kQuoted;
+        } else if (!IsSpace(c)) {
+          st = kUnquoted;
+        }
+        break;
+      case kQuoted:
+        if (c == q) st = kBetween;
+        break;
+      case kUnquoted:
+        if (IsSpace(c)) st = kBetween;
+        break;
+    }
+  }
+  return st != kUnquoted && st != kBeforeValue && st != kQuoted;
 }
 
 std::vector<Event> Tokenize(std::string_view s) {
@@ -251,7 +302,7 @@ std::vector<Event> Tokenize(std::string_view s) {
     e.kind = closing ? Kind::kClose : Kind::kOpen;
     e.name = LowerAscii(s.substr(name_at, name_end - name_at));
     std::string_view attrs = s.substr(name_end, gt - name_end);
-    if (!attrs.empty() && attrs.back() == '/') {
+    if (EndsSelfClosing(attrs)) {
       e.self_closing = true;
       attrs.remove_suffix(1);
     }
@@ -319,8 +370,11 @@ struct Meta {
 };
 
 bool IsArticleType(const nlohmann::json& t) {
+  // NewsArticle, ReportageNewsArticle, BlogPosting, LiveBlogPosting ...
   auto one = [](const nlohmann::json& s) {
-    return s.is_string() && s.get_ref<const std::string&>().find("Article") != std::string::npos;
+    if (!s.is_string()) return false;
+    const std::string& v = s.get_ref<const std::string&>();
+    return v.find("Article") != std::string::npos || v.find("BlogPosting") != std::string::npos;
   };
   if (one(t)) return true;
   if (t.is_array()) {
@@ -339,6 +393,8 @@ void VisitLd(const nlohmann::json& j, int depth, Meta* m, std::vector<std::strin
   }
   if (!j.is_object()) return;
   if (auto g = j.find("@graph"); g != j.end()) VisitLd(*g, depth + 1, m, ld_dates);
+  // A WebPage whose mainEntity is the article.
+  if (auto me = j.find("mainEntity"); me != j.end()) VisitLd(*me, depth + 1, m, ld_dates);
   auto t = j.find("@type");
   if (t == j.end() || !IsArticleType(*t)) return;
   auto str = [&](const char* key) -> std::string {
@@ -448,49 +504,50 @@ Meta ReadMeta(const std::vector<Event>& ev) {
 
 // --- the article ------------------------------------------------------------------
 
-// Elements left out with everything inside them.
-bool IsSkipped(std::string_view n, bool page_parts) {
+// Elements left out with everything inside them, whatever they hold.
+bool IsSkipped(std::string_view n) {
   static constexpr std::string_view kSkip[] = {
-      "script", "style",    "noscript", "template", "svg",    "math",   "iframe", "object",
-      "embed",  "canvas",   "video",    "audio",    "nav",    "aside",  "form",   "button",
-      "select", "textarea", "figure",   "head",     "dialog", "picture"};
-  if (std::find(std::begin(kSkip), std::end(kSkip), n) != std::end(kSkip)) return true;
-  // The page's header and footer, when the article is not marked up.
-  return page_parts && (n == "header" || n == "footer");
+      "script", "style",  "noscript", "template", "svg",   "math",   "iframe",
+      "object", "embed",  "canvas",   "video",    "audio", "nav",    "aside",
+      "button", "select", "textarea", "figure",   "head",  "dialog", "picture"};
+  return std::find(std::begin(kSkip), std::end(kSkip), n) != std::end(kSkip);
 }
 
 bool IsBlock(std::string_view n) {
   static constexpr std::string_view kBlock[] = {
-      "address", "article", "blockquote", "body",       "center",  "dd",    "details", "div",
-      "dl",      "dt",      "fieldset",   "figcaption", "footer",  "h1",    "h2",      "h3",
-      "h4",      "h5",      "h6",         "header",     "hgroup",  "hr",    "li",      "main",
-      "ol",      "p",       "pre",        "section",    "summary", "table", "tbody",   "thead",
-      "tfoot",   "tr",      "ul",         "caption",    "html"};
+      "address", "article",  "blockquote", "body",   "center", "dd",    "details", "div", "dl",
+      "dt",      "fieldset", "figcaption", "footer", "h1",     "h2",    "h3",      "h4",  "h5",
+      "h6",      "header",   "hgroup",     "hr",     "li",     "main",  "ol",      "p",   "pre",
+      "section", "summary",  "table",      "tbody",  "thead",  "tfoot", "tr",      "ul",  "caption",
+      "html",    "form",     "nav",        "aside",  "figure", "menu"};
   return std::find(std::begin(kBlock), std::end(kBlock), n) != std::end(kBlock);
+}
+
+bool HasWord(std::string_view value, std::span<const std::string_view> words) {
+  const std::string lower = LowerAscii(value);
+  std::size_t i = 0;
+  while (i < lower.size()) {
+    while (i < lower.size() && !IsAlnum(lower[i])) ++i;
+    std::size_t j = i;
+    while (j < lower.size() && IsAlnum(lower[j])) ++j;
+    const std::string_view w = std::string_view(lower).substr(i, j - i);
+    if (!w.empty() && std::find(words.begin(), words.end(), w) != words.end()) return true;
+    i = j;
+  }
+  return false;
 }
 
 // Class or id words that name a part of the page, not of the story.
 bool IsPagePart(std::string_view attrs) {
   static constexpr std::string_view kWords[] = {
-      "share",   "sharing",    "social",        "related",      "newsletter", "ad",
-      "ads",     "advert",     "advertisement", "promo",        "comments",   "comment",
-      "cookie",  "cookies",    "subscribe",     "subscription", "breadcrumb", "breadcrumbs",
-      "sidebar", "menu",       "navigation",    "masthead",     "paywall",    "outbrain",
-      "taboola", "recommended"};
+      "share",   "sharing",     "social",        "related",      "newsletter", "ad",
+      "ads",     "advert",      "advertisement", "promo",        "comments",   "comment",
+      "cookie",  "cookies",     "subscribe",     "subscription", "breadcrumb", "breadcrumbs",
+      "sidebar", "menu",        "navigation",    "masthead",     "paywall",    "outbrain",
+      "taboola", "recommended", "footer",        "trending"};
   for (std::string_view key : {"class", "id"}) {
-    const std::optional<std::string> v = Attr(attrs, key);
-    if (!v) continue;
-    const std::string lower = LowerAscii(*v);
-    std::size_t i = 0;
-    while (i < lower.size()) {
-      while (i < lower.size() && !IsAlnum(lower[i])) ++i;
-      std::size_t j = i;
-      while (j < lower.size() && IsAlnum(lower[j])) ++j;
-      const std::string_view w = std::string_view(lower).substr(i, j - i);
-      if (!w.empty() && std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords)) {
-        return true;
-      }
-      i = j;
+    if (const std::optional<std::string> v = Attr(attrs, key); v && HasWord(*v, kWords)) {
+      return true;
     }
   }
   return false;
@@ -512,16 +569,82 @@ bool IsHidden(std::string_view attrs) {
   return false;
 }
 
-// The index of the end tag matching the open tag at `open`, or ev.size().
-std::size_t MatchingEnd(const std::vector<Event>& ev, std::size_t open) {
-  const std::string& name = ev[open].name;
-  int depth = 0;
-  for (std::size_t i = open; i < ev.size(); ++i) {
-    if (ev[i].name != name) continue;
-    if (ev[i].kind == Kind::kOpen && !ev[i].self_closing) ++depth;
-    if (ev[i].kind == Kind::kClose && --depth == 0) return i;
+// The element structure of the events, built in one pass with the end tags
+// HTML lets a page leave out: an open <p> ends at the next block, an <li> at
+// the next <li> of its list, <dt>/<dd>, <tr>, <td>/<th> and <option> alike;
+// an end tag closes the elements left open inside it; a stray end tag is
+// ignored; what is open at the end of the page ends there.
+struct Tree {
+  std::vector<std::size_t> end;  // per open event: the index of its last event
+  // Prefix sums of text bytes before each event: all text, and text inside <p>.
+  std::vector<std::size_t> text, ptext;
+
+  std::size_t Text(std::size_t i) const { return text[end[i] + 1] - text[i]; }
+  std::size_t PText(std::size_t i) const { return ptext[end[i] + 1] - ptext[i]; }
+};
+
+bool ClosesP(std::string_view n) { return IsBlock(n) && n != "body" && n != "html"; }
+
+Tree BuildTree(const std::vector<Event>& ev) {
+  Tree t;
+  t.end.assign(ev.size(), 0);
+  t.text.assign(ev.size() + 1, 0);
+  t.ptext.assign(ev.size() + 1, 0);
+  std::vector<std::size_t> stack;  // open events
+  std::unordered_map<std::string_view, int> open_count;
+  auto pop = [&](std::size_t end) {
+    t.end[stack.back()] = end;
+    --open_count[ev[stack.back()].name];
+    stack.pop_back();
+  };
+  // Closes the innermost open element named one of `names`, with what is
+  // open inside it, unless an element named one of `walls` comes first.
+  auto close_implied = [&](std::initializer_list<std::string_view> names,
+                           std::initializer_list<std::string_view> walls, std::size_t at) {
+    for (std::size_t k = stack.size(); k-- > 0;) {
+      const std::string_view n = ev[stack[k]].name;
+      if (std::find(walls.begin(), walls.end(), n) != walls.end()) return;
+      if (std::find(names.begin(), names.end(), n) != names.end()) {
+        while (stack.size() > k) pop(at - 1);
+        return;
+      }
+    }
+  };
+  for (std::size_t i = 0; i < ev.size(); ++i) {
+    const Event& e = ev[i];
+    std::size_t bytes = 0;
+    if (e.kind == Kind::kText) {
+      for (char c : e.body) bytes += IsSpace(c) ? 0U : 1U;
+    }
+    t.text[i + 1] = t.text[i] + bytes;
+    t.ptext[i + 1] = t.ptext[i] + (open_count["p"] > 0 ? bytes : 0);
+    t.end[i] = i;
+    if (e.kind == Kind::kOpen) {
+      if (IsVoid(e.name) || e.self_closing) continue;
+      const std::string_view n = e.name;
+      if (ClosesP(n) && open_count["p"] > 0) {
+        close_implied({"p"}, {"div", "li", "td", "th", "blockquote", "article", "section", "body"},
+                      i);
+      }
+      if (n == "li") close_implied({"li"}, {"ul", "ol", "menu"}, i);
+      if (n == "dt" || n == "dd") close_implied({"dt", "dd"}, {"dl"}, i);
+      if (n == "tr") close_implied({"tr"}, {"table", "thead", "tbody", "tfoot"}, i);
+      if (n == "td" || n == "th") close_implied({"td", "th"}, {"tr", "table"}, i);
+      if (n == "thead" || n == "tbody" || n == "tfoot") {
+        close_implied({"thead", "tbody", "tfoot"}, {"table"}, i);
+      }
+      if (n == "option") close_implied({"option"}, {"select"}, i);
+      stack.push_back(i);
+      ++open_count[n];
+    } else if (e.kind == Kind::kClose) {
+      auto it = open_count.find(e.name);
+      if (it == open_count.end() || it->second == 0) continue;  // stray
+      while (ev[stack.back()].name != e.name) pop(i - 1);
+      pop(i);
+    }
   }
-  return ev.size();
+  while (!stack.empty()) pop(ev.empty() ? 0 : ev.size() - 1);
+  return t;
 }
 
 // Builds the text: paragraphs separated by a blank line, whitespace collapsed.
@@ -562,64 +685,117 @@ class TextBuilder {
   bool space_ = false;
 };
 
-// The [begin, end) range of events holding the article, and whether the
+// The [begin, end] range of events holding the article, and whether the
 // page's header and footer must be dropped (no article markup was found).
 struct Root {
   std::size_t begin = 0, end = 0;
   bool page_parts = true;
+  bool element = true;  // begin is the root element's open tag (else the page has no <body>)
 };
 
-Root FindRoot(const std::vector<Event>& ev) {
-  // The first <article> with a paragraph in it.
+// Why an element is left out: not at all, always (scripts, navigation,
+// hidden elements ...), or only when it holds less than half of the text
+// around it (forms, page parts by class or id, the page's header and footer:
+// whole pages are wrapped in <form id="aspnetForm"> or
+// <div class="site has-sidebar">).
+enum class Skip : std::uint8_t { kNo, kAlways, kMinor };
+
+Skip SkipOf(const Event& e, bool page_parts) {
+  if (e.kind != Kind::kOpen || IsVoid(e.name) || e.self_closing) return Skip::kNo;
+  if (IsSkipped(e.name) || IsHidden(e.body)) return Skip::kAlways;
+  if (auto role = Attr(e.body, "role")) {
+    static constexpr std::string_view kAlways[] = {"navigation", "dialog", "complementary",
+                                                   "search", "alertdialog"};
+    static constexpr std::string_view kPage[] = {"banner", "contentinfo"};
+    if (HasWord(*role, kAlways)) return Skip::kAlways;
+    if (page_parts && HasWord(*role, kPage)) return Skip::kMinor;
+  }
+  if (e.name == "form" || IsPagePart(e.body)) return Skip::kMinor;
+  if (page_parts && (e.name == "header" || e.name == "footer")) return Skip::kMinor;
+  return Skip::kNo;
+}
+
+// Whether the element at `i` is left out of a text whose root holds
+// `root_text` bytes of paragraph text (or of text, when it has no <p>).
+bool Skipped(const std::vector<Event>& ev, const Tree& t, std::size_t i, bool page_parts,
+             std::size_t root_ptext, std::size_t root_text) {
+  switch (SkipOf(ev[i], page_parts)) {
+    case Skip::kNo:
+      return false;
+    case Skip::kAlways:
+      return true;
+    case Skip::kMinor:
+      return root_ptext > 0 ? 2 * t.PText(i) <= root_ptext : 2 * t.Text(i) <= root_text;
+  }
+  return false;
+}
+
+// The article: of the <article> elements outside left-out parts, the one
+// with the most paragraph text (a teaser in a "trending" box has little);
+// else <main> or role="main"; else <body>; else the whole page.
+Root FindRoot(const std::vector<Event>& ev, const Tree& t) {
+  std::size_t body = ev.size();
   for (std::size_t i = 0; i < ev.size(); ++i) {
-    if (ev[i].kind != Kind::kOpen || ev[i].name != "article" || ev[i].self_closing) continue;
-    const std::size_t end = MatchingEnd(ev, i);
-    for (std::size_t k = i + 1; k < end; ++k) {
-      if (ev[k].kind == Kind::kOpen && ev[k].name == "p") return Root{i, end, false};
+    if (ev[i].kind == Kind::kOpen && ev[i].name == "body") {
+      body = i;
+      break;
     }
-    i = end;  // articles inside it have no paragraph either: linear on any input
   }
-  for (std::size_t i = 0; i < ev.size(); ++i) {
-    if (ev[i].kind != Kind::kOpen || ev[i].self_closing) continue;
-    if (ev[i].name == "main") return Root{i, MatchingEnd(ev, i), false};
-    if (auto role = Attr(ev[i].body, "role"); role && EqualsIgnoreCase(*role, "main")) {
-      return Root{i, MatchingEnd(ev, i), false};
+  const Root page = body < ev.size() ? Root{body, t.end[body], true}
+                                     : Root{0, ev.empty() ? 0 : ev.size() - 1, true, false};
+  const std::size_t page_ptext = t.ptext[page.end + 1] - t.ptext[page.begin];
+  const std::size_t page_text = t.text[page.end + 1] - t.text[page.begin];
+  std::size_t best = ev.size(), main = ev.size();
+  for (std::size_t i = page.begin; i <= page.end && i < ev.size(); ++i) {
+    const Event& e = ev[i];
+    if (e.kind != Kind::kOpen || e.self_closing) continue;
+    if ((i != page.begin || !page.element) &&
+        Skipped(ev, t, i, /*page_parts=*/false, page_ptext, page_text)) {
+      i = t.end[i];
+      continue;
+    }
+    if (e.name == "article" && t.PText(i) > 0 &&
+        (best == ev.size() || t.PText(i) > t.PText(best))) {
+      best = i;
+    }
+    if (main == ev.size()) {
+      auto role = e.name == "main" ? std::optional<std::string>("main") : Attr(e.body, "role");
+      if (role && EqualsIgnoreCase(*role, "main")) main = i;
     }
   }
-  for (std::size_t i = 0; i < ev.size(); ++i) {
-    if (ev[i].kind == Kind::kOpen && ev[i].name == "body") return Root{i, MatchingEnd(ev, i), true};
-  }
-  return Root{0, ev.size(), true};
+  if (best < ev.size()) return Root{best, t.end[best], false};
+  if (main < ev.size()) return Root{main, t.end[main], false};
+  return page;
 }
 
 struct Rendered {
   std::string text;
   std::string h1;             // the first <h1>'s text
-  bool h1_first = false;      // it opens the text
   std::string time_datetime;  // the first <time datetime> of the article
 };
 
-Rendered Render(const std::vector<Event>& ev, const Root& root) {
+Rendered Render(const std::vector<Event>& ev, const Tree& t, const Root& root) {
   Rendered r;
+  if (ev.empty()) return r;
   TextBuilder b;
-  int pre = 0;
+  const std::size_t root_ptext = t.ptext[root.end + 1] - t.ptext[root.begin];
+  const std::size_t root_text = t.text[root.end + 1] - t.text[root.begin];
+  std::vector<std::size_t> pre;           // the open <pre> elements' ends
   std::size_t h1_at = std::string::npos;  // output size where the first h1 began
-  bool in_h1 = false;
-  for (std::size_t i = root.begin; i < root.end && i < ev.size(); ++i) {
+  std::size_t h1_end = 0;                 // its last event
+  for (std::size_t i = root.begin; i <= root.end && i < ev.size(); ++i) {
     const Event& e = ev[i];
+    while (!pre.empty() && pre.back() < i) pre.pop_back();
     switch (e.kind) {
       case Kind::kText:
-        b.Text(e.body, pre > 0);
+        b.Text(e.body, !pre.empty());
         break;
       case Kind::kRaw:
         break;
       case Kind::kOpen: {
-        const bool skip =
-            i != root.begin && !IsVoid(e.name) && !e.self_closing &&
-            (IsSkipped(e.name, root.page_parts) || IsHidden(e.body) || IsPagePart(e.body));
-        if (skip) {
-          const std::size_t end = MatchingEnd(ev, i);
-          i = end < root.end ? end : root.end;
+        if ((i != root.begin || !root.element) &&
+            Skipped(ev, t, i, root.page_parts, root_ptext, root_text)) {
+          i = t.end[i];
           break;
         }
         if (e.name == "time" && r.time_datetime.empty()) {
@@ -632,23 +808,24 @@ Rendered Render(const std::vector<Event>& ev, const Root& root) {
         } else if (IsBlock(e.name)) {
           b.Break(2);
         }
-        if (e.name == "pre") ++pre;
-        if (e.name == "h1" && h1_at == std::string::npos) {
-          in_h1 = true;
+        if (e.name == "pre" && !e.self_closing) pre.push_back(t.end[i]);
+        if (e.name == "h1" && h1_at == std::string::npos && !e.self_closing) {
           h1_at = b.size();
+          h1_end = t.end[i];
         }
         break;
       }
       case Kind::kClose:
         if (IsBlock(e.name)) b.Break(2);
-        if (e.name == "pre" && pre > 0) --pre;
-        if (e.name == "h1" && in_h1) {
-          in_h1 = false;
-          r.h1 = b.str().substr(std::min(h1_at, b.size()));
-          r.h1 = std::string(TrimSpace(r.h1));
-          r.h1_first = h1_at == 0;
-        }
         break;
+    }
+    if (h1_at != std::string::npos && i == h1_end && r.h1.empty()) {
+      // The headline opens the text: an h1 after a kicker or a byline moves
+      // to the front.
+      std::string& out = b.str();
+      r.h1 = std::string(TrimSpace(std::string_view(out).substr(std::min(h1_at, out.size()))));
+      if (!r.h1.empty()) out.erase(std::min(h1_at, out.size()));
+      b.Break(2);
     }
   }
   r.text = std::move(b.str());
@@ -658,10 +835,13 @@ Rendered Render(const std::vector<Event>& ev, const Root& root) {
 }  // namespace
 
 Result<HtmlArticle> HtmlToText(std::string_view html, std::string_view name) {
-  if (html.starts_with("\xEF\xBB\xBF")) html.remove_prefix(3);  // a UTF-8 byte order mark
+  // A UTF-8 byte order mark says more than the page's <meta charset>.
+  const bool bom = html.starts_with("\xEF\xBB\xBF");
+  if (bom) html.remove_prefix(3);
   std::vector<Event> ev = Tokenize(html);
   Meta meta = ReadMeta(ev);
   std::string converted;
+  if (bom) meta.charset = "utf-8";
   const std::string& cs = meta.charset;
   if (cs == "windows-1252" || cs == "cp1252" || cs == "iso-8859-1" || cs == "latin1" ||
       cs == "iso8859-1" || cs == "latin-1" || cs == "us-ascii" || cs == "ascii") {
@@ -678,8 +858,9 @@ Result<HtmlArticle> HtmlToText(std::string_view html, std::string_view name) {
                                    std::to_string(*bad) + " (" + DescribePosition(html, *bad) +
                                    "); declare the page's charset or convert it to UTF-8");
   }
-  const Root root = FindRoot(ev);
-  Rendered r = Render(ev, root);
+  const Tree tree = BuildTree(ev);
+  const Root root = FindRoot(ev, tree);
+  Rendered r = Render(ev, tree, root);
 
   HtmlArticle a;
   for (const std::string* t :
@@ -691,11 +872,9 @@ Result<HtmlArticle> HtmlToText(std::string_view html, std::string_view name) {
   }
   // The headline on the first line, as the clean stage reads a text file.
   const std::string& headline = !r.h1.empty() ? r.h1 : a.title;
-  if (r.h1_first || headline.empty()) {
-    a.text = std::move(r.text);
-  } else {
-    a.text = headline;
-    if (!r.text.empty()) a.text += "\n\n" + r.text;
+  a.text = headline;
+  if (!r.text.empty()) {
+    a.text += a.text.empty() ? r.text : "\n\n" + r.text;
   }
   std::vector<std::string> dates = meta.dates;
   if (!r.time_datetime.empty()) dates.push_back(r.time_datetime);

@@ -2,19 +2,26 @@
 //
 // A news page holds one article among menus, share buttons, scripts and
 // related links. HtmlToText keeps the article:
-//   - the text of the first <article> that has paragraphs, else of <main>
-//     (or role="main"), else of <body>;
-//   - without scripts, styles, forms, figures, navigation, asides, footers,
-//     elements marked hidden, and elements whose class or id names a page
-//     part rather than the story (share, social, related, newsletter, ad,
-//     promo, comments, cookie, subscribe, breadcrumb, sidebar, menu);
+//   - the text of the <article> with the most paragraph text (not a teaser
+//     in a "trending" box), else of <main> (or role="main"), else of <body>;
+//   - without scripts, styles, figures, navigation, asides, dialogs,
+//     elements marked hidden; and without forms, the page's header and
+//     footer, and elements whose class or id names a page part rather than
+//     the story (share, social, related, newsletter, ad, promo, comments,
+//     cookie, subscribe, breadcrumb, sidebar, menu, footer, trending) unless
+//     such an element holds most of the text (pages wrapped in
+//     <form id="aspnetForm"> or <div class="site has-sidebar">);
+//   - end tags that HTML lets a page leave out are implied (<p> ends at the
+//     next block, <li> at the next item, cells and rows alike), so an
+//     unclosed element that is left out takes nothing after it;
 //   - block elements (p, div, h1-h6, li, blockquote, tr, ...) become
 //     paragraphs separated by a blank line, <br> a line break; other
 //     whitespace collapses to one space; character references are decoded
 //     (named ones of HTML 4 and the common typographic ones, numeric ones
 //     with the windows-1252 remapping of &#128;-&#159; that browsers apply);
 //   - the headline first, on its own line, as the clean stage expects of a
-//     text file: the article's <h1>, else the page's title.
+//     text file: the article's <h1> (moved there once when a kicker or a
+//     byline comes before it), else the page's title.
 // and reads the metadata news pages carry: the title (og:title, JSON-LD
 // "headline", <title>), the publication date (JSON-LD "datePublished",
 // article:published_time and similar <meta> names, <time datetime> in the

@@ -90,6 +90,76 @@ TEST(HtmlToText, BrokenMarkupIsToleratedAndLiteralAnglesKept) {
   EXPECT_EQ(TextOf("<pre>line one\nline two</pre>"), "line one\nline two");
 }
 
+TEST(HtmlToText, UnclosedElementsEndWhereHtmlEndsThem) {
+  // An unclosed <li> ends at the next <li> or at its list's end; an unclosed
+  // hidden <p> at the next block: the rest of the article stays.
+  EXPECT_EQ(TextOf("<article><p>First.<ul><li class=\"share-item\">Share<li>Kept item</ul>"
+                   "<p hidden>Hidden<p>Second.</p></article>"),
+            "First.\n\nKept item\n\nSecond.");
+  // A stray end tag changes nothing; an end tag closes what is open inside it.
+  EXPECT_EQ(TextOf("<article><div class=\"promo\"><span>Buy</div></span><p>Story.</p></article>"),
+            "Story.");
+}
+
+TEST(HtmlToText, AttributeValuesWithoutQuotes) {
+  // An apostrophe inside an unquoted value is not a quote.
+  EXPECT_EQ(TextOf("<p><img alt=O'Brien src=x.jpg>Mr O'Brien spoke.</p><p>Next.</p>"),
+            "Mr O'Brien spoke.\n\nNext.");
+  // A value ending in '/' is not a self-closing tag: the link keeps its
+  // address and its text.
+  auto a = HtmlToText(
+      "<link rel=canonical href=https://x.example/flood/><p><a href=/flood/>Flood</a> news.</p>",
+      "t.html");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->url, "https://x.example/flood/");
+  EXPECT_EQ(a->text, "Flood news.");
+}
+
+TEST(HtmlToText, TheArticleIsTheOneWithTheStoryNotATeaser) {
+  EXPECT_EQ(TextOf("<body><div class=\"trending-box\"><article><p>Teaser.</p></article></div>"
+                   "<main><article><h1>Dam opens</h1><p>The dam opened on Monday after "
+                   "years of work.</p><p>Farmers cheered.</p></article></main></body>"),
+            "Dam opens\n\nThe dam opened on Monday after years of work.\n\nFarmers cheered.");
+  // Of two articles, the one with more paragraph text.
+  EXPECT_EQ(TextOf("<article><p>Short teaser.</p></article><article><p>The long story, "
+                   "told at length.</p></article>"),
+            "The long story, told at length.");
+}
+
+TEST(HtmlToText, PageWrappersThatLookLikePagePartsKeepTheStory) {
+  // ASP.NET pages wrap everything in a form, WordPress themes in
+  // <div class="site has-sidebar">: a part holding most of the text stays.
+  EXPECT_EQ(TextOf("<body><form id=\"aspnetForm\"><div id=\"page\" class=\"site has-sidebar\">"
+                   "<div class=\"sidebar\">Popular now</div><p>The council met on Monday.</p>"
+                   "<p>It voted to close the bridge.</p></div></form></body>"),
+            "The council met on Monday.\n\nIt voted to close the bridge.");
+  // A form holding a small part of the page still goes.
+  EXPECT_EQ(TextOf("<body><p>The council met on Monday and voted.</p>"
+                   "<form><p>Sign up</p></form></body>"),
+            "The council met on Monday and voted.");
+}
+
+TEST(HtmlToText, TheHeadlineMovesToTheFrontOnce) {
+  const std::string text = TextOf(
+      "<article><p class=\"kicker\">Politics</p><h1>Vote delayed</h1><p>The vote was "
+      "delayed.</p></article>");
+  EXPECT_EQ(text, "Vote delayed\n\nPolitics\n\nThe vote was delayed.");
+}
+
+TEST(HtmlToText, ByteOrderMarkAndJsonLdVariants) {
+  // A UTF-8 byte order mark wins over a <meta charset> that says otherwise.
+  EXPECT_EQ(TextOf("\xEF\xBB\xBF<meta charset=\"iso-8859-1\"><p>caf\u00e9</p>"), "caf\u00e9");
+  // The article as the mainEntity of a WebPage, and a live blog posting.
+  auto a = HtmlToText(
+      "<script type=\"application/ld+json\">{\"@type\": \"WebPage\", \"mainEntity\": "
+      "{\"@type\": \"LiveBlogPosting\", \"datePublished\": \"2023-05-06\", \"headline\": "
+      "\"Live: the storm\"}}</script><p>Text.</p>",
+      "t.html");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->date, "2023-05-06");
+  EXPECT_EQ(a->title, "Live: the storm");
+}
+
 TEST(HtmlToText, Encodings) {
   // Declared windows-1252 / ISO-8859-1: converted ("\x92" is a right quote).
   EXPECT_EQ(TextOf("<meta charset=\"windows-1252\"><p>caf\xe9 \x93ok\x94 it\x92s</p>"),
