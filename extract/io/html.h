@@ -31,8 +31,9 @@
 // Bytes: UTF-8, or windows-1252 / ISO-8859-1 / US-ASCII when the page
 // declares it (<meta charset>, http-equiv), converted to UTF-8. Other
 // declared encodings are refused; undeclared bytes that are not UTF-8 are an
-// error naming the offset. The scan is one linear pass over the bytes with
-// no regular expressions; unclosed and stray tags are tolerated.
+// error naming the offset; a UTF-8 byte order mark wins over a declared
+// charset. The scan is linear in the bytes with no regular expressions;
+// unclosed and stray tags are tolerated.
 //
 // Byte spans of the extraction refer to the returned text, which is what the
 // store keeps as the document's text.
