@@ -101,6 +101,11 @@ class Attributor {
   // parse: the cue's subject follows it. Without: the phrase after the cue
   // reaches the end, or an apposition of it does (", an Ottawa MP.").
   bool InvertedTag(const Cue& cue, const Sentence& s) const;
+  // Whether a finite clause starts at token j: a subject pronoun, or a
+  // determiner and its nouns (after a comma also a bare noun phrase), then
+  // an auxiliary, a modal or (with the parse) a finite verb: "the plan would
+  // proceed", "he had resigned".
+  bool ClauseStartsAt(std::uint32_t j, bool after_comma, const Sentence& s) const;
   // The token of the cue [first, end) the others hang on ("called on" ->
   // "called"). REQUIRES: the parse is filled.
   std::uint32_t CueVerb(std::uint32_t first, std::uint32_t end) const;
@@ -412,6 +417,33 @@ std::uint32_t Attributor::CueConjunctStart(const Cue& cue, std::uint32_t first,
     return cut > first ? cut : end;
   }
   return end;
+}
+
+bool Attributor::ClauseStartsAt(std::uint32_t j, bool after_comma, const Sentence& s) const {
+  const auto& syn = doc_->syntax();
+  const bool parsed = syn.size() == toks_.size();
+  auto verb = [&](std::uint32_t v) {
+    return parsed && (syn[v].upos == "VERB" || syn[v].upos == "AUX");
+  };
+  std::uint32_t v = j;
+  if (Class(j) == WC::kPron) {
+    static constexpr std::string_view kSubject[] = {"i", "he", "she", "it", "we", "they", "you"};
+    if (std::find(std::begin(kSubject), std::end(kSubject), doc_->Folded(j)) ==
+        std::end(kSubject)) {
+      return false;
+    }
+    v = j + 1;
+  } else if (Class(j) == WC::kDet || (after_comma && Class(j) == WC::kContent && !verb(j))) {
+    if (Class(j) == WC::kDet) ++v;
+    while (v < s.end_token && v < j + 8 && Class(v) == WC::kContent && !verb(v)) ++v;
+    if (v == j + 1 && Class(j) == WC::kDet) return false;
+  } else {
+    return false;
+  }
+  while (v < s.end_token && (Class(v) == WC::kAdv || Class(v) == WC::kNeg)) ++v;
+  if (v >= s.end_token) return false;
+  if (Class(v) == WC::kAux || Class(v) == WC::kModal) return true;
+  return parsed && (syn[v].xpos == "VBD" || syn[v].xpos == "VBZ" || syn[v].xpos == "VBP");
 }
 
 bool Attributor::InvertedTag(const Cue& cue, const Sentence& s) const {
@@ -1083,17 +1115,21 @@ void Attributor::SieveSpeakerFirst() {
       const std::uint32_t k = comma ? first + 1 : first;
       const WC c = Class(k);
       if ((c == WC::kPrep || c == WC::kSub) && !Is(k, "that") && !Is(k, "if") &&
-          !Is(k, "whether") && !(k + 1 < s.end_token && IsOpenQuote(k + 1))) {
+          !Is(k, "whether") && !(Is(k, "as") && k + 1 < s.end_token && IsOpenQuote(k + 1))) {
         // "said after the meeting that C", "states, in a satirical
-        // fashion, that C": the content follows "that".
+        // fashion, that C": the content follows "that". "said, after the
+        // vote, the plan would proceed", "said because of the storm the
+        // flights were cancelled": it is the clause after the adverbial.
         std::uint32_t that = 0;
         for (std::uint32_t j = k + 1; j < std::min(s.end_token, k + 12); ++j) {
           if (IsTerminal(j) || quote_of_[j] >= 0) break;
           if (IsComma(j)) {
-            if (comma && j + 1 < s.end_token && Is(j + 1, "that")) that = j + 1;
+            if (j + 1 < s.end_token && (Is(j + 1, "that") || ClauseStartsAt(j + 1, true, s))) {
+              that = j + 1;
+            }
             break;
           }
-          if (Is(j, "that")) {
+          if (Is(j, "that") || (j > k + 1 && ClauseStartsAt(j, false, s))) {
             that = j;
             break;
           }

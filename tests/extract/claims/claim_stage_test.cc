@@ -129,6 +129,22 @@ TEST(ClaimStage, AnAdverbialAfterTheCueIsNotTheContent) {
       "The wiki says, in a satirical fashion, that the incident was prompted by the video."));
   ASSERT_EQ(e.size(), 1u);
   EXPECT_EQ(e[0].content, "the incident was prompted by the video");
+  // Without "that", the clause after the adverbial is.
+  for (bool parsed : {false, true}) {
+    for (const auto& [text, content] : std::vector<std::pair<std::string, std::string>>{
+             {"Officials said, after the vote, the plan would proceed.", "the plan would proceed"},
+             {"The minister said, as expected, the talks had failed.", "the talks had failed"},
+             {"The airline said because of the storm the flights were cancelled.",
+              "the flights were cancelled"}}) {
+      auto f = Claims(parsed ? AnnotateParsed(text) : AnnotateClaims(text));
+      ASSERT_EQ(f.size(), 1u) << text << parsed;
+      EXPECT_EQ(f[0].content, content) << parsed;
+    }
+  }
+  // "tells about 'X'" is a topic, not a quotation ("described as 'X'" is).
+  EXPECT_TRUE(
+      Claims(AnnotateParsed("Biologist Nick Bos tells about 'self-medicating' ants in a study."))
+          .empty());
 }
 
 TEST(ClaimStage, ApposedSpeakersBeforeTheCueKeepTheirClaim) {
