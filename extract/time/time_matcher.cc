@@ -1478,6 +1478,22 @@ TimeMatcher::Tense TimeMatcher::TenseFromParse(std::uint32_t first, std::uint32_
       v = g;
       continue;
     }
+    // A participle that looks ahead and modifies a noun ("The summit,
+    // scheduled for Thursday, will go ahead"; "a speech planned for
+    // Saturday was canceled") has the tense of the clause of that noun;
+    // another one dates its own past event ("would appeal the decision,
+    // announced Wednesday").
+    if (t.xpos == "VBN" && (t.deprel.starts_with("acl") || t.deprel == "amod") && ahead &&
+        in_sentence(t.head) && level == 0) {
+      const std::int32_t clause = syn[static_cast<std::size_t>(t.head)].head;
+      if (!in_sentence(clause)) return Tense::kUnknown;
+      const TokenSyntax& c = syn[static_cast<std::size_t>(clause)];
+      bool predicate = c.upos == "VERB";
+      children(clause, [&](std::size_t j) { predicate = predicate || is_aux(syn[j].deprel); });
+      if (!predicate) return Tense::kUnknown;
+      v = clause;
+      continue;
+    }
     if (t.xpos == "VBD" || t.xpos == "VBN") return Tense::kPast;
     if (t.xpos == "VBZ" || t.xpos == "VBP") return Tense::kPresent;
     return Tense::kUnknown;
@@ -1592,9 +1608,12 @@ date::year_month TimeMatcher::MonthNear(unsigned month, std::uint32_t first, std
       return ResolveMonth(*dct_, month, Direction::kOnOrAfter);
     case Tense::kPast: {
       // A past-tense sentence may still name a date just ahead ("the offer
-      // was extended to Nov. 16"), rarely one most of a year ahead.
+      // was extended to Nov. 16", "postponed until January"), rarely one
+      // most of a year ahead; "was passed in January" is before.
       const date::year_month ahead = ResolveMonth(*dct_, month, Direction::kOnOrAfter);
-      if (ahead != have && ahead - have <= date::months{2}) return ahead;
+      const bool in = first > sb_ && (Text(first - 1) == "in" || Text(first - 1) == "In" ||
+                                      Text(first - 1) == "since" || Text(first - 1) == "Since");
+      if (ahead != have && ahead - have <= date::months{2} && !in) return ahead;
       return ResolveMonth(*dct_, month, Direction::kOnOrBefore);
     }
     default:

@@ -130,6 +130,19 @@ TEST(TimeStage, TheParsePicksTheTenseOfTheExpressionsOwnVerb) {
                           "2010-08-09"),
                "July 16"),
             "DATE|2010-07-16");
+  // A participle that looks ahead takes the tense of the clause of its
+  // noun; another one dates its own event.
+  EXPECT_EQ(At(ParsedTime("The summit, scheduled for Thursday, will go ahead."), "Thursday"),
+            "DATE|2022-12-01");
+  EXPECT_EQ(At(ParsedTime("A speech planned for Saturday was canceled."), "Saturday"),
+            "DATE|2022-11-26");
+  EXPECT_EQ(At(ParsedTime("They will appeal the decision, announced Wednesday by the agency."),
+               "Wednesday"),
+            "DATE|2022-11-23");
+  // "in" a month of a past sentence is before the publication; "until" may
+  // be just ahead.
+  EXPECT_EQ(At(ParsedTime("The law was passed in January."), "January"), "DATE|2022-01");
+  EXPECT_EQ(At(ParsedTime("The vote was postponed until January."), "January"), "DATE|2023-01");
 }
 
 TEST(TimeStage, LastAndNextWeekdays) {
