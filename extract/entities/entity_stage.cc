@@ -891,12 +891,25 @@ void Annotator::LinkSingles() {
   }
   // A surname misspelt by one letter ("Water said" after "Kathryn Waters",
   // "said Mauer" after "K.C. Maurer"): the only full name whose surname is
-  // that close, for words of five letters or more with the same first letter.
-  auto misspelt = [&](const std::string& w) -> const std::string* {
-    if (w.size() < 5) return nullptr;
+  // that word with one more letter, for words of five letters or more with
+  // the same first letter, written once, and not themselves a known name
+  // ("Davis" is not "Tom Davies"; "Smyth" and "Smith", "Davies" and "Davis"
+  // differ by more than a dropped letter and stay apart).
+  std::unordered_map<std::string, int> single_count;
+  for (const Cand& c : cands_) {
+    if (c.single) ++single_count[Fold(c.name)];
+  }
+  auto misspelt = [&](const Cand& c, const std::string& w) -> const std::string* {
+    if (w.size() < 5 || single_count[w] > 1 || c.end - c.first != 1 ||
+        FoldedEntry(res_.gazetteer, c.first) != nullptr ||
+        FoldedEntry(res_.first_names, c.first) != nullptr) {
+      return nullptr;
+    }
     const std::string* found = nullptr;
     for (const auto& [surname, key] : by_surname) {
-      if (surname[0] != w[0] || !WithinOneEdit(surname, w)) continue;
+      if (surname[0] != w[0] || surname.size() != w.size() + 1 || !WithinOneEdit(surname, w)) {
+        continue;
+      }
       if (found != nullptr && *found != key) return nullptr;
       found = &key;
     }
@@ -909,7 +922,7 @@ void Annotator::LinkSingles() {
     if (it != by_part.end() && ambiguous.count(w) == 0) {
       c.key = it->second;
       c.single = false;
-    } else if (const std::string* key = it == by_part.end() ? misspelt(w) : nullptr) {
+    } else if (const std::string* key = it == by_part.end() ? misspelt(c, w) : nullptr) {
       c.key = *key;
       c.single = false;
       c.rule = kRuleSurname;

@@ -125,6 +125,18 @@ TEST(EntityStage, ASurnameMisspeltByOneLetterIsThePerson) {
       "Mauer.");
   EXPECT_NE(EntityOf(two, "Mauer"), "person/kevin-maurer");
   EXPECT_NE(EntityOf(two, "Mauer"), "person/anna-mauser");
+  // Other surnames one letter apart are other people: a letter more
+  // ("Davies" after "David Davis"), another letter ("Smyth" after "Jon
+  // Smith"), a known name ("Davis" after "Tom Davies").
+  for (const auto& [text, one] : std::vector<std::pair<std::string, std::string>>{
+           {"David Davis spoke first. The plan will fail, Davies said.", "Davies"},
+           {"Jon Smith spoke first. The plan will fail, Smyth said.", "Smyth"},
+           {"Tom Davies spoke first. The plan will fail, Davis said.", "Davis"}}) {
+    Document d = AnnotateEntities(text);
+    const std::string full = EntityOf(d, text.substr(0, text.find(" spoke")));
+    EXPECT_FALSE(full.empty()) << text;
+    EXPECT_NE(EntityOf(d, one), full) << text;
+  }
 }
 
 // Names no list knows are found and typed by the mention tagger; list names keep their ids.
