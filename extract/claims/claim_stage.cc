@@ -27,6 +27,12 @@ const RuleRef kSieveContinuation{"claims.direct.continuation"};
 const RuleRef kSieveByline{"claims.direct.byline"};
 const RuleRef kSieveInterview{"claims.direct.interview_answer"};
 
+// "interview", "interviews", "interviewed", "interviewing" (not
+// "interviewer", "interviewee": they do not say an interview took place).
+bool IsInterviewWord(std::string_view w) {
+  return w == "interview" || w == "interviews" || w == "interviewed" || w == "interviewing";
+}
+
 constexpr std::uint32_t kNone = static_cast<std::uint32_t>(-1);
 
 using WC = WordClass;
@@ -1330,7 +1336,7 @@ void Attributor::SieveInterview() {
   bool says_interview = false;
   for (std::uint32_t k = 0; k < toks_.size() && !says_interview; ++k) {
     if (sents_[sent_of_[k]].zone > 2) break;
-    says_interview = doc_->Folded(k).starts_with("interview");
+    says_interview = IsInterviewWord(doc_->Folded(k));
   }
   if (pairs < 3 && !(pairs >= 2 && says_interview)) return;
   const auto& mentions = doc_->mentions();
@@ -1492,7 +1498,7 @@ void Attributor::DateInterview() {
     if (s.span.begin >= first_answer || day >= 0) break;
     bool says = false;
     for (std::uint32_t k = s.first_token; k < s.end_token && !says; ++k) {
-      says = doc_->Folded(k).starts_with("interview");
+      says = IsInterviewWord(doc_->Folded(k));
     }
     if (!says) continue;
     auto it = std::lower_bound(timexes.begin(), timexes.end(), s.span.begin,
