@@ -275,7 +275,19 @@ void Attributor::FindQuotes() {
       bool closes_anyway = t.Has(kTokOpenQuote) && open != kNone && i > open + 1 &&
                            Text(i) == "\xE2\x80\x9C" && (IsTerminal(i - 1) || IsComma(i - 1)) &&
                            (i + 1 >= z.end || toks_[i + 1].span.begin > t.span.end);
-      if (t.Has(kTokOpenQuote) && !closes_anyway) {
+      // A closing-shaped mark without an opening one, when the next mark of
+      // the paragraph closes too, opens: 'communities," For example, ...
+      // exercise".' (a mark on the wrong side of its space).
+      bool opens_anyway = false;
+      if (!t.Has(kTokOpenQuote) && open == kNone) {
+        for (std::uint32_t j = i + 1; j < z.end; ++j) {
+          const Token& u = toks_[j];
+          if (u.kind != TokenKind::kQuote || u.Has(kTokDoubleQuote) != z.has_double) continue;
+          opens_anyway = !u.Has(kTokOpenQuote) && j > i + 1;
+          break;
+        }
+      }
+      if ((t.Has(kTokOpenQuote) && !closes_anyway) || opens_anyway) {
         if (open == kNone) open = i;
       } else if (open != kNone) {
         push(open, i, open + 1, i);
@@ -642,6 +654,12 @@ std::uint32_t Attributor::ContentEnd(std::uint32_t start, const Sentence& s) con
     // ", however," ends it; a relative clause (", which ...") is part of
     // what was said.
     if (comma && k + 1 < end && Is(k + 1, "however")) return k;
+    // So does a quoted sentence after a comma: 'said resources would be
+    // accessible, "For example, schools can ..."' (its own direct quote).
+    if (comma && k + 2 < end && quote_of_[k + 1] >= 0 && toks_[k + 2].Has(kTokCapitalized)) {
+      const Quote& q = quotes_[static_cast<std::size_t>(quote_of_[k + 1])];
+      if (q.open == k + 1 && q.inner_end >= q.inner_first + 4) return k;
+    }
     if (c == WC::kSub && !Is(k, "that") && !Is(k, "if") && !Is(k, "whether") && k + 1 < end) {
       // An adverbial clause with its own subject: "... as he joined ...";
       // not one that opens the content ("said that, as the parents came
@@ -1194,7 +1212,10 @@ void Attributor::SieveContinuation() {
     for (std::uint32_t k = a; k < b; ++k) free = free && !used_[k];
     if (!free) continue;
     std::uint32_t sa = sent_of_[a];
-    if (a != sents_[sa].first_token) continue;  // opens its sentence
+    // It opens its sentence, or follows the comma that ends an indirect
+    // claim ('said resources would be accessible, "For example, ..."').
+    const bool opens = a == sents_[sa].first_token;
+    if (!opens && (a == sents_[sa].first_token + 1 || !IsComma(a - 1))) continue;
     std::uint32_t end_sent = sent_of_[b - 1];
     std::uint32_t rest = b;
     while (rest < sents_[end_sent].end_token && IsTerminal(rest)) ++rest;
@@ -1204,6 +1225,7 @@ void Attributor::SieveContinuation() {
     auto after = by_end.upper_bound(toks_[a].span.begin);
     if (after != by_end.begin()) prev = &(*claims)[std::prev(after)->second];
     if (prev == nullptr || prev->speaker.empty() || prev->display) continue;
+    if (!opens && doc_->TokenAtOrAfter(prev->content.end) != a - 1) continue;
     std::uint32_t ps = static_cast<std::uint32_t>(doc_->SentenceAt(prev->content.end - 1));
     if (sa > ps + 3 || sents_[sa].zone > sents_[ps].zone + 1) continue;
     // After an indirect claim ("Smith said the plan failed. “We tried.”"),

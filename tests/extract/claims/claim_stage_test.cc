@@ -161,6 +161,25 @@ TEST(ClaimStage, ApposedSpeakersBeforeTheCueKeepTheirClaim) {
   EXPECT_EQ(doc.Slice(doc.claims()[1].content), "Canada, like its allies, would send aid");
 }
 
+TEST(ClaimStage, AQuotedSentenceAfterAnIndirectClaimIsItsOwnDirectQuote) {
+  // The opening mark stands on the wrong side of its space ('," For'); the
+  // next mark closes: it opens. The claim before it keeps its place.
+  const std::string text =
+      "John Burrows, the panel chair, said the flag was never open to choice. Burrows also said "
+      "kits would be sent to schools,\" For example, schools can run their own referendums\". "
+      "People were encouraged to submit designs.";
+  for (bool parsed : {false, true}) {
+    auto c = Claims(parsed ? AnnotateParsed(text) : AnnotateClaims(text));
+    ASSERT_EQ(c.size(), 3u) << parsed;
+    EXPECT_EQ(c[0].content, "the flag was never open to choice");
+    EXPECT_EQ(c[1].content, "kits would be sent to schools");
+    EXPECT_EQ(c[1].kind, "indirect");
+    EXPECT_EQ(c[2].speaker, "Burrows");
+    EXPECT_EQ(c[2].content, "For example, schools can run their own referendums");
+    EXPECT_EQ(c[2].kind, "direct");
+  }
+}
+
 TEST(ClaimStage, TagThenQuoteAcrossSentencesAndParagraphs) {
   auto c =
       Claims(AnnotateClaims("He said, \"It felt good out there.\n\nWe could have scored.\" "
