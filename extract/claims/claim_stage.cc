@@ -1028,6 +1028,20 @@ void Attributor::SieveAccordingTo() {
       content_first = speaker.second;
       content_end = ContentEnd(content_first, s);
     }
+    // "According to S, Y, the chair, said Z": the report holds Y's claim,
+    // found above; its speaker starts after "S,".
+    if (content_first < content_end) {
+      const std::uint32_t from = toks_[content_first].span.begin;
+      for (const Claim& c : doc_->claims()) {
+        if (c.speaker.empty() || c.sentence != cue.sentence || c.speaker.begin < from ||
+            c.speaker.begin > toks_[content_end - 1].span.end) {
+          continue;
+        }
+        const std::uint32_t end = doc_->TokenAtOrAfter(c.content.end);
+        if (end > content_end && end <= s.end_token) content_end = end;
+        break;
+      }
+    }
     if (AddClaim(speaker, &cue, content_first, content_end, kSieveAccordingTo, 0.75F, cue.sentence,
                  -1, /*nested=*/true)) {
       cue.used = true;
@@ -1092,6 +1106,17 @@ void Attributor::SieveSpeakerFirst() {
       if (speaker.first == speaker.second || speaker.second > cue.first) {
         speaker = NpLeft(subj_end, s.first_token);
         if (speaker.first == speaker.second) speaker = ClauseSubject(cue.first, s);
+      }
+      // "According to the Herald, John Burrows, the chair, said": the
+      // speaker starts after the source's comma.
+      for (std::uint32_t k = speaker.first; k < speaker.second; ++k) {
+        if (cue_at_[k] < 0 || cues_[static_cast<std::size_t>(cue_at_[k])].frame() != "according") {
+          continue;
+        }
+        std::uint32_t j = k + 1;
+        while (j < speaker.second && !IsComma(j)) ++j;
+        if (j < speaker.second) speaker.first = j + 1;
+        break;
       }
       if (speaker.first == speaker.second || IsBadSpeaker(speaker)) continue;
     }

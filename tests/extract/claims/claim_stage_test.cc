@@ -404,6 +404,15 @@ TEST(ClaimStage, AccordingToHoldsTheClaimItReports) {
   EXPECT_EQ(c[0].rule, "claims.according_to");
   EXPECT_EQ(c[1].speaker, "Professor John Burrows");
   EXPECT_EQ(c[1].content, "the flag has never been open to public choice");
+  // With an apposition (and the parse): the report holds the whole
+  // reporting clause, and the speaker starts after the source.
+  auto e = Claims(AnnotateParsed(
+      "According to the Herald, John Burrows, the chairman of the panel, said the flag has "
+      "never been open."));
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].content,
+            "John Burrows, the chairman of the panel, said the flag has never been open");
+  EXPECT_EQ(e[1].speaker, "John Burrows, the chairman of the panel");
   // Without a comma, the source ends where a new phrase begins.
   auto d = Claims(AnnotateClaims(
       "According to Rathbun the property was returned by mail. According to the ministry over "
