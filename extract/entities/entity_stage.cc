@@ -15,6 +15,8 @@
 namespace tkg {
 namespace {
 
+constexpr std::uint32_t kNoToken = static_cast<std::uint32_t>(-1);
+
 // True when a and b differ by at most one inserted, deleted or replaced byte.
 bool WithinOneEdit(std::string_view a, std::string_view b) {
   if (a.size() > b.size()) std::swap(a, b);
@@ -822,6 +824,44 @@ void Annotator::MergeTagged() {
 }
 
 void Annotator::LinkSingles() {
+  // One person whose first name is spelt two ways ("Kristin Wilkins" in the
+  // standfirst, "Kristen Wilkins" twice in the body): two-word names with
+  // the same surname and first names one letter apart (four letters or
+  // more, same first letter) take the key of the spelling written most
+  // often (the first on a tie).
+  {
+    std::unordered_map<std::string, std::vector<std::size_t>> two_word;  // surname -> cands
+    for (std::size_t k = 0; k < cands_.size(); ++k) {
+      const Cand& c = cands_[k];
+      if (c.type != EntityType::kPerson || c.single || c.kind != MentionKind::kName ||
+          c.end - c.first != 2 || c.key.empty()) {
+        continue;
+      }
+      two_word[std::string(Folded(c.end - 1))].push_back(k);
+    }
+    for (auto& [surname, ks] : two_word) {
+      (void)surname;
+      for (std::size_t a = 0; a < ks.size(); ++a) {
+        for (std::size_t b = a + 1; b < ks.size(); ++b) {
+          Cand& x = cands_[ks[a]];
+          Cand& y = cands_[ks[b]];
+          if (x.key == y.key) continue;
+          const std::string_view fx = Folded(x.first), fy = Folded(y.first);
+          if (fx.size() < 4 || fy.size() < 4 || fx[0] != fy[0] || !WithinOneEdit(fx, fy)) continue;
+          auto count = [&](const std::string& key) {
+            return std::count_if(ks.begin(), ks.end(),
+                                 [&](std::size_t k) { return cands_[k].key == key; });
+          };
+          const bool keep_y = count(y.key) > count(x.key);
+          const std::string from = keep_y ? x.key : y.key;
+          const std::string to = keep_y ? y.key : x.key;
+          for (std::size_t k : ks) {
+            if (cands_[k].key == from) cands_[k].key = to;
+          }
+        }
+      }
+    }
+  }
   // Surnames and first names of the persons named in full.
   std::unordered_map<std::string, std::string> by_part;  // folded word -> person key
   std::unordered_map<std::string, int> ambiguous;
@@ -1214,19 +1254,41 @@ void Annotator::BuildEntities() {
 
 void Annotator::Run() {
   // Which tokens are inside quotation marks (reset at each zone).
+  // A closing-shaped mark outside a quotation opens one when the zone's next
+  // mark closes ('said," [Warhol] liked ... looked".'), as in the claims stage.
   in_quote_.assign(toks_.size(), false);
   {
+    const auto& sents = doc_->sentences();
+    auto is_mark = [&](std::uint32_t i) {
+      return toks_[i].kind == TokenKind::kQuote && toks_[i].Has(kTokDoubleQuote);
+    };
+    // The next double mark of the same zone after each token (or none).
+    std::vector<std::uint32_t> next_mark(toks_.size(), kNoToken);
+    for (std::size_t si = sents.size(); si-- > 0;) {
+      const Sentence& s = sents[si];
+      std::uint32_t next = kNoToken;
+      if (si + 1 < sents.size() && sents[si + 1].zone == s.zone) {
+        const std::uint32_t f = sents[si + 1].first_token;
+        next = f < toks_.size() && is_mark(f) ? f : (f < toks_.size() ? next_mark[f] : kNoToken);
+      }
+      for (std::uint32_t i = s.end_token; i-- > s.first_token;) {
+        next_mark[i] = next;
+        if (is_mark(i)) next = i;
+      }
+    }
     bool inside = false;
     std::uint32_t zone = static_cast<std::uint32_t>(-1);
-    for (const Sentence& s : doc_->sentences()) {
+    for (const Sentence& s : sents) {
       if (s.zone != zone) {
         inside = false;
         zone = s.zone;
       }
       for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
         const Token& t = toks_[i];
-        if (t.kind == TokenKind::kQuote && t.Has(kTokDoubleQuote)) {
-          inside = t.Has(kTokOpenQuote);
+        if (is_mark(i)) {
+          const std::uint32_t n = next_mark[i];
+          inside = t.Has(kTokOpenQuote) ||
+                   (!inside && n != kNoToken && n > i + 1 && !toks_[n].Has(kTokOpenQuote));
           continue;
         }
         in_quote_[i] = inside;

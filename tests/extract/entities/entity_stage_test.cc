@@ -125,6 +125,13 @@ TEST(EntityStage, ASurnameMisspeltByOneLetterIsThePerson) {
       "Mauer.");
   EXPECT_NE(EntityOf(two, "Mauer"), "person/kevin-maurer");
   EXPECT_NE(EntityOf(two, "Mauer"), "person/anna-mauser");
+  // A first name spelt two ways is one person, named as written most often.
+  Document kw = AnnotateEntities(
+      "Full interview with Kristin Wilkins. Kristen Wilkins, the curator, opened the show. "
+      "Kristen Wilkins spoke. Wilkins said the show would run until March.");
+  EXPECT_EQ(EntityOf(kw, "Kristin Wilkins"), EntityOf(kw, "Kristen Wilkins"));
+  EXPECT_EQ(EntityOf(kw, "Wilkins"), EntityOf(kw, "Kristen Wilkins"));
+  EXPECT_FALSE(EntityOf(kw, "Wilkins").empty());
   // Other surnames one letter apart are other people: a letter more
   // ("Davies" after "David Davis"), another letter ("Smyth" after "Jon
   // Smith"), a known name ("Davis" after "Tom Davies").
@@ -248,6 +255,18 @@ TEST(EntityStagePronouns, TheTagOfAQuotationIsNotSomeoneNamedInIt) {
         "all salt should be iodised,\u201d he said.";
     Document doc = parsed ? AnnotateParsed(text) : AnnotateEntities(text);
     EXPECT_EQ(EntityOf(doc, "he"), "person/cres-eastman") << parsed;
+  }
+}
+
+TEST(EntityStagePronouns, ANameQuotedWithAMisplacedMarkIsNotTheNextSubject) {
+  // ',"' opens the quotation (the next mark closes); "Quill Polaroid" is
+  // inside it, so "She" is the speaker, not the subject of the quote.
+  for (bool parsed : {false, true}) {
+    const std::string text =
+        "Kirsty Wilde, the curator, met us.\n\nWilde said,\" Quill Polaroid liked the "
+        "flash\". She explained the process.";
+    Document doc = parsed ? AnnotateParsed(text) : AnnotateEntities(text);
+    EXPECT_EQ(EntityOf(doc, "She"), "person/kirsty-wilde") << parsed;
   }
 }
 
