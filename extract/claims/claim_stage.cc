@@ -928,8 +928,23 @@ void Attributor::SieveTagThenQuote() {
   for (Cue& cue : cues_) {
     if (cue.used || !QuoteFrame(cue)) continue;
     const Sentence& s = sents_[cue.sentence];
-    // "S said: “Q”" / "S said, “Q”": a quotation right after the cue.
+    // "S said: “Q”" / "S said, “Q”": a quotation right after the cue, or
+    // after whom or what it was said to or about ("told The Huffington
+    // Post, “Q”", "remarked to reporters, “Q”", "commented on the
+    // cocktail, “Q”").
     std::uint32_t k = cue.end;
+    if (k < s.end_token &&
+        (Is(k, "to") || Is(k, "on") || Is(k, "about") || cue.lemma() == "tell")) {
+      std::uint32_t j = k;
+      while (j < s.end_token && j < k + 10 && !IsComma(j) && Text(j) != ":" && quote_of_[j] < 0 &&
+             !IsTerminal(j) && !IsCueToken(j) && Class(j) != WC::kSub && Class(j) != WC::kRel &&
+             Class(j) != WC::kAux && Class(j) != WC::kModal && !Is(j, "that")) {
+        ++j;
+      }
+      if (j > k && j + 1 < s.end_token && (IsComma(j) || Text(j) == ":") && IsOpenQuote(j + 1)) {
+        k = j;
+      }
+    }
     if (k < s.end_token && (Text(k) == ":" || IsComma(k))) ++k;
     if (k >= toks_.size() || !IsOpenQuote(k)) continue;
     std::int32_t q = quote_of_[k];

@@ -180,6 +180,24 @@ TEST(ClaimStage, AQuotedSentenceAfterAnIndirectClaimIsItsOwnDirectQuote) {
   }
 }
 
+TEST(ClaimStage, TagToSomeoneThenQuote) {
+  // Whom or what it was said to or about sits between the cue and the
+  // quotation, which is the content.
+  for (bool parsed : {false, true}) {
+    const std::string text =
+        "Colette Heald told The Huffington Post, \"The projections are worrying.\" Stan "
+        "remarked to reporters, \"We will keep it.\" Stan commented on the cocktail, \"It "
+        "sold well.\"";
+    auto c = Claims(parsed ? AnnotateParsed(text) : AnnotateClaims(text));
+    ASSERT_EQ(c.size(), 3u) << parsed;
+    EXPECT_EQ(c[0].speaker, "Colette Heald");
+    EXPECT_EQ(c[0].content, "The projections are worrying.");
+    EXPECT_EQ(c[1].content, "We will keep it.");
+    EXPECT_EQ(c[2].content, "It sold well.");
+    for (const auto& x : c) EXPECT_EQ(x.kind, "direct");
+  }
+}
+
 TEST(ClaimStage, TagThenQuoteAcrossSentencesAndParagraphs) {
   auto c =
       Claims(AnnotateClaims("He said, \"It felt good out there.\n\nWe could have scored.\" "
