@@ -468,7 +468,17 @@ bool Attributor::InvertedTag(const Cue& cue, const Sentence& s) const {
   const auto& syn = doc_->syntax();
   if (syn.size() == toks_.size()) {
     auto subj = ParseSubject(cue, s);
-    return subj.first < subj.second && subj.first >= cue.end;
+    if (subj.first < subj.second && subj.first >= cue.end) return true;
+    // "..., as it has for iPhone 4, said Mike Gikas of Consumer Reports.":
+    // the parse may take a subject from the clause before; a name phrase
+    // running from the cue to the end of the sentence still speaks.
+    auto right = NpRight(cue.end, s.end_token);
+    if (right.first >= right.second) return false;
+    std::uint32_t end = s.end_token;
+    while (end > right.second && IsTerminal(end - 1)) --end;
+    const std::int32_t m = HeadMention(*doc_, res_, TokSpan(right.first, right.second));
+    return right.second == end && m >= 0 &&
+           doc_->mentions()[static_cast<std::size_t>(m)].type == EntityType::kPerson;
   }
   auto right = NpRight(cue.end, s.end_token);
   if (right.first >= right.second) return false;
@@ -515,6 +525,19 @@ std::pair<std::uint32_t, std::uint32_t> Attributor::ParseSubject(const Cue& c,
     if (syn[k].head == static_cast<std::int32_t>(verb) && syn[k].deprel == "nsubj") {
       subj = static_cast<std::int32_t>(k);
       break;
+    }
+  }
+  // "Ballmer expressed condolences and described him as ...": a verb
+  // coordinated with an earlier one shares its subject.
+  if (subj < 0 && syn[verb].deprel == "conj" && syn[verb].head >= 0 &&
+      static_cast<std::uint32_t>(syn[verb].head) < verb &&
+      static_cast<std::uint32_t>(syn[verb].head) >= s.first_token) {
+    const std::int32_t head = syn[verb].head;
+    for (std::uint32_t k = s.first_token; k < static_cast<std::uint32_t>(head); ++k) {
+      if (syn[k].head == head && syn[k].deprel == "nsubj") {
+        subj = static_cast<std::int32_t>(k);
+        break;
+      }
     }
   }
   if (subj < 0) return {0, 0};
@@ -1207,6 +1230,13 @@ void Attributor::SieveSpeakerFirst() {
       continue;
     }
     std::uint32_t end = CueConjunctStart(cue, first, ContentEnd(first, s));
+    // "described him as a visionary": what he was described as belongs to
+    // what was said.
+    if (end < s.end_token && Is(end, "as") && end > first &&
+        (cue.lemma() == "describe" || cue.lemma() == "characterize" ||
+         cue.lemma() == "characterise")) {
+      end = CueConjunctStart(cue, first, ContentEnd(end + 1, s));
+    }
     if (AddClaim(speaker, &cue, first, end, kSieveSpeakerFirst, 0.7F, cue.sentence, inherit)) {
       cue.used = true;
     }

@@ -198,6 +198,27 @@ TEST(ClaimStage, TagToSomeoneThenQuote) {
   }
 }
 
+TEST(ClaimStage, DescribedAsAndASpeakerAfterALongContent) {
+  // "described X as Y" says Y of X; a verb coordinated with an earlier one
+  // shares its subject (with the parse).
+  auto c = Claims(AnnotateParsed(
+      "Ballmer expressed condolences for Jobs and described him as \u201cone of the founders of "
+      "our industry\u201d."));
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].speaker, "Ballmer");
+  EXPECT_EQ(c[0].content, "him as \u201cone of the founders of our industry\u201d");
+  EXPECT_EQ(c[0].kind, "mixed");
+  // "C, said S" even when the parse takes a subject from inside C.
+  auto d = Claims(AnnotateParsed(
+      "The so-called grip, however, has not been as big an issue for other phones as it has for "
+      "iPhone 4, said Mike Gikas of Consumer Reports."));
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].speaker, "Mike Gikas of Consumer Reports");
+  EXPECT_EQ(d[0].content,
+            "The so-called grip, however, has not been as big an issue for other phones as it has "
+            "for iPhone 4");
+}
+
 TEST(ClaimStage, TagThenQuoteAcrossSentencesAndParagraphs) {
   auto c =
       Claims(AnnotateClaims("He said, \"It felt good out there.\n\nWe could have scored.\" "
