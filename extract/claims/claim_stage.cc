@@ -852,6 +852,9 @@ void Attributor::DateClaim(Claim* c, const Cue* cue) const {
       if (t.span.begin >= hi) break;
       if (t.span.end > hi) continue;
       if (c->content.Overlaps(t.span)) continue;
+      // Nor inside a quotation (another claim's: '"Seventeen years ago,
+      // ...," said Mohib. "They represent ..."').
+      if (quote_of_[doc_->TokenAtOrAfter(t.span.begin)] >= 0) continue;
       if (t.type != TimexType::kDate && t.type != TimexType::kTime) continue;
       if (!t.anchor.has_interval()) continue;
       Grain g = t.anchor.grain;

@@ -219,6 +219,17 @@ TEST(ClaimStage, DescribedAsAndASpeakerAfterALongContent) {
             "for iPhone 4");
 }
 
+TEST(ClaimStage, ADateInsideAQuotationDatesNoClaim) {
+  auto c = Claims(AnnotateParsed(
+      "\"Seventeen years ago, this would not have been possible,\" said Ambassador Mohib.\n\n"
+      "\"They represent our aspirations.\"\n\nA statement showing \u201cSteve Jobs "
+      "1955-2011\u201d states: \u201cApple has lost a visionary.\u201d"));
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(c[1].content, "They represent our aspirations.");
+  EXPECT_EQ(c[2].content, "Apple has lost a visionary.");
+  for (const Seen& x : c) EXPECT_EQ(x.date, "2022-11-29") << x.content;
+}
+
 TEST(ClaimStage, TagThenQuoteAcrossSentencesAndParagraphs) {
   auto c =
       Claims(AnnotateClaims("He said, \"It felt good out there.\n\nWe could have scored.\" "
