@@ -955,6 +955,23 @@ void Annotator::LinkSingles() {
     }
     return found;
   };
+  // The tagger may call such a word a place ("\"...\", Water said." after
+  // "Kathryn Waters"): next to a reporting verb, and in no list, it is the
+  // person.
+  for (Cand& c : cands_) {
+    if (c.single || c.key.empty() || c.type == EntityType::kPerson || !c.tagged ||
+        c.kind != MentionKind::kName || c.end - c.first != 1 ||
+        FoldedEntry(res_.places, c.first) != nullptr ||
+        FoldedEntry(res_.organisations, c.first) != nullptr ||
+        !(is_say_cue(c.end) || (c.first > 0 && is_say_cue(c.first - 1)))) {
+      continue;
+    }
+    if (const std::string* key = misspelt(c, std::string(Folded(c.first)))) {
+      c.type = EntityType::kPerson;
+      c.key = *key;
+      c.rule = kRuleSurname;
+    }
+  }
   for (Cand& c : cands_) {
     if (!c.single) continue;
     std::string w = Fold(c.name);

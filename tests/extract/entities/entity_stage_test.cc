@@ -125,6 +125,11 @@ TEST(EntityStage, ASurnameMisspeltByOneLetterIsThePerson) {
       "Mauer.");
   EXPECT_NE(EntityOf(two, "Mauer"), "person/kevin-maurer");
   EXPECT_NE(EntityOf(two, "Mauer"), "person/anna-mauser");
+  // Also when the tagger takes the misspelt word for a place, next to a
+  // reporting verb.
+  Document water =
+      AnnotateEntities("Kathryn Waters spoke first. \"The plan will fail\", Water said.");
+  EXPECT_EQ(EntityOf(water, "Water"), "person/kathryn-waters");
   // A first name spelt two ways is one person, named as written most often.
   Document kw = AnnotateEntities(
       "Full interview with Kristin Wilkins. Kristen Wilkins, the curator, opened the show. "
