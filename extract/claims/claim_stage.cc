@@ -272,9 +272,15 @@ void Attributor::FindQuotes() {
       }
       // An opening-shaped mark after the end of a quoted sentence, with a
       // space after it, closes the open quotation (“Q. “ -- a typo for ”).
+      // So does one glued to a reporting verb ('... cloud”, “said Jobs').
+      auto glued_cue = [&] {
+        if (i + 1 >= z.end || toks_[i + 1].span.begin != t.span.end) return false;
+        const LexiconEntry* e = res_.Entry(res_.cues, *doc_, i + 1);
+        return e != nullptr && e->fields.size() >= 2 && e->fields[1] == "say";
+      };
       bool closes_anyway = t.Has(kTokOpenQuote) && open != kNone && i > open + 1 &&
                            Text(i) == "\xE2\x80\x9C" && (IsTerminal(i - 1) || IsComma(i - 1)) &&
-                           (i + 1 >= z.end || toks_[i + 1].span.begin > t.span.end);
+                           (i + 1 >= z.end || toks_[i + 1].span.begin > t.span.end || glued_cue());
       // A closing-shaped mark without an opening one, when the next mark of
       // the paragraph closes too, opens: 'communities," For example, ...
       // exercise".' (a mark on the wrong side of its space).
@@ -916,6 +922,19 @@ std::pair<std::uint32_t, std::uint32_t> Attributor::TagSpeaker(const Cue& cue, c
   }
   if (speaker.first == speaker.second) {
     speaker = NpRight(cue.end, s.end_token);
+    // "said Steve Jobs during the keynote", "said Smith in a statement":
+    // the speaker ends before a preposition of time, place or manner (not
+    // one of an affiliation or a source: "of", "at", "by an author on X").
+    for (std::uint32_t k = speaker.first + 1; k < speaker.second; ++k) {
+      static constexpr std::string_view kEnds[] = {"during", "after", "before",    "since",
+                                                   "until",  "in",    "following", "amid",
+                                                   "with",   "to",    "while"};
+      if (Class(k) == WC::kPrep &&
+          std::find(std::begin(kEnds), std::end(kEnds), doc_->Folded(k)) != std::end(kEnds)) {
+        speaker.second = k;
+        break;
+      }
+    }
     after = speaker.second;
     *before = cue.first;
   }
@@ -935,8 +954,9 @@ void Attributor::SieveQuoteThenTag() {
     auto speaker = TagSpeaker(cue, s, &before);
     if (speaker.first == speaker.second) continue;
     std::uint32_t b = before - 1;
-    if (IsComma(b) && b > s.first_token && IsCloseQuote(b - 1)) --b;  // “Q”, S said
-    if (!IsCloseQuote(b)) continue;
+    // (The mark that closes a quotation, whatever its shape: '... cloud,
+    // “said Jobs'.)
+    if (IsComma(b) && b > s.first_token && QuoteEndingAt(b - 1) >= 0) --b;  // “Q”, S said
     std::int32_t q = QuoteEndingAt(b);
     if (q < 0) continue;
     const Quote& qq = quotes_[static_cast<std::size_t>(q)];
@@ -1511,8 +1531,10 @@ void Attributor::SieveInterview() {
     for (std::uint32_t k = zfirst[z]; k < zend[z] && plain; ++k) {
       bool quotation = toks_[k].kind == TokenKind::kQuote && toks_[k].Has(kTokDoubleQuote);
       if (quotation && quote_of_[k] >= 0) {  // a scare-quoted term ("Vilt-two") is no quotation
+        // (nor is a stray closing mark, read as a quotation from the
+        // paragraph's start: the answer is the interviewee's own words.)
         const Quote& q = quotes_[static_cast<std::size_t>(quote_of_[k])];
-        quotation = q.inner_end - q.inner_first >= 8;
+        quotation = q.inner_end - q.inner_first >= 8 && q.open != kNone;
       }
       plain = !used_[k] && !quotation;
     }

@@ -230,6 +230,18 @@ TEST(ClaimStage, ADateInsideAQuotationDatesNoClaim) {
   for (const Seen& x : c) EXPECT_EQ(x.date, "2022-11-29") << x.content;
 }
 
+TEST(ClaimStage, AClosingMarkOfTheWrongShapeBeforeTheTag) {
+  // '..., “said S': the mark glued to the verb closes; the speaker ends
+  // before "during".
+  auto c = Claims(AnnotateClaims(
+      "\u201cWe are going to move the digital hub into the cloud, \u201csaid Steve Jobs during "
+      "the keynote."));
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].speaker, "Steve Jobs");
+  EXPECT_EQ(c[0].content, "We are going to move the digital hub into the cloud");
+  EXPECT_EQ(c[0].kind, "direct");
+}
+
 TEST(ClaimStage, TagThenQuoteAcrossSentencesAndParagraphs) {
   auto c =
       Claims(AnnotateClaims("He said, \"It felt good out there.\n\nWe could have scored.\" "
@@ -349,6 +361,16 @@ TEST(ClaimStage, InterviewAnswersBelongToTheInterviewee) {
     EXPECT_TRUE(s.speaker.ends_with("Anna Berg")) << s.speaker;  // named in the headline
     EXPECT_EQ(s.date, "2022-11-29");  // the opening names no day: the publication's
   }
+  // A stray closing mark in an answer ('says, 'Frank, thank you."') does
+  // not make the answer someone else's quotation.
+  auto stray = Claims(AnnotateClaims(
+      "Painter Anna Berg talks about her new show\n\nWikinews interviewed the painter.\n\n"
+      "What inspired the series?\n\nMostly the sea. When someone comes up and says, 'Anna, thank "
+      "you, your work is great.\"\n\nHow "
+      "long did it take?\n\nAbout two years.\n\nWill you exhibit abroad?\n\nYes, in Oslo."));
+  ASSERT_EQ(stray.size(), 3u);
+  EXPECT_EQ(stray[0].rule, "claims.direct.interview_answer");
+  EXPECT_TRUE(stray[0].content.starts_with("Mostly the sea.")) << stray[0].content;
   // The day the opening says the interview took place dates every answer.
   Document dated = AnnotateClaims(
       "Painter Anna Berg talks about her new show\n\n"
