@@ -188,7 +188,8 @@ void Tokenizer::Tokenize(std::string_view text, Span region, bool paragraph_star
           j += 1;
           continue;
         }
-        if (IsApostrophe(d) && IsLetter(next) && !all_digits) {
+        // (A backtick between letters is a typed apostrophe: "can`t".)
+        if ((IsApostrophe(d) || (d == '`' && j > i)) && IsLetter(next) && !all_digits) {
           // Clitic? Read the letters after the apostrophe.
           std::size_t k = j + static_cast<std::size_t>(l);
           std::size_t after = k;

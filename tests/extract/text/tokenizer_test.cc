@@ -28,6 +28,10 @@ TEST(Tokenizer, SplitsCliticsStraightAndCurly) {
       Tok("NATO’s door doesn't close; they're here").texts,
       ElementsAre("NATO", "’s", "door", "does", "n't", "close", ";", "they", "'re", "here"));
   EXPECT_THAT(Tok("O'Brien can't").texts, ElementsAre("O'Brien", "ca", "n't"));
+  // A backtick typed for an apostrophe, between letters; elsewhere a quote.
+  Tokenized b = Tok("they can`t `go`");
+  EXPECT_THAT(b.texts, ElementsAre("they", "ca", "n`t", "`", "go", "`"));
+  EXPECT_EQ(b.tokens[3].kind, TokenKind::kQuote);
 }
 
 TEST(Tokenizer, KeepsHyphensNumbersAndAbbreviations) {
