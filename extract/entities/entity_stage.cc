@@ -972,6 +972,32 @@ void Annotator::LinkSingles() {
       c.rule = kRuleSurname;
     }
   }
+  // A given name the lists know, which the parse reads as a proper noun,
+  // written twice in the document or once inside a sentence: a person
+  // named by first name alone ("Gloria", "Marlena"), not a month, a place
+  // or a word ("Will", "Frank", "Grace" read as verb, adjective, noun).
+  auto known_first_name = [&](const Cand& c) {
+    const auto& syn = doc_->syntax();
+    if (syn.size() != toks_.size() || c.end - c.first != 1 || syn[c.first].upos != "PROPN" ||
+        FoldedEntry(res_.first_names, c.first) == nullptr ||
+        FoldedEntry(res_.months, c.first) != nullptr ||
+        FoldedEntry(res_.places, c.first) != nullptr ||
+        FoldedEntry(res_.function_words, c.first) != nullptr) {
+      return false;
+    }
+    if (const LexiconEntry* g = FoldedEntry(res_.gazetteer, c.first);
+        g != nullptr && g->fields[0] != "person") {
+      return false;
+    }
+    const std::int32_t si = doc_->SentenceAt(toks_[c.first].span.begin);
+    bool initial = si < 0;
+    if (si >= 0) {
+      std::uint32_t f = doc_->sentences()[static_cast<std::size_t>(si)].first_token;
+      while (f < c.first && toks_[f].kind == TokenKind::kQuote) ++f;
+      initial = f == c.first;
+    }
+    return single_count[Fold(c.name)] >= 2 || !initial;
+  };
   for (Cand& c : cands_) {
     if (!c.single) continue;
     std::string w = Fold(c.name);
@@ -988,6 +1014,10 @@ void Annotator::LinkSingles() {
       c.key = "person:" + w;
       c.single = false;
       c.rule = kRuleSpeakerName;
+    } else if (known_first_name(c)) {
+      // "Gloria developed severe eczema ... Gloria was taken to hospital".
+      c.key = "person:" + w;
+      c.single = false;
     } else if (c.tagged && (tagged_singles[w] >= 2 || in_gazetteer(c))) {
       // A one-word name the tagger found more than once, or a known name ("Byron").
       c.key = "person:" + w;

@@ -227,6 +227,21 @@ Document AnnotateParsed(std::string text) {
                            {"clean", "segment", "syntax", "entities"});
 }
 
+TEST(EntityStage, AGivenNameAloneIsAPersonWhenTheParseSaysProperNoun) {
+  Document doc = AnnotateParsed(
+      "Thomas Sam and his wife were charged. Gloria developed severe eczema at four months. "
+      "Gloria was taken to a hospital. Will it rain? Frank talks were held in May.");
+  EXPECT_EQ(EntityOf(doc, "Gloria"), "person/gloria");
+  for (const Entity& e : doc.entities()) {
+    EXPECT_NE(e.id, "person/will");
+    EXPECT_NE(e.id, "person/frank");
+    EXPECT_NE(e.id, "person/may");
+  }
+  // Once, at the start of a sentence, it stays unknown.
+  Document once = AnnotateParsed("Thomas Sam was charged. Marlena did it.");
+  EXPECT_EQ(EntityOf(once, "Marlena"), "");
+}
+
 TEST(EntityStagePronouns, GenderPicksTheAgreeingPerson) {
   for (bool parsed : {false, true}) {
     std::string text =
