@@ -511,6 +511,19 @@ void Annotator::ProcessRun(std::uint32_t first, std::uint32_t end, const Sentenc
         } else if (pending_title != nullptr && pending_title->end == b) {
           c.type = EntityType::kPerson;
           c.rule = kRuleTitledPerson;
+        } else if (e - b >= 2 && e - b <= 4 && FoldedEntry(res_.group_nouns, e - 1) != nullptr) {
+          // "Republican Senators": a group of people, no person's name.
+          emit_title_only();
+          Cand gc;
+          gc.first = b;
+          gc.end = e;
+          gc.type = EntityType::kGroup;
+          gc.kind = MentionKind::kNominal;
+          gc.name = std::string(doc_->Slice(Span{toks_[b].span.begin, toks_[e - 1].span.end}));
+          gc.key = "group/" + Slug(gc.name);
+          gc.rule = kRuleGroup;
+          AddCand(std::move(gc));
+          break;
         } else if (e - b >= 2 && e - b <= 4) {
           c.type = EntityType::kPerson;
           c.rule = kRuleMultiwordPerson;
@@ -742,6 +755,10 @@ void Annotator::MergeTagged() {
     while (t.first < t.end && !IsCap(t.first)) ++t.first;
     if (t.first == t.end) continue;
     if (t.end - t.first == 1 && IsCommonWord(t.first)) continue;
+    // "Senators", "Republican Senators": a group, not a person's name.
+    if (t.type == EntityType::kPerson && FoldedEntry(res_.group_nouns, t.end - 1) != nullptr) {
+      continue;
+    }
     if (t.end - t.first == 1) {
       std::int32_t sent = doc_->SentenceAt(toks_[t.first].span.begin);
       bool initial =

@@ -113,6 +113,22 @@ TEST(EntityStage, APersonWhoseSurnameIsACity) {
 
 // A surname misspelt by one letter is the person named in full, when no
 // other surname is that close.
+TEST(EntityStage, CapitalisedGroupNounsAreGroupsNotPersons) {
+  Document doc = AnnotateEntities(
+      "Nancy Pelosi spoke. Nearly all Republican Senators have announced their votes, and "
+      "Senators will be asked to vote today.");
+  int persons = 0;
+  for (const Entity& e : doc.entities()) {
+    if (e.type == EntityType::kPerson) {
+      ++persons;
+      EXPECT_EQ(e.name, "Nancy Pelosi");
+    }
+  }
+  EXPECT_EQ(persons, 1);
+  EXPECT_EQ(EntityOf(doc, "Republican Senators").rfind("group/", 0), 0u)
+      << EntityOf(doc, "Republican Senators");
+}
+
 TEST(EntityStage, ASurnameMisspeltByOneLetterIsThePerson) {
   Document doc = AnnotateEntities(
       "Kevin Maurer, the treasurer, spoke first. Recipients must show the photographs, said "
