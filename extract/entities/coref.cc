@@ -12,10 +12,11 @@ constexpr double kRecency = 100;
 constexpr double kSubjectWeight = 80;
 constexpr double kObjectWeight = 50;
 constexpr double kIndirectObjectWeight = 40;
-constexpr double kHeadNoun = 80;        // not embedded in another noun phrase
-constexpr double kNonAdverbial = 50;    // not inside an adverbial phrase
-constexpr double kParallelRole = 35;    // subject pronoun, subject antecedent
-constexpr double kQuotedFactor = 0.25;  // for a tag's pronoun: an entity last seen quoted
+constexpr double kHeadNoun = 80;      // not embedded in another noun phrase
+constexpr double kNonAdverbial = 50;  // not inside an adverbial phrase
+constexpr double kParallelRole = 35;  // subject pronoun, subject antecedent
+constexpr double kQuotedFactor = 0.25;
+constexpr double kUnknownGenderFactor = 0.6;  // for a tag's pronoun: an entity last seen quoted
 // Below this a candidate is too far back to be picked (a subject mention
 // falls under it after about six sentences without being mentioned again).
 constexpr double kMinSalience = 4;
@@ -179,6 +180,11 @@ void ResolvePronouns(const Document& doc, std::size_t entities, std::vector<Item
         double score = salience_at(s, sent);
         if (!Agrees(it, s.type, s.gender, s.plural)) continue;
         if (s.last_quoted && it.tags_quote) score *= kQuotedFactor;
+        // A name of unknown gender is a weaker antecedent for "she" or "he"
+        // than one whose gender is known to agree.
+        if (s.gender == Gender::kUnknown && it.gender != Gender::kUnknown) {
+          score *= kUnknownGenderFactor;
+        }
         // Plural pronouns refer to plural nouns no list knows ("people",
         // "schools") far more often than to a group named long before.
         if (it.plural && sent - s.at > kMaxPluralDistance) continue;

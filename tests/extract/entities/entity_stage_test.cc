@@ -306,6 +306,14 @@ TEST(EntityStagePronouns, ANameQuotedWithAMisplacedMarkIsNotTheNextSubject) {
   }
 }
 
+TEST(EntityStagePronouns, AKnownGenderBeatsAnUnknownOneForSheAndHe) {
+  // "Devin" is in no list of given names; "Maria" is a woman's: with the
+  // parse, "She" is Maria Ruiz although Devin Thurlow was named last.
+  Document doc = AnnotateParsed(
+      "Maria Ruiz founded the studio. The team includes Devin Thurlow. She had several ideas.");
+  EXPECT_EQ(EntityOf(doc, "She"), "person/maria-ruiz");
+}
+
 TEST(EntityStagePronouns, AnObjectPronounIsNotTheSubjectOfItsClause) {
   Document doc = AnnotateParsed("Peter Green said that John Brown praised him.");
   EXPECT_EQ(EntityOf(doc, "him"), "person/peter-green");
