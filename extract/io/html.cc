@@ -537,20 +537,44 @@ bool HasWord(std::string_view value, std::span<const std::string_view> words) {
   return false;
 }
 
-// Class or id words that name a part of the page, not of the story.
-bool IsPagePart(std::string_view attrs) {
-  static constexpr std::string_view kWords[] = {
-      "share",   "sharing",     "social",        "related",      "newsletter", "ad",
-      "ads",     "advert",      "advertisement", "promo",        "comments",   "comment",
-      "cookie",  "cookies",     "subscribe",     "subscription", "breadcrumb", "breadcrumbs",
-      "sidebar", "menu",        "navigation",    "masthead",     "paywall",    "outbrain",
-      "taboola", "recommended", "footer",        "trending"};
+// Class or id words that name a part of the page, not of the story: the
+// first set always (comments, related links, share buttons ...), the second
+// unless the element holds most of the text (a theme's "site has-sidebar"
+// wrapper, a "paywall" box around the story).
+enum class PagePart : std::uint8_t { kNo, kAlways, kUnlessMost };
+
+PagePart PagePartOf(std::string_view attrs) {
+  static constexpr std::string_view kAlwaysWords[] = {
+      "share",       "sharing",      "social",      "related",  "newsletter", "ad",
+      "ads",         "advert",       "promo",       "comments", "comment",    "advertisement",
+      "outbrain",    "taboola",      "recommended", "footer",   "trending",   "breadcrumb",
+      "breadcrumbs", "relatedposts", "sharedaddy",  "topics",   "onward",     "submeta"};
+  static constexpr std::string_view kUnlessMostWords[] = {"sidebar",  "menu",      "navigation",
+                                                          "masthead", "paywall",   "cookie",
+                                                          "cookies",  "subscribe", "subscription"};
+  PagePart found = PagePart::kNo;
   for (std::string_view key : {"class", "id"}) {
-    if (const std::optional<std::string> v = Attr(attrs, key); v && HasWord(*v, kWords)) {
-      return true;
+    const std::optional<std::string> v = Attr(attrs, key);
+    if (!v) continue;
+    // Class by class, leaving out the taxonomy classes blogs put on the post
+    // itself ("tag-social-media", "category-comment").
+    std::string_view rest = *v;
+    while (!rest.empty()) {
+      std::size_t a = 0;
+      while (a < rest.size() && IsSpace(rest[a])) ++a;
+      std::size_t b = a;
+      while (b < rest.size() && !IsSpace(rest[b])) ++b;
+      const std::string name = LowerAscii(rest.substr(a, b - a));
+      rest.remove_prefix(b);
+      if (name.empty() || name.starts_with("tag-") || name.starts_with("category-") ||
+          name.starts_with("cat-") || name.starts_with("topic-")) {
+        continue;
+      }
+      if (HasWord(name, kAlwaysWords)) return PagePart::kAlways;
+      if (HasWord(name, kUnlessMostWords)) found = PagePart::kUnlessMost;
     }
   }
-  return false;
+  return found;
 }
 
 bool IsHidden(std::string_view attrs) {
@@ -599,9 +623,19 @@ Tree BuildTree(const std::vector<Event>& ev) {
   };
   // Closes the innermost open element named one of `names`, with what is
   // open inside it, unless an element named one of `walls` comes first.
+  // (Only the innermost kMaxImplied open elements are looked at, and only
+  // when one of `names` is open: linear on any page, however deep.)
+  constexpr std::size_t kMaxImplied = 32;
   auto close_implied = [&](std::initializer_list<std::string_view> names,
                            std::initializer_list<std::string_view> walls, std::size_t at) {
-    for (std::size_t k = stack.size(); k-- > 0;) {
+    bool any = false;
+    for (std::string_view n : names) {
+      auto it = open_count.find(n);
+      any = any || (it != open_count.end() && it->second > 0);
+    }
+    if (!any) return;
+    const std::size_t lo = stack.size() > kMaxImplied ? stack.size() - kMaxImplied : 0;
+    for (std::size_t k = stack.size(); k-- > lo;) {
       const std::string_view n = ev[stack[k]].name;
       if (std::find(walls.begin(), walls.end(), n) != walls.end()) return;
       if (std::find(names.begin(), names.end(), n) != names.end()) {
@@ -710,7 +744,15 @@ Skip SkipOf(const Event& e, bool page_parts) {
     if (HasWord(*role, kAlways)) return Skip::kAlways;
     if (page_parts && HasWord(*role, kPage)) return Skip::kMinor;
   }
-  if (e.name == "form" || IsPagePart(e.body)) return Skip::kMinor;
+  switch (PagePartOf(e.body)) {
+    case PagePart::kAlways:
+      return Skip::kAlways;
+    case PagePart::kUnlessMost:
+      return Skip::kMinor;
+    case PagePart::kNo:
+      break;
+  }
+  if (e.name == "form") return Skip::kMinor;
   if (page_parts && (e.name == "header" || e.name == "footer")) return Skip::kMinor;
   return Skip::kNo;
 }
@@ -746,6 +788,9 @@ Root FindRoot(const std::vector<Event>& ev, const Tree& t) {
   const std::size_t page_ptext = t.ptext[page.end + 1] - t.ptext[page.begin];
   const std::size_t page_text = t.text[page.end + 1] - t.text[page.begin];
   std::size_t best = ev.size(), main = ev.size();
+  // Outermost articles: how many, and their paragraph text together.
+  std::size_t articles = 0, articles_ptext = 0, outer_end = 0;
+  bool inside_article = false;
   for (std::size_t i = page.begin; i <= page.end && i < ev.size(); ++i) {
     const Event& e = ev[i];
     if (e.kind != Kind::kOpen || e.self_closing) continue;
@@ -754,16 +799,25 @@ Root FindRoot(const std::vector<Event>& ev, const Tree& t) {
       i = t.end[i];
       continue;
     }
-    if (e.name == "article" && t.PText(i) > 0 &&
-        (best == ev.size() || t.PText(i) > t.PText(best))) {
-      best = i;
+    if (inside_article && i > outer_end) inside_article = false;
+    if (e.name == "article" && t.PText(i) > 0) {
+      if (!inside_article) {
+        ++articles;
+        articles_ptext += t.PText(i);
+        inside_article = true;
+        outer_end = t.end[i];
+      }
+      if (best == ev.size() || t.PText(i) > t.PText(best)) best = i;
     }
     if (main == ev.size()) {
       auto role = e.name == "main" ? std::optional<std::string>("main") : Attr(e.body, "role");
       if (role && EqualsIgnoreCase(*role, "main")) main = i;
     }
   }
-  if (best < ev.size()) return Root{best, t.end[best], false};
+  // Three or more articles, none with half their text: a live blog or a
+  // list of posts, read whole (from <main> when there is one).
+  const bool many = articles >= 3 && 2 * t.PText(best) < articles_ptext;
+  if (best < ev.size() && !many) return Root{best, t.end[best], false};
   if (main < ev.size()) return Root{main, t.end[main], false};
   return page;
 }
@@ -821,11 +875,16 @@ Rendered Render(const std::vector<Event>& ev, const Tree& t, const Root& root) {
     }
     if (h1_at != std::string::npos && i == h1_end && r.h1.empty()) {
       // The headline opens the text: an h1 after a kicker or a byline moves
-      // to the front.
+      // to the front. (Not one holding paragraphs: an <h1> never closed, or
+      // closed by </h2>, ran on over the story; it stays where it is.)
       std::string& out = b.str();
       r.h1 = std::string(TrimSpace(std::string_view(out).substr(std::min(h1_at, out.size()))));
-      if (!r.h1.empty()) out.erase(std::min(h1_at, out.size()));
-      b.Break(2);
+      if (r.h1.find('\n') != std::string::npos) {
+        r.h1.clear();
+      } else if (!r.h1.empty()) {
+        out.erase(std::min(h1_at, out.size()));
+        b.Break(2);
+      }
     }
   }
   r.text = std::move(b.str());

@@ -3,12 +3,16 @@
 // A news page holds one article among menus, share buttons, scripts and
 // related links. HtmlToText keeps the article:
 //   - the text of the <article> with the most paragraph text (not a teaser
-//     in a "trending" box), else of <main> (or role="main"), else of <body>;
+//     in a "trending" box, not a reader's comment), else of <main> (or
+//     role="main"), else of <body>; with three or more articles none of
+//     which holds half their text (a live blog), <main> or <body> whole;
 //   - without scripts, styles, figures, navigation, asides, dialogs,
-//     elements marked hidden; and without forms, the page's header and
-//     footer, and elements whose class or id names a page part rather than
-//     the story (share, social, related, newsletter, ad, promo, comments,
-//     cookie, subscribe, breadcrumb, sidebar, menu, footer, trending) unless
+//     elements marked hidden, and elements whose class or id names a part
+//     of the page rather than the story (share, social, related, comments,
+//     newsletter, ad, promo, trending, breadcrumb, footer ...; blogs'
+//     taxonomy classes such as "tag-social-media" are not read); and
+//     without forms, the page's header and footer, and sidebar, menu,
+//     navigation, masthead, paywall, cookie or subscription parts unless
 //     such an element holds most of the text (pages wrapped in
 //     <form id="aspnetForm"> or <div class="site has-sidebar">);
 //   - end tags that HTML lets a page leave out are implied (<p> ends at the

@@ -1,5 +1,6 @@
 #include "extract/io/html.h"
 
+#include <algorithm>
 #include <string>
 
 #include <gmock/gmock.h>
@@ -158,6 +159,52 @@ TEST(HtmlToText, ByteOrderMarkAndJsonLdVariants) {
   ASSERT_TRUE(a.ok());
   EXPECT_EQ(a->date, "2023-05-06");
   EXPECT_EQ(a->title, "Live: the storm");
+}
+
+TEST(HtmlToText, CommentsAreNeverTheStory) {
+  // A blog's post carries taxonomy classes ("tag-social-media"); a reader's
+  // long comment is marked up as an article too, in the comments area.
+  const std::string comment(400, 'x');
+  EXPECT_EQ(TextOf("<body><main><article class=\"post tag-social-media\"><h1>Bridge</h1>"
+                   "<p>The council approved the bridge.</p></article>"
+                   "<div id=\"comments\" class=\"comments-area\"><article class=\"comment-body\">"
+                   "<p>" +
+                   comment + "</p></article></div></main></body>"),
+            "Bridge\n\nThe council approved the bridge.");
+  // Without article markup too.
+  EXPECT_EQ(TextOf("<body><div class=\"story\"><p>The council approved it.</p></div>"
+                   "<div id=\"comments\"><p>" +
+                   comment + "</p></div></body>"),
+            "The council approved it.");
+}
+
+TEST(HtmlToText, ALiveBlogIsReadWhole) {
+  std::string html = "<body><main><h1>Storm live</h1>";
+  for (int k = 0; k < 5; ++k) {
+    html +=
+        "<article class=\"block\"><p>Update " + std::to_string(k) + ": power cut.</p></article>";
+  }
+  html += "</main></body>";
+  const std::string text = TextOf(html);
+  EXPECT_THAT(text, HasSubstr("Update 0: power cut."));
+  EXPECT_THAT(text, HasSubstr("Update 4: power cut."));
+}
+
+TEST(HtmlToText, AnH1ThatRunsOnStaysInPlace) {
+  // Closed by </h2>: it would swallow the story; it is left where it is.
+  EXPECT_EQ(TextOf("<article><p class=\"kicker\">Politics</p><h1>Vote delayed</h2>"
+                   "<p>The vote was delayed.</p></article>"),
+            "Politics\n\nVote delayed\n\nThe vote was delayed.");
+}
+
+TEST(HtmlToText, DeepNestingWithImpliedEndTags) {
+  // Many open elements and many items whose list end is implied: every
+  // item is kept (the scan for implied end tags looks a bounded depth).
+  std::string html = "<body><ul>";
+  for (int k = 0; k < 20000; ++k) html += "<div>";
+  for (int k = 0; k < 20000; ++k) html += "<li>i";
+  const std::string text = TextOf(html);
+  EXPECT_EQ(std::count(text.begin(), text.end(), 'i'), 20000);
 }
 
 TEST(HtmlToText, Encodings) {
