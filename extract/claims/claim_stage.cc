@@ -1230,19 +1230,21 @@ void Attributor::SieveSpeakerFirst() {
         // fashion, that C": the content follows "that". "said, after the
         // vote, the plan would proceed", "said because of the storm the
         // flights were cancelled": it is the clause after the adverbial.
+        // (An explicit "that" wins over a clause inside the adverbial:
+        // "said in a statement they released on Friday that C".)
         std::uint32_t that = 0;
-        for (std::uint32_t j = k + 1; j < std::min(s.end_token, k + 12); ++j) {
+        const std::uint32_t lim = std::min(s.end_token, k + 16);
+        for (std::uint32_t j = k + 1; j < lim && that == 0; ++j) {
+          if (IsTerminal(j) || quote_of_[j] >= 0) break;
+          if (Is(j, "that") && Class(j) == WC::kSub) that = j;
+        }
+        for (std::uint32_t j = k + 1; j < std::min(s.end_token, k + 12) && that == 0; ++j) {
           if (IsTerminal(j) || quote_of_[j] >= 0) break;
           if (IsComma(j)) {
-            if (j + 1 < s.end_token && (Is(j + 1, "that") || ClauseStartsAt(j + 1, true, s))) {
-              that = j + 1;
-            }
+            if (j + 1 < s.end_token && ClauseStartsAt(j + 1, true, s)) that = j + 1;
             break;
           }
-          if (Is(j, "that") || (j > k + 1 && ClauseStartsAt(j, false, s))) {
-            that = j;
-            break;
-          }
+          if (j > k + 1 && ClauseStartsAt(j, false, s)) that = j;
         }
         if (that == 0) continue;
         first = that;

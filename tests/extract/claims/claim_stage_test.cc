@@ -141,6 +141,14 @@ TEST(ClaimStage, AnAdverbialAfterTheCueIsNotTheContent) {
       EXPECT_EQ(f[0].content, content) << parsed;
     }
   }
+  // An explicit "that" wins over a clause inside the adverbial.
+  for (const std::string text :
+       {"Police said in a statement they released on Friday that the man had been arrested.",
+        "She said, in an interview she gave to the BBC, that the man had been arrested."}) {
+    auto g = Claims(AnnotateParsed(text));
+    ASSERT_EQ(g.size(), 1u) << text;
+    EXPECT_EQ(g[0].content, "the man had been arrested");
+  }
   // "tells about 'X'" is a topic, not a quotation ("described as 'X'" is).
   EXPECT_TRUE(
       Claims(AnnotateParsed("Biologist Nick Bos tells about 'self-medicating' ants in a study."))
