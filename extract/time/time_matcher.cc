@@ -1489,8 +1489,15 @@ TimeMatcher::Tense TimeMatcher::TenseFromParse(std::uint32_t first, std::uint32_
       if (!in_sentence(clause)) return Tense::kUnknown;
       const TokenSyntax& c = syn[static_cast<std::size_t>(clause)];
       bool predicate = c.upos == "VERB";
-      children(clause, [&](std::size_t j) { predicate = predicate || is_aux(syn[j].deprel); });
+      bool clause_present = c.xpos == "VBZ" || c.xpos == "VBP";
+      children(clause, [&](std::size_t j) {
+        predicate = predicate || is_aux(syn[j].deprel);
+        clause_present = clause_present ||
+                         (is_aux(syn[j].deprel) && (syn[j].xpos == "VBZ" || syn[j].xpos == "VBP"));
+      });
       if (!predicate) return Tense::kUnknown;
+      // "The concert, scheduled for Sunday, is free": still ahead.
+      if (clause_present) return Tense::kFuture;
       v = clause;
       continue;
     }
@@ -1611,9 +1618,26 @@ date::year_month TimeMatcher::MonthNear(unsigned month, std::uint32_t first, std
       // was extended to Nov. 16", "postponed until January"), rarely one
       // most of a year ahead; "was passed in January" is before.
       const date::year_month ahead = ResolveMonth(*dct_, month, Direction::kOnOrAfter);
-      const bool in = first > sb_ && (Text(first - 1) == "in" || Text(first - 1) == "In" ||
-                                      Text(first - 1) == "since" || Text(first - 1) == "Since");
-      if (ahead != have && ahead - have <= date::months{2} && !in) return ahead;
+      // ("since January"; "in January" right after a past verb: "was passed
+      // in January", "born in June"; not "closing the plant in June",
+      // "announced elections in June", "was due in court in June".)
+      bool before = false;
+      if (first > sb_) {
+        const std::string_view prep = Text(first - 1);
+        if (prep == "since" || prep == "Since") {
+          before = true;
+        } else if ((prep == "in" || prep == "In") && first - 1 > sb_) {
+          const std::uint32_t v = first - 2;
+          const std::vector<TokenSyntax>& syn = doc_->syntax();
+          if (syn.size() == tokens_.size()) {
+            before = (syn[v].xpos == "VBD" || syn[v].xpos == "VBN") && !LooksAhead(doc_->Lemma(v));
+          } else {  // without the parse (the lemmas are the parse's too): "-ed"
+            before = Text(v).size() > 3 && Text(v).ends_with("ed") && Text(v) != "scheduled" &&
+                     Text(v) != "planned" && Text(v) != "expected";
+          }
+        }
+      }
+      if (ahead != have && ahead - have <= date::months{2} && !before) return ahead;
       return ResolveMonth(*dct_, month, Direction::kOnOrBefore);
     }
     default:

@@ -143,6 +143,15 @@ TEST(TimeStage, TheParsePicksTheTenseOfTheExpressionsOwnVerb) {
   // be just ahead.
   EXPECT_EQ(At(ParsedTime("The law was passed in January."), "January"), "DATE|2022-01");
   EXPECT_EQ(At(ParsedTime("The vote was postponed until January."), "January"), "DATE|2023-01");
+  // ... but not when "in" hangs on something else: the plan, the elections.
+  EXPECT_EQ(
+      At(ParsedTime("The company said it was closing the plant in June.", "2023-05-10"), "June"),
+      "DATE|2023-06");
+  EXPECT_EQ(At(ParsedTime("The minister announced elections in June.", "2023-05-10"), "June"),
+            "DATE|2023-06");
+  // A look-ahead participle in a present clause is ahead.
+  EXPECT_EQ(At(ParsedTime("The concert, scheduled for Sunday, is free.", "2023-05-10"), "Sunday"),
+            "DATE|2023-05-14");
 }
 
 TEST(TimeStage, LastAndNextWeekdays) {
