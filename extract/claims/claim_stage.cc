@@ -584,7 +584,11 @@ void Attributor::FindCues() {
       if (c.frame() == "ing") {
         // "..., saying (that) C" speaks for the clause's subject; elsewhere
         // ("by saying", "a message stating") only a quotation may follow.
-        c.frame_ = i > s.first_token && IsComma(i - 1) ? "say" : "quote";
+        // (The comma may sit inside the quotation before it: '“X,” saying'.)
+        const bool after_comma =
+            i > s.first_token &&
+            (IsComma(i - 1) || (i > s.first_token + 1 && IsCloseQuote(i - 1) && IsComma(i - 2)));
+        c.frame_ = after_comma ? "say" : "quote";
       }
       if (c.frame() == "tag") {
         c.frame_ = "say";
@@ -669,6 +673,12 @@ std::uint32_t Attributor::ContentEnd(std::uint32_t start, const Sentence& s) con
     if (quote_of_[k] >= 0) continue;
     std::string_view t = Text(k);
     if (t == ";" || t == "(") return k;
+    // 'dismissed the existence of an “Antennagate,” saying ...': a
+    // reporting participle after a quotation that ends with its comma.
+    if (IsCueToken(k) && k >= start + 3 && quote_of_[k - 1] >= 0 && IsCloseQuote(k - 1) &&
+        IsComma(k - 2)) {
+      return k;
+    }
     WC c = Class(k);
     bool comma = IsComma(k);
     if (comma || c == WC::kConj || c == WC::kSub) {
@@ -1014,8 +1024,12 @@ void Attributor::SieveTagThenQuote() {
     // (A quotation ending with its own full stop may run into the next
     // sentence the segmenter did not split: “Q.” Former CEO ...)
     bool ends_itself = qq.close != kNone && qq.close > k + 1 && IsTerminal(qq.close - 1);
+    // (Or a participle clause follows: 'notes, “Q”, highlighting ...'.)
+    const bool participle =
+        after + 1 < toks_.size() && IsComma(after) && sent_of_[after + 1] == sent_of_[after] &&
+        doc_->Folded(after + 1).ends_with("ing") && Class(after + 1) == WC::kContent;
     if (after < toks_.size() && sent_of_[after] == sent_of_[qend - 1] && qq.close != kNone &&
-        !ends_itself) {
+        !ends_itself && !participle) {
       continue;
     }
     std::uint32_t subj_end = SkipAuxLeft(cue.first, s.first_token);

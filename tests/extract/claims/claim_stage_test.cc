@@ -250,6 +250,24 @@ TEST(ClaimStage, AClosingMarkOfTheWrongShapeBeforeTheTag) {
   EXPECT_EQ(c[0].kind, "direct");
 }
 
+TEST(ClaimStage, AParticipleAfterAQuotationStartsTheNextClaim) {
+  // 'notes, “Q”, highlighting ...': the quotation is the content.
+  auto c = Claims(AnnotateClaims(
+      "The Department of Agriculture notes, \"Ozone causes more damage to plants than other "
+      "pollutants\", highlighting the study."));
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, "Ozone causes more damage to plants than other pollutants");
+  EXPECT_EQ(c[0].kind, "direct");
+  // '... an “Antennagate,” saying that ...': two claims of one speaker.
+  auto d = Claims(AnnotateParsed(
+      "Jobs dismissed the existence of an \u201cAntennagate,\u201d saying that similar "
+      "problems affect other phones."));
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[0].content, "the existence of an \u201cAntennagate,\u201d");
+  EXPECT_EQ(d[1].content, "similar problems affect other phones");
+  EXPECT_EQ(d[1].speaker, "Jobs");
+}
+
 TEST(ClaimStage, TagThenQuoteAcrossSentencesAndParagraphs) {
   auto c =
       Claims(AnnotateClaims("He said, \"It felt good out there.\n\nWe could have scored.\" "
