@@ -535,8 +535,9 @@ std::pair<std::uint32_t, std::uint32_t> Attributor::ParseSubject(const Cue& c,
   }
   // "Ballmer expressed condolences and described him as ...": a verb
   // coordinated with an earlier one shares its subject.
-  if (subj < 0 && syn[verb].deprel == "conj" && syn[verb].head >= 0 &&
-      static_cast<std::uint32_t>(syn[verb].head) < verb &&
+  // So does a participle clause: "The mayor spoke on Monday, urging ...".
+  if (subj < 0 && (syn[verb].deprel == "conj" || syn[verb].deprel == "advcl") &&
+      syn[verb].head >= 0 && static_cast<std::uint32_t>(syn[verb].head) < verb &&
       static_cast<std::uint32_t>(syn[verb].head) >= s.first_token) {
     const std::int32_t head = syn[verb].head;
     for (std::uint32_t k = s.first_token; k < static_cast<std::uint32_t>(head); ++k) {
@@ -1235,6 +1236,17 @@ void Attributor::SieveSpeakerFirst() {
     // ("that, over the last months, C" is content; "described as “Q”" too.)
     const bool comma =
         first + 1 < s.end_token && IsComma(first) && !(first > 0 && Is(first - 1, "that"));
+    // "pleaded with him to C", "appealed to them to C": whom, then what.
+    if (cue.frame() == "directive" && first + 2 < s.end_token &&
+        (Is(first, "with") || Is(first, "to") || Is(first, "on") || Is(first, "upon"))) {
+      for (std::uint32_t j = first + 2; j < std::min(s.end_token, first + 8); ++j) {
+        if (IsTerminal(j) || IsComma(j) || quote_of_[j] >= 0) break;
+        if (Is(j, "to")) {
+          ++first;
+          break;
+        }
+      }
+    }
     if (first < s.end_token && cue.frame() != "call_for" && (!clause || comma)) {
       const std::uint32_t k = comma ? first + 1 : first;
       const WC c = Class(k);

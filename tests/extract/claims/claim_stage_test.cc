@@ -268,6 +268,20 @@ TEST(ClaimStage, AParticipleAfterAQuotationStartsTheNextClaim) {
   EXPECT_EQ(d[1].speaker, "Jobs");
 }
 
+TEST(ClaimStage, DirectivesWithWhomAndParticiples) {
+  // "pleaded with him to C": whom, then what; "..., urging X to C": the
+  // participle speaks for its clause's subject (with the parse).
+  auto c = Claims(AnnotateParsed(
+      "His sister pleaded with him to send Gloria to a doctor. The mayor spoke on Monday, "
+      "urging residents to stay indoors."));
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].speaker, "His sister");
+  EXPECT_EQ(c[0].content, "him to send Gloria to a doctor");
+  EXPECT_EQ(c[1].speaker, "The mayor");
+  EXPECT_EQ(c[1].cue, "urge");
+  EXPECT_EQ(c[1].content, "residents to stay indoors");
+}
+
 TEST(ClaimStage, TagThenQuoteAcrossSentencesAndParagraphs) {
   auto c =
       Claims(AnnotateClaims("He said, \"It felt good out there.\n\nWe could have scored.\" "
