@@ -540,7 +540,12 @@ std::pair<std::uint32_t, std::uint32_t> Attributor::ParseSubject(const Cue& c,
       syn[verb].head >= 0 && static_cast<std::uint32_t>(syn[verb].head) < verb &&
       static_cast<std::uint32_t>(syn[verb].head) >= s.first_token) {
     const std::int32_t head = syn[verb].head;
-    for (std::uint32_t k = s.first_token; k < static_cast<std::uint32_t>(head); ++k) {
+    // (A verb, not a hyphenated modifier the tagger took for one:
+    // "Salt Lake City-based First Security, ..., said".)
+    const auto h = static_cast<std::uint32_t>(head);
+    const bool real_verb = (syn[h].upos == "VERB" || syn[h].upos == "AUX") &&
+                           Text(h).find('-') == std::string_view::npos;
+    for (std::uint32_t k = s.first_token; real_verb && k < h; ++k) {
       if (syn[k].head == head && syn[k].deprel == "nsubj") {
         subj = static_cast<std::int32_t>(k);
         break;
@@ -615,6 +620,9 @@ void Attributor::FindCues() {
         } else if (IsOpenQuote(nx) || Text(nx) == ":" ||
                    (IsComma(nx) && nx + 1 < s.end_token && IsOpenQuote(nx + 1))) {
           c.frame_ = "quote";
+        } else if (i > s.first_token + 1 &&
+                   (IsCloseQuote(i - 1) || (IsComma(i - 1) && IsCloseQuote(i - 2)))) {
+          c.frame_ = "quote";  // '“Q,” promises Mr. Campaneris.'
         } else {
           continue;
         }

@@ -282,6 +282,15 @@ TEST(ClaimStage, DirectivesWithWhomAndParticiples) {
   EXPECT_EQ(c[1].content, "residents to stay indoors");
 }
 
+TEST(ClaimStage, AThatCueAfterAQuotationTagsIt) {
+  // "promises" takes "that" or a quotation; after one it is the tag.
+  auto c = Claims(AnnotateClaims(
+      "\"It is going to be a tough league,\" promises the 47-year-old Mr. Campaneris."));
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].speaker, "the 47-year-old Mr. Campaneris");
+  EXPECT_EQ(c[0].content, "It is going to be a tough league");
+}
+
 TEST(ClaimStage, TagThenQuoteAcrossSentencesAndParagraphs) {
   auto c =
       Claims(AnnotateClaims("He said, \"It felt good out there.\n\nWe could have scored.\" "
