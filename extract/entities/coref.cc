@@ -15,6 +15,7 @@ constexpr double kIndirectObjectWeight = 40;
 constexpr double kHeadNoun = 80;      // not embedded in another noun phrase
 constexpr double kNonAdverbial = 50;  // not inside an adverbial phrase
 constexpr double kParallelRole = 35;  // subject pronoun, subject antecedent
+constexpr double kTopicWeight = 1.0;  // x(1 + this) for the entity named most often so far
 constexpr double kQuotedFactor = 0.25;
 constexpr double kUnknownGenderFactor = 0.6;  // for a tag's pronoun: an entity last seen quoted
 // Below this a candidate is too far back to be picked (a subject mention
@@ -130,6 +131,7 @@ void ResolvePronouns(const Document& doc, std::size_t entities, std::vector<Item
     Role last_role = Role::kOther;
     std::int32_t last_governor = -1;  // of its last mention
     bool last_quoted = false;         // its last mention is inside quotation marks
+    int names = 0;                    // its name mentions so far
   };
   auto salience_at = [](const State& s, std::int32_t sentence) {
     if (s.at < 0) return 0.0;
@@ -154,6 +156,7 @@ void ResolvePronouns(const Document& doc, std::size_t entities, std::vector<Item
   // that a document with thousands of names stays linear.
   constexpr std::size_t kMaxActive = 48;
   std::vector<std::int32_t> active;
+  int max_names = 0;  // the most name mentions of one entity so far
   for (Item& it : *items) {
     std::int32_t at = doc.SentenceAt(doc.tokens()[it.first].span.begin);
     std::int32_t sent = at >= 0 ? ordinal[static_cast<std::size_t>(at)] : 0;
@@ -193,6 +196,9 @@ void ResolvePronouns(const Document& doc, std::size_t entities, std::vector<Item
             s.last_governor >= 0 && s.last_governor == syn[it.first].head) {
           continue;
         }
+        // The person the text is about (named most often so far) is the
+        // likelier antecedent: a biography's "he" after a passing name.
+        if (max_names > 0) score *= 1.0 + kTopicWeight * s.names / max_names;
         if (g.role == Role::kSubject && s.last_role == Role::kSubject) score += kParallelRole;
         if (score > best_score) {  // ties: the most recent (active is in that order)
           best = e;
@@ -212,6 +218,10 @@ void ResolvePronouns(const Document& doc, std::size_t entities, std::vector<Item
       s.before = salience_at(s, sent);
       s.cur = Weight(g);
       s.at = sent;
+    }
+    if (!it.pronoun) {
+      ++s.names;
+      max_names = std::max(max_names, s.names);
     }
     s.last_role = g.role;
     s.last_governor = g.governor;

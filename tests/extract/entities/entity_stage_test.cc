@@ -314,6 +314,16 @@ TEST(EntityStagePronouns, AKnownGenderBeatsAnUnknownOneForSheAndHe) {
   EXPECT_EQ(EntityOf(doc, "She"), "person/maria-ruiz");
 }
 
+TEST(EntityStagePronouns, TheTopicOfTheTextWinsOverAPassingName) {
+  // A biography: Byron is named again and again; "he" after a passing
+  // mention of a friend is still Byron.
+  Document doc = AnnotateParsed(
+      "George Byron was born in London. Byron went to school in Aberdeen. Byron wrote poems at "
+      "Harrow. Byron met many boys there. John Clare, a boy of noble birth, became a friend. "
+      "The following autumn, he went up to Trinity College.");
+  EXPECT_EQ(EntityOf(doc, "he"), "person/george-byron");
+}
+
 TEST(EntityStagePronouns, AnObjectPronounIsNotTheSubjectOfItsClause) {
   Document doc = AnnotateParsed("Peter Green said that John Brown praised him.");
   EXPECT_EQ(EntityOf(doc, "him"), "person/peter-green");
