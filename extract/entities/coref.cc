@@ -178,6 +178,16 @@ void ResolvePronouns(const Document& doc, std::size_t entities, std::vector<Item
       }
       std::int32_t best = -1;
       double best_score = kMinSalience;
+      // Is an agreeing name in the pronoun's own sentence? Then the topic
+      // counts for nothing ("Kuleba called for ... as he joined").
+      bool local = false;
+      for (std::int32_t e : active) {
+        const State& s = st[static_cast<std::size_t>(e)];
+        // (Nor over the subject of the sentence before: "Richard Doherty
+        // attributes ... He states", "Cook held positions ... He is known".)
+        const bool near = s.at == sent || (s.at == sent - 1 && s.last_role == Role::kSubject);
+        local = local || (near && Agrees(it, s.type, s.gender, s.plural));
+      }
       for (std::int32_t e : active) {
         const State& s = st[static_cast<std::size_t>(e)];
         double score = salience_at(s, sent);
@@ -198,7 +208,7 @@ void ResolvePronouns(const Document& doc, std::size_t entities, std::vector<Item
         }
         // The person the text is about (named most often so far) is the
         // likelier antecedent: a biography's "he" after a passing name.
-        if (max_names > 0) score *= 1.0 + kTopicWeight * s.names / max_names;
+        if (max_names > 0 && !local) score *= 1.0 + kTopicWeight * s.names / max_names;
         if (g.role == Role::kSubject && s.last_role == Role::kSubject) score += kParallelRole;
         if (score > best_score) {  // ties: the most recent (active is in that order)
           best = e;

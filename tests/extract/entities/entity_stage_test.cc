@@ -319,8 +319,8 @@ TEST(EntityStagePronouns, TheTopicOfTheTextWinsOverAPassingName) {
   // mention of a friend is still Byron.
   Document doc = AnnotateParsed(
       "George Byron was born in London. Byron went to school in Aberdeen. Byron wrote poems at "
-      "Harrow. Byron met many boys there. John Clare, a boy of noble birth, became a friend. "
-      "The following autumn, he went up to Trinity College.");
+      "Harrow. The school gave Byron a prize. The headmaster praised John Clare, a boy of noble "
+      "birth. The following autumn, he went up to Trinity College.");
   EXPECT_EQ(EntityOf(doc, "he"), "person/george-byron");
 }
 
