@@ -125,6 +125,11 @@ TEST(EntityStage, CapitalisedGroupNounsAreGroupsNotPersons) {
     }
   }
   EXPECT_EQ(persons, 1);
+  // "Madam Speaker": an honorific and a title, nobody's name.
+  Document madam = AnnotateEntities(
+      "Madam Speaker, this afternoon Senators will vote. Madam Speaker, the Congress has not "
+      "failed. Madam Speaker, I yield back.");
+  for (const Entity& e : madam.entities()) EXPECT_NE(e.name, "Madam") << e.id;
   EXPECT_EQ(EntityOf(doc, "Republican Senators").rfind("group/", 0), 0u)
       << EntityOf(doc, "Republican Senators");
 }
