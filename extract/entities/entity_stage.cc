@@ -759,6 +759,20 @@ void Annotator::MergeTagged() {
     if (t.type == EntityType::kPerson && FoldedEntry(res_.group_nouns, t.end - 1) != nullptr) {
       continue;
     }
+    // "Joshua Abraham Norton" tagged as an organisation: a given name the
+    // lists know, then capitalised words no list names as an organisation's
+    // or a place's, is a person.
+    if (t.type != EntityType::kPerson && t.end - t.first >= 2 && t.end - t.first <= 4 &&
+        FoldedEntry(res_.first_names, t.first) != nullptr &&
+        FoldedEntry(res_.places, t.first) == nullptr) {
+      bool other = false;
+      for (std::uint32_t k = t.first; k < t.end && !other; ++k) {
+        const LexiconEntry* part = FoldedEntry(res_.name_parts, k);
+        other = (part != nullptr && part->fields[0] != "person") ||
+                FoldedEntry(res_.organisations, k) != nullptr || !IsCap(k);
+      }
+      if (!other) t.type = EntityType::kPerson;
+    }
     if (t.end - t.first == 1) {
       std::int32_t sent = doc_->SentenceAt(toks_[t.first].span.begin);
       bool initial =

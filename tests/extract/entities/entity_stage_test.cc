@@ -134,6 +134,13 @@ TEST(EntityStage, CapitalisedGroupNounsAreGroupsNotPersons) {
       << EntityOf(doc, "Republican Senators");
 }
 
+TEST(EntityStage, AGivenNameFirstMakesAPersonOfATaggedName) {
+  Document doc = AnnotateEntities(
+      "Joshua Abraham Norton was a citizen of San Francisco. Norton made a living as a "
+      "businessman. Norton later lost his fortune.");
+  EXPECT_EQ(EntityOf(doc, "Joshua Abraham Norton"), "person/joshua-abraham-norton");
+}
+
 TEST(EntityStage, ASurnameMisspeltByOneLetterIsThePerson) {
   Document doc = AnnotateEntities(
       "Kevin Maurer, the treasurer, spoke first. Recipients must show the photographs, said "
