@@ -776,6 +776,7 @@ bool Skipped(const std::vector<Event>& ev, const Tree& t, std::size_t i, bool pa
 // with the most paragraph text (a teaser in a "trending" box has little);
 // else <main> or role="main"; else <body>; else the whole page.
 Root FindRoot(const std::vector<Event>& ev, const Tree& t) {
+  if (ev.empty()) return Root{0, 0, true, false};  // (Render returns nothing for it)
   std::size_t body = ev.size();
   for (std::size_t i = 0; i < ev.size(); ++i) {
     if (ev[i].kind == Kind::kOpen && ev[i].name == "body") {
