@@ -511,8 +511,9 @@ void Annotator::ProcessRun(std::uint32_t first, std::uint32_t end, const Sentenc
         } else if (pending_title != nullptr && pending_title->end == b) {
           c.type = EntityType::kPerson;
           c.rule = kRuleTitledPerson;
-        } else if (e - b >= 2 && e - b <= 4 && FoldedEntry(res_.group_nouns, e - 1) != nullptr) {
-          // "Republican Senators": a group of people, no person's name.
+        } else if (e - b <= 4 && FoldedEntry(res_.group_nouns, e - 1) != nullptr) {
+          // A capitalised group noun ("Diplomats" at the start of a
+          // sentence, "Republican Senators"): a group, no person's name.
           emit_title_only();
           Cand gc;
           gc.first = b;
@@ -531,21 +532,6 @@ void Annotator::ProcessRun(std::uint32_t first, std::uint32_t end, const Sentenc
           c.type = EntityType::kOrg;
           c.rule = kRuleAcronym;
         } else if (e - b == 1) {
-          // A capitalised group noun at the start of a sentence ("Diplomats").
-          const LexiconEntry* g = FoldedEntry(res_.group_nouns, b);
-          if (g != nullptr) {
-            emit_title_only();
-            Cand gc;
-            gc.first = b;
-            gc.end = e;
-            gc.type = EntityType::kGroup;
-            gc.kind = MentionKind::kNominal;
-            gc.name = std::string(doc_->Slice(Span{toks_[b].span.begin, toks_[e - 1].span.end}));
-            gc.key = "group/" + Slug(gc.name);
-            gc.rule = kRuleGroup;
-            AddCand(std::move(gc));
-            break;
-          }
           c.type = EntityType::kPerson;
           c.single = true;
           c.rule = kRuleSurname;
