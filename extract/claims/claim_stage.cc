@@ -704,9 +704,14 @@ std::uint32_t Attributor::ContentEnd(std::uint32_t start, const Sentence& s) con
     if (comma && k + 1 < end && Is(k + 1, "however")) return k;
     // So does a quoted sentence after a comma: 'said resources would be
     // accessible, "For example, schools can ..."' (its own direct quote).
+    // (A sentence: it ends with its own full stop, or the quotation ends
+    // the sentence; not a quoted title: 'the film, "Gone With The Wind
+    // Again", was his favourite'.)
     if (comma && k + 2 < end && quote_of_[k + 1] >= 0 && toks_[k + 2].Has(kTokCapitalized)) {
       const Quote& q = quotes_[static_cast<std::size_t>(quote_of_[k + 1])];
-      if (q.open == k + 1 && q.inner_end >= q.inner_first + 4) return k;
+      const bool sentence = q.close == kNone || IsTerminal(q.inner_end - 1) ||
+                            q.close + 1 >= s.end_token || IsTerminal(q.close + 1);
+      if (q.open == k + 1 && q.inner_end >= q.inner_first + 4 && sentence) return k;
     }
     if (c == WC::kSub && !Is(k, "that") && !Is(k, "if") && !Is(k, "whether") && k + 1 < end) {
       // An adverbial clause with its own subject: "... as he joined ...";
@@ -1062,7 +1067,11 @@ void Attributor::SieveTagThenQuote() {
   for (std::uint32_t si = 0; si < sents_.size(); ++si) {
     const Sentence& s = sents_[si];
     for (std::uint32_t k = s.first_token + 1; k + 1 < s.end_token; ++k) {
-      if (Text(k) != ":" || !IsOpenQuote(k + 1) || quote_of_[k] >= 0) continue;
+      // (An opening mark that opens nothing, "Mary Smith: “" at the end,
+      // has no quotation.)
+      if (Text(k) != ":" || !IsOpenQuote(k + 1) || quote_of_[k] >= 0 || quote_of_[k + 1] < 0) {
+        continue;
+      }
       auto speaker = NpLeft(k, s.first_token);
       if (speaker.first == speaker.second) continue;
       std::int32_t m = HeadMention(*doc_, res_, TokSpan(speaker.first, speaker.second));
@@ -1076,6 +1085,12 @@ void Attributor::SieveTagThenQuote() {
 }
 
 void Attributor::SieveAccordingTo() {
+  // The claims found so far, by sentence (the reports an "according to"
+  // may hold are in its sentence).
+  std::unordered_multimap<std::uint32_t, std::size_t> by_sentence;
+  for (std::size_t k = 0; k < doc_->claims().size(); ++k) {
+    by_sentence.emplace(doc_->claims()[k].sentence, k);
+  }
   for (Cue& cue : cues_) {
     if (cue.used || cue.frame() != "according") continue;
     const Sentence& s = sents_[cue.sentence];
@@ -1114,10 +1129,12 @@ void Attributor::SieveAccordingTo() {
     }
     // "According to S, Y, the chair, said Z": the report holds Y's claim,
     // found above; its speaker starts after "S,".
-    if (content_first < content_end) {
+    if (content_first < content_end && content_first >= cue.end) {
       const std::uint32_t from = toks_[content_first].span.begin;
-      for (const Claim& c : doc_->claims()) {
-        if (c.speaker.empty() || c.sentence != cue.sentence || c.speaker.begin < from ||
+      auto [lo, hi] = by_sentence.equal_range(cue.sentence);
+      for (auto it = lo; it != hi; ++it) {
+        const Claim& c = doc_->claims()[it->second];
+        if (c.speaker.empty() || c.speaker.begin < from ||
             c.speaker.begin > toks_[content_end - 1].span.end) {
           continue;
         }

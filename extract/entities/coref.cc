@@ -12,12 +12,12 @@ constexpr double kRecency = 100;
 constexpr double kSubjectWeight = 80;
 constexpr double kObjectWeight = 50;
 constexpr double kIndirectObjectWeight = 40;
-constexpr double kHeadNoun = 80;      // not embedded in another noun phrase
-constexpr double kNonAdverbial = 50;  // not inside an adverbial phrase
-constexpr double kParallelRole = 35;  // subject pronoun, subject antecedent
-constexpr double kTopicWeight = 1.0;  // x(1 + this) for the entity named most often so far
-constexpr double kQuotedFactor = 0.25;
-constexpr double kUnknownGenderFactor = 0.6;  // for a tag's pronoun: an entity last seen quoted
+constexpr double kHeadNoun = 80;              // not embedded in another noun phrase
+constexpr double kNonAdverbial = 50;          // not inside an adverbial phrase
+constexpr double kParallelRole = 35;          // subject pronoun, subject antecedent
+constexpr double kTopicWeight = 1.0;          // x(1 + this) for the entity named most often so far
+constexpr double kQuotedFactor = 0.25;        // for a tag's pronoun: an entity last seen quoted
+constexpr double kUnknownGenderFactor = 0.6;  // for he/she: a name of unknown gender
 // Below this a candidate is too far back to be picked (a subject mention
 // falls under it after about six sentences without being mentioned again).
 constexpr double kMinSalience = 4;

@@ -842,41 +842,50 @@ void Annotator::MergeTagged() {
 
 void Annotator::LinkSingles() {
   // One person whose first name is spelt two ways ("Kristin Wilkins" in the
-  // standfirst, "Kristen Wilkins" twice in the body): two-word names with
-  // the same surname and first names one letter apart (four letters or
-  // more, same first letter) take the key of the spelling written most
-  // often (the first on a tie).
+  // standfirst, "Kristen Wilkins" twice in the body): a two-word name
+  // written once takes the key of the one name with the same surname, a
+  // first name one letter apart (four letters or more, same first letter,
+  // no other gender) and written at least twice. ("Brian Smith and Bryan
+  // Smith", each once, stay two; "Mark Davis" and "Mary Davis" too.)
   {
-    std::unordered_map<std::string, std::vector<std::size_t>> two_word;  // surname -> cands
-    for (std::size_t k = 0; k < cands_.size(); ++k) {
-      const Cand& c = cands_[k];
+    struct Spelling {
+      int count = 0;
+      std::string key;
+    };
+    std::unordered_map<std::string, std::map<std::string, Spelling>> firsts_of;  // by surname
+    for (const Cand& c : cands_) {
       if (c.type != EntityType::kPerson || c.single || c.kind != MentionKind::kName ||
           c.end - c.first != 2 || c.key.empty()) {
         continue;
       }
-      two_word[std::string(Folded(c.end - 1))].push_back(k);
+      Spelling& sp = firsts_of[std::string(Folded(c.end - 1))][std::string(Folded(c.first))];
+      ++sp.count;
+      if (sp.key.empty()) sp.key = c.key;
     }
-    for (auto& [surname, ks] : two_word) {
+    auto gender = [&](const std::string& first) -> std::string_view {
+      const LexiconEntry* e = res_.first_names.Find(first);
+      return e != nullptr && !e->fields.empty() ? std::string_view(e->fields[0]) : "";
+    };
+    std::unordered_map<std::string, std::string> rekey;
+    for (const auto& [surname, firsts] : firsts_of) {
       (void)surname;
-      for (std::size_t a = 0; a < ks.size(); ++a) {
-        for (std::size_t b = a + 1; b < ks.size(); ++b) {
-          Cand& x = cands_[ks[a]];
-          Cand& y = cands_[ks[b]];
-          if (x.key == y.key) continue;
-          const std::string_view fx = Folded(x.first), fy = Folded(y.first);
-          if (fx.size() < 4 || fy.size() < 4 || fx[0] != fy[0] || !WithinOneEdit(fx, fy)) continue;
-          auto count = [&](const std::string& key) {
-            return std::count_if(ks.begin(), ks.end(),
-                                 [&](std::size_t k) { return cands_[k].key == key; });
-          };
-          const bool keep_y = count(y.key) > count(x.key);
-          const std::string from = keep_y ? x.key : y.key;
-          const std::string to = keep_y ? y.key : x.key;
-          for (std::size_t k : ks) {
-            if (cands_[k].key == from) cands_[k].key = to;
-          }
+      if (firsts.size() < 2 || firsts.size() > 16) continue;  // (bounded: linear overall)
+      for (const auto& [fa, a] : firsts) {
+        if (a.count != 1 || fa.size() < 4) continue;
+        const std::string* target = nullptr;
+        bool two = false;
+        for (const auto& [fb, b] : firsts) {
+          if (b.count < 2 || fb.size() < 4 || fb[0] != fa[0] || !WithinOneEdit(fa, fb)) continue;
+          const std::string_view ga = gender(fa), gb = gender(fb);
+          if (!ga.empty() && !gb.empty() && ga != gb) continue;
+          two = two || target != nullptr;
+          target = &b.key;
         }
+        if (target != nullptr && !two && *target != a.key) rekey.emplace(a.key, *target);
       }
+    }
+    for (Cand& c : cands_) {
+      if (auto it = rekey.find(c.key); it != rekey.end()) c.key = it->second;
     }
   }
   // Surnames and first names of the persons named in full.

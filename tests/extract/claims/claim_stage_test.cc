@@ -291,6 +291,23 @@ TEST(ClaimStage, AThatCueAfterAQuotationTagsIt) {
   EXPECT_EQ(c[0].content, "It is going to be a tough league");
 }
 
+TEST(ClaimStage, ReviewedEdgeCases) {
+  // A colon and an opening mark that opens nothing: no quotation, no crash.
+  for (const std::string text : {"Mary Smith: \"", "Mary Smith: \u201c\n\nNext.", "Tom Brown: `"}) {
+    EXPECT_TRUE(Claims(AnnotateParsed(text)).empty()) << text;
+    EXPECT_TRUE(Claims(AnnotateClaims(text)).empty()) << text;
+  }
+  // "C, according to S" holds only C.
+  auto a = Claims(AnnotateParsed("He said, according to the report, that the deal was off."));
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].content, "He said");
+  // A quoted title after a comma is no quoted sentence: the content goes on.
+  auto b =
+      Claims(AnnotateParsed("He said the film, \"Gone With The Wind Again\", was his favourite."));
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].content, "the film, \"Gone With The Wind Again\", was his favourite");
+}
+
 TEST(ClaimStage, TagThenQuoteAcrossSentencesAndParagraphs) {
   auto c =
       Claims(AnnotateClaims("He said, \"It felt good out there.\n\nWe could have scored.\" "

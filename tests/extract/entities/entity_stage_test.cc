@@ -165,6 +165,12 @@ TEST(EntityStage, ASurnameMisspeltByOneLetterIsThePerson) {
   EXPECT_EQ(EntityOf(kw, "Kristin Wilkins"), EntityOf(kw, "Kristen Wilkins"));
   EXPECT_EQ(EntityOf(kw, "Wilkins"), EntityOf(kw, "Kristen Wilkins"));
   EXPECT_FALSE(EntityOf(kw, "Wilkins").empty());
+  // Not two people each written once, nor first names of other genders.
+  Document bb = AnnotateEntities("Brian Smith and Bryan Smith are brothers.");
+  EXPECT_NE(EntityOf(bb, "Brian Smith"), EntityOf(bb, "Bryan Smith"));
+  Document mm = AnnotateEntities(
+      "Mark Davis met Mary Davis. Mary Davis spoke. Mary Davis left. Mark Davis stayed.");
+  EXPECT_NE(EntityOf(mm, "Mark Davis"), EntityOf(mm, "Mary Davis"));
   // Other surnames one letter apart are other people: a letter more
   // ("Davies" after "David Davis"), another letter ("Smyth" after "Jon
   // Smith"), a known name ("Davis" after "Tom Davies").
