@@ -471,26 +471,24 @@ bool Attributor::ClauseStartsAt(std::uint32_t j, bool after_comma, const Sentenc
 }
 
 bool Attributor::InvertedTag(const Cue& cue, const Sentence& s) const {
-  const auto& syn = doc_->syntax();
-  if (syn.size() == toks_.size()) {
+  const bool parsed = doc_->syntax().size() == toks_.size();
+  if (parsed) {
     auto subj = ParseSubject(cue, s);
     if (subj.first < subj.second && subj.first >= cue.end) return true;
-    // "..., as it has for iPhone 4, said Mike Gikas of Consumer Reports.":
-    // the parse may take a subject from the clause before; a name phrase
-    // running from the cue to the end of the sentence still speaks.
-    auto right = NpRight(cue.end, s.end_token);
-    if (right.first >= right.second) return false;
-    std::uint32_t end = s.end_token;
-    while (end > right.second && IsTerminal(end - 1)) --end;
-    const std::int32_t m = HeadMention(*doc_, res_, TokSpan(right.first, right.second));
-    return right.second == end && m >= 0 &&
-           doc_->mentions()[static_cast<std::size_t>(m)].type == EntityType::kPerson;
   }
   auto right = NpRight(cue.end, s.end_token);
   if (right.first >= right.second) return false;
   std::uint32_t k = right.second;
   std::uint32_t end = s.end_token;
   while (end > k && IsTerminal(end - 1)) --end;
+  if (parsed) {
+    // "..., as it has for iPhone 4, said Mike Gikas of Consumer Reports.":
+    // the parse may take a subject from the clause before; a person's name
+    // phrase running from the cue to the end of the sentence still speaks.
+    const std::int32_t m = HeadMention(*doc_, res_, TokSpan(right.first, right.second));
+    return k >= end && m >= 0 &&
+           doc_->mentions()[static_cast<std::size_t>(m)].type == EntityType::kPerson;
+  }
   if (k >= end) return true;
   if (!IsComma(k) || k + 1 >= end || !(Is(k + 1, "a") || Is(k + 1, "an") || Is(k + 1, "the"))) {
     return false;
@@ -539,14 +537,13 @@ std::pair<std::uint32_t, std::uint32_t> Attributor::ParseSubject(const Cue& c,
   if (subj < 0 && (syn[verb].deprel == "conj" || syn[verb].deprel == "advcl") &&
       syn[verb].head >= 0 && static_cast<std::uint32_t>(syn[verb].head) < verb &&
       static_cast<std::uint32_t>(syn[verb].head) >= s.first_token) {
-    const std::int32_t head = syn[verb].head;
+    const auto h = static_cast<std::uint32_t>(syn[verb].head);
     // (A verb, not a hyphenated modifier the tagger took for one:
     // "Salt Lake City-based First Security, ..., said".)
-    const auto h = static_cast<std::uint32_t>(head);
     const bool real_verb = (syn[h].upos == "VERB" || syn[h].upos == "AUX") &&
                            Text(h).find('-') == std::string_view::npos;
     for (std::uint32_t k = s.first_token; real_verb && k < h; ++k) {
-      if (syn[k].head == head && syn[k].deprel == "nsubj") {
+      if (syn[k].head == syn[verb].head && syn[k].deprel == "nsubj") {
         subj = static_cast<std::int32_t>(k);
         break;
       }
@@ -1741,9 +1738,12 @@ void Attributor::MergeDuplicates() {
   for (std::size_t i = 0; i < claims->size(); ++i) {
     const Claim& c = (*claims)[i];
     if (c.speaker_entity < 0 && speaker_key[i].empty()) continue;
-    std::string key =
-        (c.speaker_entity >= 0 ? "e" + std::to_string(c.speaker_entity) : "t" + speaker_key[i]) +
-        '\x1f' + content_key[i];
+    // (Appended, not `"e" + ...`: GCC 12 warns falsely, -Wrestrict, in
+    // Release builds.)
+    std::string key(1, c.speaker_entity >= 0 ? 'e' : 't');
+    key += c.speaker_entity >= 0 ? std::to_string(c.speaker_entity) : speaker_key[i];
+    key += '\x1f';
+    key += content_key[i];
     auto [it, added] = first_of.emplace(std::move(key), i);
     if (!added) it->second = merge(it->second, i);
   }
