@@ -158,6 +158,8 @@ ExtractResult ToExtractResult(const Document& doc) {
         const Entity& e = doc.entities()[static_cast<std::size_t>(c.speaker_entity)];
         sp.entity = e.id;
         sp.name = e.name;
+      } else if (!c.speaker_antecedent.empty()) {
+        sp.name = std::string(doc.Slice(c.speaker_antecedent));
       }
       x.speaker = std::move(sp);
     }

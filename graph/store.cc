@@ -460,8 +460,14 @@ Planned Plan(const ExtractResult& r, const Id128& doc) {
       rec.holder_kind = HolderKind::kEntity;
       rec.speaker_name = c.speaker->name;
     } else {
-      rec.holder = ids::Speaker(c.speaker ? c.speaker->mention.text : std::string());
+      // A pronoun resolved to a phrase that is no entity ("They" -> "The
+      // report's authors") is held by that phrase.
+      const bool named = c.speaker && !c.speaker->name.empty();
+      rec.holder = ids::Speaker(named       ? c.speaker->name
+                                : c.speaker ? c.speaker->mention.text
+                                            : std::string());
       rec.holder_kind = HolderKind::kUnresolved;
+      if (named) rec.speaker_name = c.speaker->name;
     }
     if (c.speaker) rec.speaker_text = c.speaker->mention.text;
     rec.doc = doc;

@@ -149,6 +149,8 @@ class Attributor {
   // took place ("Wikinews interviewed him ... on May 18, 2006"): they take
   // that day, with basis "inferred", instead of the publication date.
   void DateInterview();
+  void ResolveNonPersonPronouns();
+  std::int32_t SpeakerHead(Span speaker) const;
   void MergeDuplicates();
 
   // --- sieves
@@ -1687,6 +1689,117 @@ void Attributor::DateInterview() {
   }
 }
 
+// --- speakers named by "it" and "they" ------------------------------------
+
+void Attributor::ResolveNonPersonPronouns() {
+  // The entity stage resolves he, she and they-as-group; "it said" and
+  // "they also claimed" after an organisation are left to here: the speaker
+  // of the closest earlier claim within three sentences that is an
+  // organisation (or, for "it", a country; for "they", a group), else the
+  // closest organisation that is a subject in the claim's sentence or the
+  // two before ("The Church denied these allegations: ... They also
+  // claimed", "the Korean Central News Agency reported ... it added").
+  std::vector<Claim>* claims = doc_->mutable_claims();
+  const auto& ents = doc_->entities();
+  const auto& mentions = doc_->mentions();
+  const auto& syn = doc_->syntax();
+  const bool parsed = !syn.empty() && syn.size() == toks_.size();
+  std::vector<std::size_t> order(claims->size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return (*claims)[a].speaker.begin < (*claims)[b].speaker.begin;
+  });
+  auto fits = [&](std::int32_t e, bool plural) {
+    if (e < 0 || static_cast<std::size_t>(e) >= ents.size()) return false;
+    const EntityType t = ents[static_cast<std::size_t>(e)].type;
+    return t == EntityType::kOrg || (plural ? t == EntityType::kGroup : t == EntityType::kPlace);
+  };
+  constexpr std::uint32_t kMaxBack = 3;
+  for (std::size_t oi = 0; oi < order.size(); ++oi) {
+    Claim& c = (*claims)[order[oi]];
+    if (c.speaker_entity >= 0 || c.speaker.empty()) continue;
+    const std::uint32_t t = doc_->TokenAtOrAfter(c.speaker.begin);
+    if (t >= toks_.size() || toks_[t].span.end != c.speaker.end) continue;  // one word
+    const std::string_view w = doc_->Folded(t);
+    const bool plural = w == "they";
+    if (!plural && w != "it") continue;
+    if (quote_of_[t] >= 0) continue;  // "it" inside a quotation is the quoted voice's
+    std::int32_t found = -1;
+    for (std::size_t pj = oi; pj-- > 0 && found < 0;) {
+      const Claim& p = (*claims)[order[pj]];
+      if (p.sentence + kMaxBack < c.sentence) break;
+      if (p.speaker.empty() || p.speaker.begin >= c.speaker.begin) continue;
+      if (fits(p.speaker_entity, plural)) found = p.speaker_entity;
+    }
+    if (found < 0) {
+      const std::uint32_t lo_sent = c.sentence >= 2 ? c.sentence - 2 : 0;
+      const std::uint32_t lo = toks_[sents_[lo_sent].first_token].span.begin;
+      auto from =
+          std::lower_bound(mentions.begin(), mentions.end(), c.speaker.begin,
+                           [](const Mention& m, std::uint32_t pos) { return m.span.begin < pos; });
+      for (auto it = from; it != mentions.begin() && found < 0;) {
+        --it;
+        if (it->span.begin < lo) break;
+        if (!fits(it->entity, plural) || quote_of_[it->first_token] >= 0) continue;
+        bool subject = false;
+        if (parsed) {
+          for (std::uint32_t k = it->first_token; k < it->end_token && !subject; ++k) {
+            const std::int32_t h = syn[k].head;
+            const bool outside = h < static_cast<std::int32_t>(it->first_token) ||
+                                 h >= static_cast<std::int32_t>(it->end_token);
+            subject = outside && syn[k].deprel.substr(0, 5) == "nsubj";
+          }
+        } else {
+          const std::int32_t si = doc_->SentenceAt(it->span.begin);
+          subject =
+              si >= 0 && it->first_token <= sents_[static_cast<std::size_t>(si)].first_token + 2;
+        }
+        if (subject) found = it->entity;
+      }
+    }
+    if (found >= 0) {
+      c.speaker_entity = found;
+      continue;
+    }
+    // No entity: the closest earlier claim within three sentences whose
+    // speaker is a common noun phrase of the same number ("The report's
+    // authors say ... They say", "The report says ... It adds"), or a
+    // pronoun already resolved that way.
+    for (std::size_t pj = oi; pj-- > 0;) {
+      const Claim& p = (*claims)[order[pj]];
+      if (p.sentence + kMaxBack < c.sentence) break;
+      if (p.speaker.empty() || p.speaker.begin >= c.speaker.begin) continue;
+      if (p.speaker_entity >= 0) break;  // a named speaker in between
+      if (!p.speaker_antecedent.empty()) {
+        const std::uint32_t pt = doc_->TokenAtOrAfter(p.speaker.begin);
+        if ((doc_->Folded(pt) == "they") == plural) c.speaker_antecedent = p.speaker_antecedent;
+        break;
+      }
+      const std::int32_t head = SpeakerHead(p.speaker);
+      if (head < 0) break;
+      const std::string_view xpos = syn[static_cast<std::size_t>(head)].xpos;
+      if (xpos == (plural ? "NNS" : "NN")) c.speaker_antecedent = p.speaker;
+      break;
+    }
+  }
+}
+
+std::int32_t Attributor::SpeakerHead(Span speaker) const {
+  // The token of the phrase whose head lies outside it (parsed documents).
+  const auto& syn = doc_->syntax();
+  if (syn.size() != toks_.size()) return -1;
+  const std::uint32_t first = doc_->TokenAtOrAfter(speaker.begin);
+  std::uint32_t end = first;
+  while (end < toks_.size() && toks_[end].span.end <= speaker.end) ++end;
+  for (std::uint32_t k = first; k < end; ++k) {
+    const std::int32_t h = syn[k].head;
+    if (h < static_cast<std::int32_t>(first) || h >= static_cast<std::int32_t>(end)) {
+      return static_cast<std::int32_t>(k);
+    }
+  }
+  return -1;
+}
+
 // --- merging ---------------------------------------------------------------
 
 void Attributor::MergeDuplicates() {
@@ -1807,6 +1920,7 @@ void Attributor::Run() {
   }
   InferEventDate();
   DateInterview();
+  ResolveNonPersonPronouns();
   MergeDuplicates();
 }
 

@@ -40,6 +40,7 @@ const RuleRef kRuleMultiwordPerson{"entities.name.capitalised_words"};
 const RuleRef kRuleAcronym{"entities.name.acronym"};
 const RuleRef kRuleSurname{"entities.name.surname_of_person"};
 const RuleRef kRuleSpeakerName{"entities.name.one_word_speaker"};
+const RuleRef kRuleOrgHead{"entities.name.organisation_head"};
 const RuleRef kRuleTagged{"entities.name.tagger"};
 const RuleRef kRuleTitleOnly{"entities.title.stands_for_person"};
 const RuleRef kRuleGroup{"entities.group.noun"};
@@ -195,6 +196,7 @@ class Annotator {
   // person waits for LinkSingles (no key yet).
   void KeyTagged(std::uint32_t words, Cand* c) const;
   void LinkSingles();
+  void LinkOrgHeads();
   void ResolveReferences();
   coref::Gender NameGender(const Cand& c) const;
   struct GrammarGuess {
@@ -1054,6 +1056,47 @@ void Annotator::LinkSingles() {
   }
 }
 
+void Annotator::LinkOrgHeads() {
+  // "the Church" after "the Church of Scientology", "the Ministry" after
+  // "the Saudi Interior Ministry": a one-word organisation name after "the",
+  // a word that makes names organisations (name_parts.tsv role "org"), is the
+  // one longer organisation of the document headed by that word: its first
+  // word before "of"/"for", or its last word. With two such organisations
+  // ("the Party" beside Labour Party and Conservative Party) it stays apart.
+  auto org_word = [&](std::uint32_t t) {
+    const LexiconEntry* np = FoldedEntry(res_.name_parts, t);
+    return np != nullptr && np->fields[0] == "org";
+  };
+  std::unordered_map<std::string, std::string> head_key;  // folded head word -> org key
+  std::unordered_map<std::string, bool> head_ambiguous;
+  auto note = [&](std::string w, const std::string& key) {
+    auto [it, fresh] = head_key.emplace(w, key);
+    if (!fresh && it->second != key) head_ambiguous[w] = true;
+  };
+  for (const Cand& c : cands_) {
+    if (c.type != EntityType::kOrg || c.kind != MentionKind::kName || c.key.empty() ||
+        c.end - c.first < 2) {
+      continue;
+    }
+    note(std::string(Folded(c.end - 1)), c.key);
+    const std::string_view second = Folded(c.first + 1);
+    if (second == "of" || second == "for") note(std::string(Folded(c.first)), c.key);
+  }
+  if (head_key.empty()) return;
+  for (Cand& c : cands_) {
+    if (c.type != EntityType::kOrg || c.kind != MentionKind::kName || c.key.empty() ||
+        c.end - c.first != 1 || c.first == 0 || Folded(c.first - 1) != "the" ||
+        !org_word(c.first)) {
+      continue;
+    }
+    std::string w(Folded(c.first));
+    auto it = head_key.find(w);
+    if (it == head_key.end() || head_ambiguous.count(w) > 0 || it->second == c.key) continue;
+    c.key = it->second;
+    c.rule = kRuleOrgHead;
+  }
+}
+
 void Annotator::ResolveReferences() {
   // Persons by key, with their roles, for titles.
   std::vector<std::int32_t> order(cands_.size());
@@ -1106,9 +1149,12 @@ coref::Gender Annotator::NameGender(const Cand& c) const {
       g != coref::Gender::kUnknown) {
     return g;
   }
-  // The given name: the first capitalised word that is in the list.
+  // The given name: the first capitalised word that is in the list, never
+  // the last word of a longer name ("Yvette Cooper" is no "Cooper"; "J.
+  // Robert Oppenheimer" is "Robert").
   if (c.kind != MentionKind::kName) return coref::Gender::kUnknown;
-  for (std::uint32_t t = c.first; t < c.end && t < c.first + 2; ++t) {
+  const std::uint32_t last = c.end - c.first >= 2 ? c.end - 1 : c.end;
+  for (std::uint32_t t = c.first; t < last && t < c.first + 2; ++t) {
     if (coref::Gender g = gender_of(FoldedEntry(res_.first_names, t));
         g != coref::Gender::kUnknown) {
       // A one-word name is a given name only when the document never uses
@@ -1386,6 +1432,7 @@ void Annotator::Run() {
   }
   MergeTagged();
   LinkSingles();
+  LinkOrgHeads();
   ResolveReferences();
   BuildEntities();
 }
@@ -1452,6 +1499,20 @@ std::int32_t HeadMention(const Document& doc, const Resources& res, Span span) {
       break;
     }
     if (fw == nullptr) seen_word = true;
+  }
+  // A name that holds the preposition ("The U.S. Department of Agriculture
+  // says", "the Bank of England said") is cut after its end, not inside it.
+  if (cut < span.end) {
+    const auto& mentions = doc.mentions();
+    auto from =
+        std::lower_bound(mentions.begin(), mentions.end(), span.begin,
+                         [](const Mention& m, std::uint32_t pos) { return m.span.begin < pos; });
+    for (auto it = from; it != mentions.end() && it->span.begin < cut; ++it) {
+      if (it->kind == MentionKind::kName && it->type != EntityType::kOther && it->span.end > cut &&
+          it->span.end <= span.end) {
+        cut = it->span.end;
+      }
+    }
   }
   if (comma < cut) {
     // Only a name that ends the phrase before the comma: "Ukraine's foreign

@@ -309,6 +309,29 @@ TEST_F(StoreTest, PossessivesRepeatedClaimsAndPronounSubjectsStayOutOfTheGraph) 
   EXPECT_TRUE(joined);
 }
 
+TEST_F(StoreTest, APronounSpeakerResolvedToAPhraseIsHeldByThatPhrase) {
+  std::string text =
+      "The authors say the results confirm the problem. They call for urgent action.";
+  ExtractResult r = Extract("they", text);
+  auto store = OpenWriter();
+  ASSERT_NE(store, nullptr);
+  ASSERT_OK(store->Ingest(r, text, "v"));
+  auto rows = Said(*store, SaidQuery{});
+  ASSERT_TRUE(rows.ok()) << rows.status().ToString();
+  bool they = false;
+  Id128 authors{};
+  for (const SaidRow& row : *rows) {
+    if (row.speaker_text == "The authors") authors = row.holder;
+  }
+  for (const SaidRow& row : *rows) {
+    if (row.speaker_text != "They") continue;
+    they = true;
+    EXPECT_EQ(row.speaker, "The authors");
+    EXPECT_EQ(row.holder, authors);  // one holder for both claims
+  }
+  EXPECT_TRUE(they);
+}
+
 // --- Merging entities across documents --------------------------------------
 //
 // Articles built by hand (not by the extractor, which changes independently),

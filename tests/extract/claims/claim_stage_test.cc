@@ -628,5 +628,64 @@ TEST(ClaimStage, WithoutPublicationDateTheDateIsUnknown) {
   EXPECT_EQ(doc.claims()[0].date_basis, DateBasis::kUnknown);
 }
 
+TEST(ClaimStage, ItAndTheyAfterAnOrganisationSpeaker) {
+  Document doc = AnnotateParsed(
+      "The Church of Scientology denied the allegations. They also claimed that Paris was a "
+      "volunteer. The Korean Central News Agency reported that troops were ready. It added "
+      "that the order was final.");
+  ASSERT_EQ(doc.claims().size(), 4u);
+  auto speaker_id = [&](std::size_t k) {
+    const Claim& c = doc.claims()[k];
+    return c.speaker_entity < 0 ? std::string()
+                                : doc.entities()[static_cast<std::size_t>(c.speaker_entity)].id;
+  };
+  int pronouns = 0;
+  for (std::size_t k = 0; k < 4; ++k) {
+    const std::string_view sp = doc.Slice(doc.claims()[k].speaker);
+    if (sp == "They") {
+      EXPECT_EQ(speaker_id(k), "org/church-of-scientology");
+      ++pronouns;
+    } else if (sp == "It") {
+      EXPECT_EQ(speaker_id(k), "org/korean-central-news-agency");
+      ++pronouns;
+    }
+  }
+  EXPECT_EQ(pronouns, 2);
+  // No entity: "it" names the phrase of the speaker before ("The company").
+  Document common = AnnotateParsed(
+      "The company said that prices would rise. “It is hard,” it said, “but we will manage.”");
+  int tags = 0;
+  for (const Claim& c : common.claims()) {
+    if (common.Slice(c.speaker) != "it") continue;
+    ++tags;
+    EXPECT_EQ(common.Slice(c.speaker_antecedent), "The company");
+  }
+  EXPECT_GE(tags, 1);
+}
+
+TEST(ClaimStage, TheyAfterACommonNounSpeakerNamesThatPhrase) {
+  Document doc = AnnotateParsed(
+      "The authors say the results confirm the problem. They call for urgent action.");
+  ASSERT_EQ(doc.claims().size(), 2u);
+  const Claim& they = doc.claims()[1];
+  EXPECT_EQ(doc.Slice(they.speaker), "They");
+  EXPECT_LT(they.speaker_entity, 0);
+  EXPECT_EQ(doc.Slice(they.speaker_antecedent), "The authors");
+  // A singular phrase is no antecedent for "they".
+  Document sing = AnnotateParsed(
+      "The report says the results confirm the problem. They call for urgent action.");
+  ASSERT_EQ(sing.claims().size(), 2u);
+  EXPECT_TRUE(sing.claims()[1].speaker_antecedent.empty());
+}
+
+TEST(ClaimStage, ASpeakerNameHoldingAPrepositionIsWhole) {
+  Document doc =
+      AnnotateParsed("The U.S. Department of Agriculture says ozone causes more damage to plants.");
+  ASSERT_EQ(doc.claims().size(), 1u);
+  const Claim& c = doc.claims()[0];
+  ASSERT_GE(c.speaker_entity, 0);
+  EXPECT_EQ(doc.entities()[static_cast<std::size_t>(c.speaker_entity)].type, EntityType::kOrg);
+}
+
 }  // namespace
 }  // namespace tkg

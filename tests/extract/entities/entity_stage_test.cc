@@ -404,5 +404,29 @@ TEST(EntityStagePronouns, APluralNameIsNoAntecedentForShe) {
   EXPECT_EQ(EntityOf(doc, "She"), "person/anne-morel");
 }
 
+TEST(EntityStagePronouns, TheSurnameIsNoGivenName) {
+  // "Cooper" is a given name in the list; in "Yvette Cooper" it is the
+  // surname, and the name's gender is unknown, not male.
+  Document doc = AnnotateEntities(
+      "Shadow Home Secretary Yvette Cooper said her party had supported the idea. She "
+      "continued to press the point.");
+  EXPECT_EQ(EntityOf(doc, "her"), "person/yvette-cooper");
+  EXPECT_EQ(EntityOf(doc, "She"), "person/yvette-cooper");
+}
+
+TEST(EntityStage, TheOrganisationWordAloneIsTheOrganisationItHeads) {
+  Document doc = AnnotateEntities(
+      "Valeska Paris said the Church of Scientology held her. The Church denied it, and the "
+      "Saudi Interior Ministry said nothing. The Ministry later agreed.");
+  EXPECT_EQ(EntityOf(doc, "Church"), "org/church-of-scientology");
+  EXPECT_EQ(EntityOf(doc, "Ministry"), EntityOf(doc, "Saudi Interior Ministry"));
+  EXPECT_NE(EntityOf(doc, "Ministry"), "");
+  // Two parties: "the Party" is neither.
+  Document two =
+      AnnotateEntities("The Labour Party and the Conservative Party met. The Party said nothing.");
+  EXPECT_NE(EntityOf(two, "Party"), EntityOf(two, "Labour Party"));
+  EXPECT_NE(EntityOf(two, "Party"), EntityOf(two, "Conservative Party"));
+}
+
 }  // namespace
 }  // namespace tkg
