@@ -15,7 +15,7 @@ Sources:
     states that ...", not "the states"); so do the few lemmas in NOUNISH.
 
 Output, one entry per line: form <TAB> lemma <TAB> frame
-  frame: say, say_that, tag, ing, quote, np, accuse, directive, call_for, according, statement (see the header
+  frame: say, say_that, tag, ing, quote, np, accuse, directive, call_for, label, according, statement (see the header
   of the output for what each means).
 
 Rebuild (deterministic; the output is committed):
@@ -61,6 +61,8 @@ HEADER = """\
 #   accuse     S accused X of C  (the content is "X of C")
 #   directive  S urged X to C; S called on X to C  (the content is "X to C")
 #   call_for   S called for C
+#   label      S called X “Q” (also dubbed, branded, termed): a cue only when
+#              a quotation follows the object; the content is "X “Q”"
 #   according  according to S, C; C, according to S
 #   statement  in a statement (on D), S ...: marks the following verb as a cue
 """

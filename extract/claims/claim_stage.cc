@@ -26,6 +26,7 @@ const RuleRef kSieveContentFirst{"claims.content_first"};
 const RuleRef kSieveContinuation{"claims.direct.continuation"};
 const RuleRef kSieveByline{"claims.direct.byline"};
 const RuleRef kSieveInterview{"claims.direct.interview_answer"};
+const RuleRef kSieveLabel{"claims.mixed.label"};
 
 // "interview", "interviews", "interviewed", "interviewing" (not
 // "interviewer", "interviewee": they do not say an interview took place).
@@ -149,6 +150,7 @@ class Attributor {
   // took place ("Wikinews interviewed him ... on May 18, 2006"): they take
   // that day, with basis "inferred", instead of the publication date.
   void DateInterview();
+  void SieveLabel();
   void ResolveNonPersonPronouns();
   std::int32_t SpeakerHead(Span speaker) const;
   void MergeDuplicates();
@@ -626,6 +628,26 @@ void Attributor::FindCues() {
           continue;
         }
       }
+      if (c.frame() == "label") {
+        // "S called X “Q”" only: a quotation after an object, and a verb
+        // with its subject before, not a participle ("a screen, dubbed a
+        // “retina display”", "applications, commonly called “apps”", "a
+        // cocktail called “Santorum”", "was called a “disaster”").
+        const std::uint32_t nx = i + n;
+        if (nx >= s.end_token || IsOpenQuote(nx) || i == s.first_token) continue;
+        std::uint32_t p = i - 1;
+        if (Class(p) == WC::kAdv && p > s.first_token) --p;
+        static constexpr std::string_view kBe[] = {"is",   "are", "was",  "were",
+                                                   "been", "be",  "being"};
+        const std::string_view pw = doc_->Folded(p);
+        if (IsComma(p) || std::find(std::begin(kBe), std::end(kBe), pw) != std::end(kBe)) continue;
+        bool quote = false;
+        for (std::uint32_t k = nx; k < s.end_token && k < nx + 12 && !quote; ++k) {
+          quote = IsOpenQuote(k) && quote_of_[k] >= 0;
+          if (IsTerminal(k)) break;
+        }
+        if (!quote) continue;
+      }
       if (!CueIsSpeechAct(c)) continue;
       cue_at_[i] = static_cast<std::int32_t>(cues_.size());
       cues_.push_back(c);
@@ -987,9 +1009,30 @@ void Attributor::SieveQuoteThenTag() {
     // The quotation must open the clause (otherwise it is mixed, sieve 6).
     std::uint32_t qs = sent_of_[qfirst];
     if (qfirst != sents_[qs].first_token) continue;
-    if (AddClaim(speaker, &cue, qfirst, b + 1, kSieveQuoteThenTag, 0.9F, cue.sentence)) {
-      cue.used = true;
+    if (!AddClaim(speaker, &cue, qfirst, b + 1, kSieveQuoteThenTag, 0.9F, cue.sentence)) {
+      continue;
     }
+    cue.used = true;
+    // A split quotation, '“Q1,” S said, “Q2.”' or '“Q1,” S told the press,
+    // “Q2”': the part after the tag is the same speaker's, said with the
+    // same cue. The tag ends at the first comma after the cue and the
+    // speaker, within a few words (an addressee).
+    std::uint32_t k = std::max(cue.end, speaker.second);
+    const std::uint32_t limit = std::min(s.end_token, k + 6);
+    while (k < limit && !IsComma(k) && toks_[k].kind == TokenKind::kWord) ++k;
+    if (k + 1 >= s.end_token || !IsComma(k) || !IsOpenQuote(k + 1)) continue;
+    const std::int32_t q2 = quote_of_[k + 1];
+    if (q2 < 0 || q2 == q) continue;
+    const Quote& second = quotes_[static_cast<std::size_t>(q2)];
+    if (second.open != k + 1) continue;
+    const std::uint32_t end2 = second.close != kNone ? second.close + 1 : second.inner_end;
+    // ('“Q1,” she said, “Q2,” he said': the second part has its own tag.)
+    bool own_tag = false;
+    for (std::uint32_t t = end2; t < s.end_token && t < end2 + 4 && !own_tag; ++t) {
+      own_tag = IsCueToken(t);
+    }
+    if (own_tag) continue;
+    AddClaim(speaker, &cue, k + 1, end2, kSieveQuoteThenTag, 0.85F, cue.sentence);
   }
 }
 
@@ -1062,6 +1105,31 @@ void Attributor::SieveTagThenQuote() {
     if (speaker.first == speaker.second) continue;
     if (AddClaim(speaker, &cue, k, qend, kSieveTagThenQuote, 0.85F, cue.sentence)) cue.used = true;
   }
+  // "Obama tweeted using his @POTUS account:" / "Galantino has called the
+  // sentence “dangerous”:", then a paragraph that is a quotation: the
+  // sentence's last cue introduces it.
+  for (std::uint32_t si = 0; si + 1 < sents_.size(); ++si) {
+    const Sentence& s = sents_[si];
+    if (s.end_token < s.first_token + 3 || Text(s.end_token - 1) != ":") continue;
+    const std::uint32_t open = sents_[si + 1].first_token;
+    if (!IsOpenQuote(open) || quote_of_[open] < 0 || used_[open]) continue;
+    const Quote& qq = quotes_[static_cast<std::size_t>(quote_of_[open])];
+    if (qq.open != open) continue;
+    Cue* cue = nullptr;
+    for (std::uint32_t k = s.end_token - 1; k-- > s.first_token;) {
+      if (quote_of_[k] >= 0) continue;
+      const std::int32_t ci = cue_at_[k];
+      if (ci < 0) continue;
+      cue = &cues_[static_cast<std::size_t>(ci)];
+      break;
+    }
+    if (cue == nullptr || cue->frame() == "according" || cue->frame() == "statement") continue;
+    auto speaker = NpLeft(SkipAuxLeft(cue->first, s.first_token), s.first_token);
+    if (speaker.first == speaker.second) speaker = ClauseSubject(cue->first, s);
+    if (speaker.first == speaker.second || IsBadSpeaker(speaker)) continue;
+    const std::uint32_t qend = qq.close != kNone ? qq.close + 1 : qq.inner_end;
+    if (AddClaim(speaker, cue, open, qend, kSieveTagThenQuote, 0.8F, si)) cue->used = true;
+  }
   // "Smith: “Q”" — a named person, a colon and a quotation.
   for (std::uint32_t si = 0; si < sents_.size(); ++si) {
     const Sentence& s = sents_[si];
@@ -1108,6 +1176,19 @@ void Attributor::SieveAccordingTo() {
         break;
       }
     }
+    // "in the words of the Crown prosecutor, Mark Tedeschi, QC, “Q”": the
+    // source's apposition runs to the quotation, which is the content.
+    std::int32_t quote_after = -1;
+    for (std::uint32_t k = speaker.second; k < s.end_token && k < speaker.second + 10; ++k) {
+      if (IsOpenQuote(k) && quote_of_[k] >= 0 && IsComma(k - 1)) {
+        quote_after = quote_of_[k];
+        std::uint32_t e = k - 1;
+        while (e > speaker.second && IsComma(e - 1)) --e;
+        speaker.second = std::max(speaker.second, e);
+        break;
+      }
+      if (!IsComma(k) && !toks_[k].Has(kTokCapitalized)) break;
+    }
     std::uint32_t content_first, content_end;
     bool at_start =
         cue.first == s.first_token ||
@@ -1118,6 +1199,10 @@ void Attributor::SieveAccordingTo() {
       content_first = s.first_token;
       content_end = cue.first - 1;
       at_start = false;
+    } else if (quote_after >= 0) {
+      const Quote& q = quotes_[static_cast<std::size_t>(quote_after)];
+      content_first = q.open;
+      content_end = q.close != kNone ? q.close + 1 : q.inner_end;
     } else if (at_start || cue.first == clause_start) {
       // "According to S, C."
       content_first = speaker.second;
@@ -1151,7 +1236,10 @@ void Attributor::SieveAccordingTo() {
 
 void Attributor::SievePassiveBy() {
   for (Cue& cue : cues_) {
-    if (cue.used || cue.frame() == "according" || cue.frame() == "quote") continue;
+    if (cue.used || cue.frame() == "according" || cue.frame() == "quote" ||
+        cue.frame() == "label") {
+      continue;
+    }
     const Sentence& s = sents_[cue.sentence];
     if (cue.first == s.first_token || cue.end >= s.end_token) continue;
     if (Class(cue.first - 1) != WC::kAux || !Is(cue.end, "by")) continue;
@@ -1172,10 +1260,69 @@ void Attributor::SievePassiveBy() {
   }
 }
 
+void Attributor::SieveLabel() {
+  // "S called X “Q”", "S dubbed X “Q”", "Jobs called the new software “the
+  // most advanced mobile operating system in the world”": the speaker's
+  // words are the quotation, said about X; the content is "X “Q”" (mixed),
+  // with more quoted labels joined by "and" or commas ("“dangerous” and
+  // “ideological”"). Not "a product called “X”", a name: X must come
+  // between the cue and the quotation.
+  const auto& syn = doc_->syntax();
+  const bool parsed = syn.size() == toks_.size() && !syn.empty();
+  for (Cue& cue : cues_) {
+    if (cue.used || cue.frame() != "label") continue;
+    const Sentence& s = sents_[cue.sentence];
+    if (parsed && (syn[cue.first].deprel.substr(0, 3) == "acl" ||
+                   syn[cue.first].deprel.substr(0, 4) == "amod")) {
+      continue;
+    }
+    std::uint32_t j = cue.end;
+    while (j < s.end_token && j < cue.end + 12 && !IsOpenQuote(j) && !IsTerminal(j) &&
+           Text(j) != ";" && Text(j) != ":" && Class(j) != WC::kSub && Class(j) != WC::kRel &&
+           Class(j) != WC::kAux && Class(j) != WC::kModal && !IsCueToken(j)) {
+      ++j;
+    }
+    // ("dubbed the conflict: “Q”")
+    if (j + 1 < s.end_token && Text(j) == ":" && IsOpenQuote(j + 1)) ++j;
+    if (j == cue.end || j >= s.end_token || !IsOpenQuote(j) || quote_of_[j] < 0) continue;
+    const Quote* q = &quotes_[static_cast<std::size_t>(quote_of_[j])];
+    if (q->close == kNone) continue;
+    std::uint32_t end = q->close + 1;
+    // More labels: ', and “Q2”', ' and “Q2”', ', “Q2”' (a note in brackets
+    // after each is skipped: '“dangerous” ((it))').
+    for (int guard = 0; guard < 4; ++guard) {
+      std::uint32_t k = end;
+      if (k < s.end_token && Text(k) == "(") {
+        while (k < s.end_token && k < end + 6 && Text(k) != ")") ++k;
+        while (k < s.end_token && Text(k) == ")") ++k;
+      }
+      if (k < s.end_token && IsComma(k)) ++k;
+      if (k < s.end_token && Is(k, "and")) ++k;
+      if (k < s.end_token && IsComma(k)) ++k;
+      if (k == end || k >= s.end_token || !IsOpenQuote(k) || quote_of_[k] < 0) break;
+      const Quote& next = quotes_[static_cast<std::size_t>(quote_of_[k])];
+      if (next.open != k || next.close == kNone) break;
+      end = next.close + 1;
+    }
+    // The subject from the parse ("Matthew Ingram of The Globe and Mail
+    // dubbed"), else the noun phrase before the cue.
+    auto speaker = ParseSubject(cue, s);
+    if (speaker.first == speaker.second || speaker.second > cue.first) {
+      speaker = NpLeft(SkipAuxLeft(cue.first, s.first_token), s.first_token);
+      if (speaker.first == speaker.second) speaker = ClauseSubject(cue.first, s);
+    }
+    if (speaker.first == speaker.second || IsBadSpeaker(speaker)) continue;
+    if (AddClaim(speaker, &cue, cue.end, end, kSieveLabel, 0.7F, cue.sentence)) cue.used = true;
+  }
+}
+
 void Attributor::SieveSpeakerFirst() {
   for (std::size_t ci = 0; ci < cues_.size(); ++ci) {
     Cue& cue = cues_[ci];
-    if (cue.used || cue.frame() == "according" || cue.frame() == "quote") continue;
+    if (cue.used || cue.frame() == "according" || cue.frame() == "quote" ||
+        cue.frame() == "label") {
+      continue;
+    }
     const Sentence& s = sents_[cue.sentence];
     if (cue.end >= s.end_token) continue;
     if (IsPassiveCue(cue, s)) continue;          // agentless or reduced: no speaker here
@@ -1900,6 +2047,7 @@ void Attributor::Run() {
   IndexNames();
   SieveInterview();  // answers first: what the interviewee reports is inside them
   SieveQuoteThenTag();
+  SieveLabel();  // before the colon rule: "called X “Q”:" then a quoted paragraph
   SieveTagThenQuote();
   SievePassiveBy();
   SieveSpeakerFirst();

@@ -14,7 +14,7 @@ cmp "$WORK/cues.tsv" "$SRC/extract/data/en/cues.tsv" ||
 
 python3 - "$WORK/cues.tsv" <<'PY'
 import sys
-frames = {"say", "say_that", "tag", "ing", "quote", "np", "accuse", "directive", "call_for", "according", "statement"}
+frames = {"say", "say_that", "tag", "ing", "quote", "np", "accuse", "directive", "call_for", "label", "according", "statement"}
 seen, got = set(), {}
 for no, line in enumerate(open(sys.argv[1], encoding="utf-8"), 1):
     if line.startswith("#"):
@@ -28,7 +28,8 @@ for no, line in enumerate(open(sys.argv[1], encoding="utf-8"), 1):
 # Curated frames win; WordNet adds that-clause verbs; noun-like present forms need "that".
 want = {"said": "say", "told": "say", "accused": "accuse", "according to": "according",
         "revealed": "say", "admitted": "say", "recommends": "say", "states": "say_that",
-        "claims": "say_that", "reports": "say_that", "characterized": "np"}
+        "claims": "say_that", "reports": "say_that", "characterized": "np",
+        "called": "label", "in the words of": "according"}
 for form, frame in want.items():
     assert got.get(form) == frame, f"{form}: {got.get(form)} != {frame}"
 for absent in ("calls", "shows", "made", "considered"):

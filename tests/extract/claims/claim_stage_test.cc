@@ -687,5 +687,57 @@ TEST(ClaimStage, ASpeakerNameHoldingAPrepositionIsWhole) {
   EXPECT_EQ(doc.entities()[static_cast<std::size_t>(c.speaker_entity)].type, EntityType::kOrg);
 }
 
+TEST(ClaimStage, TheSecondPartOfASplitQuotationIsTheSameSpeakers) {
+  auto a = Claims(AnnotateClaims(
+      "\"We are so interested,\" Rodaba Noori told the press, \"to show that Afghan women can "
+      "make robots too.\""));
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].speaker, "Rodaba Noori");
+  EXPECT_EQ(a[0].content, "We are so interested");
+  EXPECT_EQ(a[1].speaker, "Rodaba Noori");
+  EXPECT_EQ(a[1].cue, "tell");
+  EXPECT_EQ(a[1].content, "to show that Afghan women can make robots too.");
+  EXPECT_EQ(a[1].kind, "direct");
+  // A second part with a tag of its own is not the first speaker's.
+  for (const Seen& c : Claims(AnnotateClaims("\"It is a mess,\" she said, \"and nobody cares,\" "
+                                             "he said."))) {
+    EXPECT_NE(c.content, "and nobody cares") << c.speaker;
+  }
+}
+
+TEST(ClaimStage, InTheWordsOfASourceTheQuotationIsTheContent) {
+  auto a = Claims(AnnotateClaims(
+      "Her skin broke, and in the words of the Crown prosecutor, Mark Tedeschi, QC, \"Gloria "
+      "cried for months.\""));
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "the Crown prosecutor, Mark Tedeschi, QC");
+  EXPECT_EQ(a[0].content, "Gloria cried for months.");
+  EXPECT_EQ(a[0].kind, "direct");
+}
+
+TEST(ClaimStage, ASentenceEndingInAColonIntroducesTheQuotedParagraph) {
+  auto a = Claims(AnnotateClaims(
+      "US President Barack Obama tweeted using his @POTUS account:\n\n\"Cool clock, Ahmed. "
+      "Want to bring it to the White House?\"\n\nTwitter gave Mohamed the option."));
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "US President Barack Obama");
+  EXPECT_EQ(a[0].cue, "tweet");
+  EXPECT_EQ(a[0].content, "Cool clock, Ahmed. Want to bring it to the White House?");
+}
+
+TEST(ClaimStage, CalledXQuotedIsAMixedClaimButANameIsNot) {
+  auto a = Claims(AnnotateParsed(
+      "Nunzio Galantino has called the sentence \"dangerous\" and \"ideological\"."));
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "Nunzio Galantino");
+  EXPECT_EQ(a[0].content, "the sentence \"dangerous\" and \"ideological\"");
+  EXPECT_EQ(a[0].kind, "mixed");
+  EXPECT_EQ(a[0].rule, "claims.mixed.label");
+  auto b = Claims(AnnotateParsed(
+      "They sell a cocktail called “Santorum”. The drink was called a “disaster” by critics. "
+      "The phone has a new screen, dubbed a “retina display”, which is sharp."));
+  for (const Seen& c : b) EXPECT_NE(c.rule, "claims.mixed.label") << c.content;
+}
+
 }  // namespace
 }  // namespace tkg
