@@ -628,6 +628,8 @@ void Attributor::FindCues() {
           continue;
         }
       }
+      // "a quote attributed to him", "condemned to death": no speech.
+      if (c.frame() == "np" && n == 1 && i + 1 < s.end_token && Is(i + 1, "to")) continue;
       if (c.frame() == "label") {
         // "S called X “Q”" only: a quotation after an object, and a verb
         // with its subject before, not a participle ("a screen, dubbed a
@@ -1456,7 +1458,7 @@ void Attributor::SieveSpeakerFirst() {
     // what was said.
     if (end < s.end_token && Is(end, "as") && end > first &&
         (cue.lemma() == "describe" || cue.lemma() == "characterize" ||
-         cue.lemma() == "characterise")) {
+         cue.lemma() == "characterise" || cue.lemma() == "attribute")) {
       end = CueConjunctStart(cue, first, ContentEnd(end + 1, s));
     }
     if (AddClaim(speaker, &cue, first, end, kSieveSpeakerFirst, 0.7F, cue.sentence, inherit)) {

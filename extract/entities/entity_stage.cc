@@ -1524,7 +1524,22 @@ std::int32_t HeadMention(const Document& doc, const Resources& res, Span span) {
       if (m.kind == MentionKind::kName && m.span.end == word_before_comma_end) return before_comma;
     }
   }
-  return LastMentionBefore(doc, span.begin, cut);
+  const std::int32_t best = LastMentionBefore(doc, span.begin, cut);
+  // "A Greek court ruled": a demonym modifying a common noun is not who
+  // speaks (but "a Chinese spokesman" is China's, a title).
+  if (best >= 0) {
+    const Mention& m = doc.mentions()[static_cast<std::size_t>(best)];
+    if (m.rule.name == kRuleDemonym.name) {
+      for (std::uint32_t k = m.end_token; k < doc.tokens().size(); ++k) {
+        const Token& tok = doc.tokens()[k];
+        if (tok.span.end > cut) break;
+        if (tok.kind != TokenKind::kWord) continue;
+        if (!tok.Has(kTokCapitalized) && res.Entry(res.titles, doc, k) == nullptr) return -1;
+        break;
+      }
+    }
+  }
+  return best;
 }
 
 }  // namespace tkg

@@ -29,7 +29,8 @@ for no, line in enumerate(open(sys.argv[1], encoding="utf-8"), 1):
 want = {"said": "say", "told": "say", "accused": "accuse", "according to": "according",
         "revealed": "say", "admitted": "say", "recommends": "say", "states": "say_that",
         "claims": "say_that", "reports": "say_that", "characterized": "np",
-        "called": "label", "in the words of": "according"}
+        "called": "label", "in the words of": "according", "ruled": "say_that",
+        "attributed": "np"}
 for form, frame in want.items():
     assert got.get(form) == frame, f"{form}: {got.get(form)} != {frame}"
 for absent in ("calls", "shows", "made", "considered"):

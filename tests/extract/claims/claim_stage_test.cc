@@ -739,5 +739,20 @@ TEST(ClaimStage, CalledXQuotedIsAMixedClaimButANameIsNot) {
   for (const Seen& c : b) EXPECT_NE(c.rule, "claims.mixed.label") << c.content;
 }
 
+TEST(ClaimStage, CourtRulingsAndAttributedCauses) {
+  Document doc = AnnotateParsed(
+      "A Greek court has ruled that worshippers may now associate. Richard Doherty attributes "
+      "the success of Apple to its patience. A quote attributed to him went viral.");
+  auto c = Claims(doc);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].speaker, "A Greek court");
+  EXPECT_EQ(c[0].cue, "rule");
+  EXPECT_EQ(c[0].content, "worshippers may now associate");
+  // The court is not Greece: a demonym before a common noun is no speaker.
+  EXPECT_LT(doc.claims()[0].speaker_entity, 0);
+  EXPECT_EQ(c[1].speaker, "Richard Doherty");
+  EXPECT_EQ(c[1].content, "the success of Apple to its patience");
+}
+
 }  // namespace
 }  // namespace tkg
