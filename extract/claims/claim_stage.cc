@@ -1762,28 +1762,113 @@ void Attributor::InferEventDate() {
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     return (*claims)[a].content.begin < (*claims)[b].content.begin;
   });
-  // The event: the first explicitly dated claim before the publication day.
-  // (A day named in the lead is not enough: a feature's lead often names
-  // the event and its quotes come from interviews after it.)
-  TimeAnchor event;
-  std::int32_t event_timex = -1;
-  std::uint32_t from = 0;  // claims from this byte on
+  // Events: explicitly dated claims in the week before the publication day,
+  // by speaker. A later undated past-tense claim by the same speaker, or by
+  // someone holding a role in the speaker's organisation (or the
+  // organisation of a person who spoke), was made there: "Apple announced
+  // Monday it has settled ... “We love the Beatles,” said Apple CEO Steve
+  // Jobs"; "Jobs said yesterday ... Jobs also said". Other speakers'
+  // reactions are dated by the publication ("On Tuesday, the government
+  // announced ... Mr Key said"). (A day named in the lead is not enough
+  // either: a feature's lead often names the event and its quotes come
+  // from interviews after it.)
+  const auto& ents = doc_->entities();
+  auto org_of = [&](std::int32_t e, std::int32_t org) {
+    if (e < 0 || static_cast<std::size_t>(e) >= ents.size()) return false;
+    for (const DocRole& r : ents[static_cast<std::size_t>(e)].roles) {
+      if (r.org == org) return true;
+    }
+    return false;
+  };
+  auto related = [&](std::int32_t a, std::int32_t b) {
+    return a >= 0 && b >= 0 && (a == b || org_of(a, b) || org_of(b, a));
+  };
+  struct Event {
+    std::int32_t speaker;
+    TimeAnchor date;
+    std::int32_t timex;
+  };
+  std::vector<Event> events;
+  // Events the narrative dates: a sentence that names a day of that week
+  // and an event ("NASA celebrated the launch ... Tuesday at an event",
+  // "Yesterday, at this year's Worldwide Developers Conference, Jobs
+  // unveiled", "In a Wednesday media event, Apple released") is an event of
+  // its subject's. (Sorted by position; taken in as the claims pass them.)
+  struct Placed {
+    std::uint32_t at;
+    Event ev;
+  };
+  std::vector<Placed> narrated;
+  {
+    static constexpr std::string_view kEventNouns[] = {
+        "event",   "events",     "ceremony", "conference", "keynote",      "briefing",
+        "summit",  "meeting",    "speech",   "hearing",    "presentation", "rally",
+        "session", "convention", "forum",    "address",    "celebration"};
+    const auto& timexes = doc_->timexes();
+    const auto& syn = doc_->syntax();
+    const bool parsed = syn.size() == toks_.size() && !syn.empty();
+    const auto& mentions = doc_->mentions();
+    std::size_t ti = 0, mi = 0;
+    for (const Sentence& st : sents_) {
+      if (st.first_token >= st.end_token) continue;
+      const std::uint32_t b = toks_[st.first_token].span.begin;
+      const std::uint32_t e = toks_[st.end_token - 1].span.end;
+      while (ti < timexes.size() && timexes[ti].span.begin < b) ++ti;
+      std::int32_t day = -1;
+      for (std::size_t k = ti; k < timexes.size() && timexes[k].span.begin < e && day < 0; ++k) {
+        const TimeAnchor& a = timexes[k].anchor;
+        if (a.grain == Grain::kDay && a.has_interval() && a.begin < dct &&
+            a.begin + date::days{7} >= dct) {
+          day = static_cast<std::int32_t>(k);
+        }
+      }
+      if (day < 0) continue;
+      bool event_noun = false;
+      for (std::uint32_t k = st.first_token; k < st.end_token && !event_noun; ++k) {
+        const std::string_view w = doc_->Folded(k);
+        event_noun = quote_of_[k] < 0 && std::find(std::begin(kEventNouns), std::end(kEventNouns),
+                                                   w) != std::end(kEventNouns);
+      }
+      if (!event_noun) continue;
+      // Its subject: the first person or organisation named as a subject
+      // (without a parse, the first one named).
+      while (mi < mentions.size() && mentions[mi].span.begin < b) ++mi;
+      std::int32_t subject = -1;
+      for (std::size_t k = mi; k < mentions.size() && mentions[k].span.begin < e; ++k) {
+        const Mention& m = mentions[k];
+        if (m.entity < 0 || (m.type != EntityType::kPerson && m.type != EntityType::kOrg)) continue;
+        bool is_subject = !parsed;
+        for (std::uint32_t t = m.first_token; t < m.end_token && !is_subject; ++t) {
+          const std::int32_t h = syn[t].head;
+          is_subject = (h < static_cast<std::int32_t>(m.first_token) ||
+                        h >= static_cast<std::int32_t>(m.end_token)) &&
+                       syn[t].deprel.substr(0, 5) == "nsubj";
+        }
+        if (is_subject) {
+          subject = m.entity;
+          break;
+        }
+      }
+      if (subject < 0) continue;
+      narrated.push_back(
+          Placed{b, Event{subject, timexes[static_cast<std::size_t>(day)].anchor, day}});
+    }
+  }
+  std::size_t next_narrated = 0;
   for (std::size_t i : order) {
-    const Claim& c = (*claims)[i];
+    Claim& c = (*claims)[i];
+    while (next_narrated < narrated.size() && narrated[next_narrated].at < c.content.begin) {
+      events.push_back(narrated[next_narrated++].ev);
+    }
+    if (c.display) continue;
     // (Within a week: a day weeks before is a past episode the story
     // recalls, not the event it reports.)
     if (c.date_basis == DateBasis::kExplicit && c.date.grain == Grain::kDay && c.date.begin < dct &&
-        c.date.begin + date::days{7} >= dct && !c.display) {
-      event = c.date;
-      event_timex = c.date_timex;
-      from = c.content.begin + 1;
-      break;
+        c.date.begin + date::days{7} >= dct) {
+      if (c.speaker_entity >= 0) events.push_back(Event{c.speaker_entity, c.date, c.date_timex});
+      continue;
     }
-  }
-  if (event_timex < 0) return;
-  for (std::size_t i : order) {
-    Claim& c = (*claims)[i];
-    if (c.content.begin < from || c.date_basis != DateBasis::kPublication || c.display) continue;
+    if (events.empty() || c.date_basis != DateBasis::kPublication) continue;
     if (c.rule.name == kSieveInterview.name) continue;  // an interview has its own day
     if (!c.cue.empty()) {
       // Past tense only: "said", "announced" (not "says").
@@ -1792,11 +1877,22 @@ void Attributor::InferEventDate() {
       const LexiconEntry* verb = res_.Entry(res_.verbs, *doc_, cue_tok);
       bool past =
           verb != nullptr ? verb->fields[1].find("past") != std::string::npos : cue.ends_with("ed");
+      // "Jobs started by hinting at the incident, saying ...": a participle
+      // has the tense of the verb it hangs on.
+      const auto& syn = doc_->syntax();
+      if (!past && cue.ends_with("ing") && syn.size() == toks_.size()) {
+        const std::int32_t h = syn[cue_tok].head;
+        past = h >= 0 && syn[static_cast<std::size_t>(h)].xpos == "VBD";
+      }
       if (!past) continue;
     }
-    c.date = event;
-    c.date_basis = DateBasis::kInferred;
-    c.date_timex = event_timex;
+    for (std::size_t k = events.size(); k-- > 0;) {
+      if (!related(events[k].speaker, c.speaker_entity)) continue;
+      c.date = events[k].date;
+      c.date_basis = DateBasis::kInferred;
+      c.date_timex = events[k].timex;
+      break;
+    }
   }
 }
 

@@ -513,6 +513,9 @@ void Annotator::ProcessRun(std::uint32_t first, std::uint32_t end, const Sentenc
         } else if (pending_title != nullptr && pending_title->end == b) {
           c.type = EntityType::kPerson;
           c.rule = kRuleTitledPerson;
+          // "Administrator Bolden" after "Charles Bolden": a surname, linked
+          // to the full name when the document gives one (LinkSingles).
+          c.single = e - b == 1;
         } else if (e - b <= 4 && FoldedEntry(res_.group_nouns, e - 1) != nullptr) {
           // A capitalised group noun ("Diplomats" at the start of a
           // sentence, "Republican Senators"): a group, no person's name.
@@ -1038,7 +1041,7 @@ void Annotator::LinkSingles() {
       c.single = false;
       c.rule = kRuleSurname;
     } else if (is_say_cue(c.end) || (c.first > 0 && is_say_cue(c.first - 1)) ||
-               after_honorific(c.first)) {
+               after_honorific(c.first) || c.rule.name == kRuleTitledPerson.name) {
       c.key = "person:" + w;
       c.single = false;
       c.rule = kRuleSpeakerName;
@@ -1511,6 +1514,26 @@ std::int32_t HeadMention(const Document& doc, const Resources& res, Span span) {
       if (it->kind == MentionKind::kName && it->type != EntityType::kOther && it->span.end > cut &&
           it->span.end <= span.end) {
         cut = it->span.end;
+      }
+    }
+  }
+  // "Governor of Washington Chris Gregoire said", "Secretary of State John
+  // Kerry said": a title, its organisation or place, then the person.
+  if (cut < span.end) {
+    std::uint32_t f = doc.TokenAtOrAfter(span.begin);
+    while (f < doc.tokens().size() && doc.tokens()[f].span.begin < cut) {
+      const LexiconEntry* fw = res.Entry(res.function_words, doc, f);
+      if (fw == nullptr || fw->fields[0] != "det") break;
+      ++f;
+    }
+    if (f < doc.tokens().size() && res.Entry(res.titles, doc, f) != nullptr) {
+      const std::int32_t last = LastMentionBefore(doc, cut, std::min(comma, span.end));
+      if (last >= 0) {
+        const Mention& m = doc.mentions()[static_cast<std::size_t>(last)];
+        if (m.type == EntityType::kPerson && m.kind == MentionKind::kName &&
+            (m.span.end == span.end || m.span.end == word_before_comma_end)) {
+          return last;
+        }
       }
     }
   }

@@ -754,5 +754,36 @@ TEST(ClaimStage, CourtRulingsAndAttributedCauses) {
   EXPECT_EQ(c[1].content, "the success of Apple to its patience");
 }
 
+TEST(ClaimStage, AnEventDatesItsOwnSpeakersLaterClaimsOnly) {
+  // The day of an explicitly dated claim goes to later past-tense claims of
+  // the same speaker or of someone in its organisation, not to others'.
+  auto a = Claims(AnnotateParsed(
+      "On Monday, Apple announced that it had settled the dispute. Apple CEO Steve Jobs said "
+      "that the company loved the Beatles. Critics said that the deal was late."));
+  ASSERT_EQ(a.size(), 3u);
+  EXPECT_EQ(a[0].date, "2022-11-28");
+  EXPECT_EQ(a[1].date, "2022-11-28");  // Apple's CEO, at Apple's announcement
+  EXPECT_EQ(a[2].date, "2022-11-29");  // others: the publication day
+  // A sentence that dates an event ("at an event") and names its subject.
+  auto b = Claims(AnnotateParsed(
+      "NASA celebrated the anniversary on Monday at an event in Florida. NASA Administrator "
+      "Charles Bolden said that four museums would get orbiters. Senator John Cornyn said that "
+      "Houston was slighted."));
+  ASSERT_EQ(b.size(), 2u);
+  EXPECT_EQ(b[0].speaker, "NASA Administrator Charles Bolden");
+  EXPECT_EQ(b[0].date, "2022-11-28");
+  EXPECT_EQ(b[1].date, "2022-11-29");
+}
+
+TEST(ClaimStage, ATitleOfAPlaceBeforeANameIsThatPersonsTitle) {
+  Document doc = AnnotateParsed(
+      "NASA Administrator Charles Bolden spoke first. Governor of Washington Chris Gregoire said "
+      "that the museum deserved a shuttle.");
+  ASSERT_EQ(doc.claims().size(), 1u);
+  const Claim& c = doc.claims()[0];
+  ASSERT_GE(c.speaker_entity, 0);
+  EXPECT_EQ(doc.entities()[static_cast<std::size_t>(c.speaker_entity)].id, "person/chris-gregoire");
+}
+
 }  // namespace
 }  // namespace tkg

@@ -428,5 +428,16 @@ TEST(EntityStage, TheOrganisationWordAloneIsTheOrganisationItHeads) {
   EXPECT_NE(EntityOf(two, "Party"), EntityOf(two, "Conservative Party"));
 }
 
+TEST(EntityStage, ATitleBeforeASurnameLinksToTheFullName) {
+  Document doc = AnnotateEntities(
+      "NASA Administrator Charles Bolden announced the locations. Later, Administrator Bolden "
+      "said the choice was hard. Foreign Minister Dmytro Kuleba spoke. Minister Kuleba left.");
+  EXPECT_EQ(EntityOf(doc, "Bolden"), "person/charles-bolden");
+  EXPECT_EQ(EntityOf(doc, "Kuleba"), "person/dmytro-kuleba");
+  // A title before an unknown surname still names a person.
+  Document alone = AnnotateEntities("President Obama spoke on Monday.");
+  EXPECT_EQ(EntityOf(alone, "Obama"), "person/obama");
+}
+
 }  // namespace
 }  // namespace tkg
