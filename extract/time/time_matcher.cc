@@ -1503,6 +1503,15 @@ TimeMatcher::Tense TimeMatcher::TenseFromParse(std::uint32_t first, std::uint32_
     }
     if (t.xpos == "VBD" || t.xpos == "VBN") return Tense::kPast;
     if (t.xpos == "VBZ" || t.xpos == "VBP") return Tense::kPresent;
+    // A bare participle takes the tense of the verb it hangs on: "has
+    // fluctuated, rising to $42 in June from $29 in March" (past); "would
+    // leave on Monday, with the third departing from August 6" (ahead).
+    if (t.xpos == "VBG" && level == 0 && !modal && !be_present &&
+        (t.deprel.starts_with("advcl") || t.deprel.starts_with("acl") || t.deprel == "xcomp") &&
+        in_sentence(t.head) && syn[static_cast<std::size_t>(t.head)].upos == "VERB") {
+      v = t.head;
+      continue;
+    }
     return Tense::kUnknown;
   }
   return Tense::kUnknown;
@@ -2279,6 +2288,22 @@ bool TimeMatcher::Normalise(const TimeRule& r, const SlotValue* s, std::uint32_t
           n == 5 ? sys_days{ym / w[date::last]} : sys_days{ym / w[static_cast<unsigned>(n)]};
       f->anchor = DayAnchor(day);
       f->relative = true;
+      return true;
+    }
+    case Normaliser::kWeekdayBefore: {
+      // "down 4.5% from the previous Friday" after "fell Friday": the
+      // Friday before the day named last (not before the DCT).
+      const TimeAnchor* base = PreviousAnchor();
+      const int wd = arg(0);
+      if (base == nullptr || !base->has_interval() || base->grain != Grain::kDay || wd < 1 ||
+          wd > 7) {
+        return false;
+      }
+      const date::weekday w{static_cast<unsigned>(wd)};
+      sys_days day = base->begin - date::days{1};
+      day -= (date::weekday{day} - w);
+      f->anchor = DayAnchor(day);
+      f->anchored = true;
       return true;
     }
     case Normaliser::kSame: {

@@ -58,6 +58,7 @@ constexpr NormaliserSpec kNormalisers[] = {
     {"in_year", Normaliser::kInYear, 1, 1},
     {"same_period", Normaliser::kSamePeriod, 1, 1},
     {"ref", Normaliser::kReference, 1, 1},
+    {"weekday_before", Normaliser::kWeekdayBefore, 1, 1},
 };
 
 // The TimeUnit value (time_vocabulary.h) of a unit named in a rule, or -1.

@@ -59,26 +59,27 @@ enum class TokenClass : std::uint8_t {
 
 // The normaliser that turns a rule's slots into a TIMEX3 value.
 enum class Normaliser : std::uint8_t {
-  kDate,        // date(year, month, day), date(month, day): year from the DCT and tense
-  kMonth,       // month(year, month)
-  kYear,        // year(year)
-  kYear2,       // year2(yy): 19yy or 20yy, whichever is not after the DCT's year
-  kSeason,      // season(year, season)
-  kQuarter,     // quarter(year, n)
-  kHalf,        // half(year, n)
-  kWeek,        // week(year, n): ISO week
-  kDecade,      // decade(decade)
-  kCentury,     // century(n): the n-th century, "19" for the 20th
-  kDuration,    // duration(n, unit)
-  kLater,       // later(n, unit): n units after the previous dated expression (or the DCT)
-  kEarlier,     // earlier(n, unit): n units before it
-  kDateTime,    // datetime(year, month, day, clock), datetime(month, day, clock)
-  kNthWeekday,  // nth_weekday(month, n, weekday): "Thanksgiving" = nth_weekday(11, 4, 4)
-  kSame,        // same(unit): the unit's period that holds the previous dated expression
-  kDctQuarter,  // dct_quarter(offset, n): quarter n of the DCT's year + offset
-  kInYear,      // in_year(year): the period of the previous dated expression in that year
-  kSamePeriod,  // same_period(n): the last quarter or half named, n years away
-  kReference,   // ref(PAST_REF): a fixed value
+  kDate,           // date(year, month, day), date(month, day): year from the DCT and tense
+  kMonth,          // month(year, month)
+  kYear,           // year(year)
+  kYear2,          // year2(yy): 19yy or 20yy, whichever is not after the DCT's year
+  kSeason,         // season(year, season)
+  kQuarter,        // quarter(year, n)
+  kHalf,           // half(year, n)
+  kWeek,           // week(year, n): ISO week
+  kDecade,         // decade(decade)
+  kCentury,        // century(n): the n-th century, "19" for the 20th
+  kDuration,       // duration(n, unit)
+  kLater,          // later(n, unit): n units after the previous dated expression (or the DCT)
+  kEarlier,        // earlier(n, unit): n units before it
+  kDateTime,       // datetime(year, month, day, clock), datetime(month, day, clock)
+  kNthWeekday,     // nth_weekday(month, n, weekday): "Thanksgiving" = nth_weekday(11, 4, 4)
+  kSame,           // same(unit): the unit's period that holds the previous dated expression
+  kDctQuarter,     // dct_quarter(offset, n): quarter n of the DCT's year + offset
+  kInYear,         // in_year(year): the period of the previous dated expression in that year
+  kSamePeriod,     // same_period(n): the last quarter or half named, n years away
+  kReference,      // ref(PAST_REF): a fixed value
+  kWeekdayBefore,  // weekday_before(weekday): that weekday before the previous dated day
 };
 
 struct PatternItem {

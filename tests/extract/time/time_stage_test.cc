@@ -684,5 +684,23 @@ TEST(TimeStage, QuartersOfResultsReportsComparedWithAYearBefore) {
   EXPECT_EQ(At(Time("Sales were $3 million last year.", "1989-11-02"), "last year"), "DATE|1988");
 }
 
+TEST(TimeStage, ABareParticipleTakesTheTenseOfItsVerb) {
+  const std::string rising =
+      "Nashua's stock has fluctuated sharply, rising to a high of $42.875 a share in June from "
+      "$29.75 in March.";
+  EXPECT_EQ(At(ParsedTime(rising, "1989-10-30"), "March"), "DATE|1989-03");
+  const std::string departing =
+      "Two new flights would leave Bombay from March 30, with the third departing each Thursday "
+      "from August 6.";
+  EXPECT_EQ(At(ParsedTime(departing, "1998-02-13"), "August 6"), "DATE|1998-08-06");
+}
+
+TEST(TimeStage, ThePreviousWeekdayCountsFromTheDayNamedBefore) {
+  Document doc =
+      Time("The index fell 2% on Friday, down 4.5% from the previous Friday.", "1989-10-30");
+  EXPECT_EQ(At(doc, "Friday"), "DATE|1989-10-27");
+  EXPECT_EQ(At(doc, "the previous Friday"), "DATE|1989-10-20");
+}
+
 }  // namespace
 }  // namespace tkg
