@@ -27,6 +27,7 @@ const RuleRef kSieveContinuation{"claims.direct.continuation"};
 const RuleRef kSieveByline{"claims.direct.byline"};
 const RuleRef kSieveInterview{"claims.direct.interview_answer"};
 const RuleRef kSieveLabel{"claims.mixed.label"};
+const RuleRef kSieveSpeechNoun{"claims.direct.speech_noun"};
 
 // "interview", "interviews", "interviewed", "interviewing" (not
 // "interviewer", "interviewee": they do not say an interview took place).
@@ -151,6 +152,7 @@ class Attributor {
   // that day, with basis "inferred", instead of the publication date.
   void DateInterview();
   void SieveLabel();
+  void SieveSpeechNoun();
   void ResolveNonPersonPronouns();
   std::int32_t SpeakerHead(Span speaker) const;
   void MergeDuplicates();
@@ -1086,8 +1088,13 @@ void Attributor::SieveTagThenQuote() {
     const bool participle =
         after + 1 < toks_.size() && IsComma(after) && sent_of_[after + 1] == sent_of_[after] &&
         doc_->Folded(after + 1).ends_with("ing") && Class(after + 1) == WC::kContent;
+    // (Or a clause joined by a conjunction: 'reads “Q”, but no plans exist'.)
+    const bool coordinated =
+        after + 1 < toks_.size() && IsComma(after) && sent_of_[after + 1] == sent_of_[after] &&
+        (Is(after + 1, "but") || Is(after + 1, "and") || Is(after + 1, "while") ||
+         Is(after + 1, "although") || Is(after + 1, "though"));
     if (after < toks_.size() && sent_of_[after] == sent_of_[qend - 1] && qq.close != kNone &&
-        !ends_itself && !participle) {
+        !ends_itself && !participle && !coordinated) {
       continue;
     }
     std::uint32_t subj_end = SkipAuxLeft(cue.first, s.first_token);
@@ -1258,6 +1265,76 @@ void Attributor::SievePassiveBy() {
     if (AddClaim(speaker, &cue, content.first, content.second, kSievePassiveBy, 0.7F,
                  cue.sentence)) {
       cue.used = true;
+    }
+  }
+}
+
+void Attributor::SieveSpeechNoun() {
+  // A verb whose object is a speech act, then the quotation: "Jobs left this
+  // farewell, “Q”", "Jobs extended an invitation to the record label, “Q”",
+  // "Cornyn issued a statement regarding the decision. “Q”" (the quotation
+  // a sentence of its own right after). The speaker is the verb's subject;
+  // the cue is the verb with its object. Needs the parse.
+  const auto& syn = doc_->syntax();
+  if (syn.size() != toks_.size() || syn.empty()) return;
+  static constexpr std::string_view kNouns[] = {
+      "statement", "statements",   "speech",  "farewell", "message", "invitation", "warning",
+      "reply",     "response",     "remarks", "apology",  "plea",    "appeal",     "tribute",
+      "address",   "announcement", "letter",  "email",    "tweet",   "post",       "note"};
+  for (std::uint32_t si = 0; si < sents_.size(); ++si) {
+    const Sentence& s = sents_[si];
+    for (std::uint32_t k = s.first_token; k < s.end_token; ++k) {
+      if (quote_of_[k] >= 0 || used_[k] || syn[k].upos != "NOUN" ||
+          !syn[k].deprel.starts_with("obj")) {
+        continue;
+      }
+      const std::string_view w = doc_->Folded(k);
+      if (std::find(std::begin(kNouns), std::end(kNouns), w) == std::end(kNouns)) continue;
+      const std::int32_t vh = syn[k].head;
+      if (vh < static_cast<std::int32_t>(s.first_token) || vh >= static_cast<std::int32_t>(k)) {
+        continue;
+      }
+      const auto verb = static_cast<std::uint32_t>(vh);
+      if (syn[verb].upos != "VERB" || cue_at_[verb] >= 0) continue;
+      // The quotation: after a comma or colon within a few words of the
+      // noun (its modifiers: "to the record label"), or opening the next
+      // sentence when this one ends without one.
+      std::uint32_t open = kNone;
+      for (std::uint32_t j = k + 1; j < s.end_token && j < k + 10; ++j) {
+        if (IsOpenQuote(j)) {
+          if (IsComma(j - 1) || Text(j - 1) == ":") open = j;
+          break;
+        }
+        if (IsTerminal(j) || cue_at_[j] >= 0 || Class(j) == WC::kSub || Class(j) == WC::kRel) {
+          break;
+        }
+      }
+      std::uint32_t sentence = si;
+      if (open == kNone && si + 1 < sents_.size() && sents_[si + 1].zone == s.zone) {
+        bool quote_later = false;
+        for (std::uint32_t j = k + 1; j < s.end_token && !quote_later; ++j) {
+          quote_later = quote_of_[j] >= 0;
+        }
+        const std::uint32_t f = sents_[si + 1].first_token;
+        if (!quote_later && f < toks_.size() && IsOpenQuote(f)) {
+          open = f;
+          sentence = si + 1;
+        }
+      }
+      if (open == kNone || quote_of_[open] < 0 || used_[open]) continue;
+      const Quote& q = quotes_[static_cast<std::size_t>(quote_of_[open])];
+      if (q.open != open || q.close == kNone) continue;
+      Cue verb_cue{verb, verb + 1, nullptr, si, false, "say"};
+      auto speaker = ParseSubject(verb_cue, s);
+      if (speaker.first == speaker.second || speaker.second > verb || IsBadSpeaker(speaker)) {
+        continue;
+      }
+      if (!AddClaim(speaker, nullptr, open, q.close + 1, kSieveSpeechNoun, 0.7F, sentence)) {
+        continue;
+      }
+      Claim& c = doc_->mutable_claims()->back();
+      c.cue = TokSpan(verb, k + 1);
+      c.cue_lemma = std::string(doc_->Lemma(verb));
     }
   }
 }
@@ -2147,6 +2224,7 @@ void Attributor::Run() {
   SieveQuoteThenTag();
   SieveLabel();  // before the colon rule: "called X “Q”:" then a quoted paragraph
   SieveTagThenQuote();
+  SieveSpeechNoun();
   SievePassiveBy();
   SieveSpeakerFirst();
   SieveContentFirst();

@@ -785,5 +785,25 @@ TEST(ClaimStage, ATitleOfAPlaceBeforeANameIsThatPersonsTitle) {
   EXPECT_EQ(doc.entities()[static_cast<std::size_t>(c.speaker_entity)].id, "person/chris-gregoire");
 }
 
+TEST(ClaimStage, AVerbWithASpeechActObjectIntroducesTheQuotation) {
+  Document doc = AnnotateParsed(
+      "In his resignation, Jobs left this farewell, “I have made some of the best friends of my "
+      "life at Apple.” Senator John Cornyn issued a statement regarding the decision. \"I am "
+      "disappointed with NASA's decision.\"");
+  auto c = Claims(doc);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].speaker, "Jobs");
+  EXPECT_EQ(c[0].content, "I have made some of the best friends of my life at Apple.");
+  EXPECT_EQ(c[0].rule, "claims.direct.speech_noun");
+  EXPECT_EQ(doc.Slice(doc.claims()[0].cue), "left this farewell");
+  EXPECT_EQ(c[1].speaker, "Senator John Cornyn");
+  EXPECT_EQ(c[1].content, "I am disappointed with NASA's decision.");
+  // A quotation after a comma and a conjunction still ends the claim.
+  auto d = Claims(AnnotateParsed(
+      "The Home Office letter reads \"we may extend the questionnaire\", but no plans exist."));
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].content, "we may extend the questionnaire");
+}
+
 }  // namespace
 }  // namespace tkg
