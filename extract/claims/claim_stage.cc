@@ -1334,7 +1334,9 @@ void Attributor::SieveSpeechNoun() {
       }
       Claim& c = doc_->mutable_claims()->back();
       c.cue = TokSpan(verb, k + 1);
-      c.cue_lemma = std::string(doc_->Lemma(verb));
+      c.cue_lemma = std::string(doc_->Lemma(verb));  // "issue statement", "leave farewell"
+      c.cue_lemma += ' ';
+      c.cue_lemma += doc_->Lemma(k);
     }
   }
 }
