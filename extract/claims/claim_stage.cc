@@ -334,6 +334,9 @@ bool Attributor::CueIsSpeechAct(const Cue& c) const {
   const Sentence& s = sents_[c.sentence];
   if (i == s.first_token) return c.frame() == "according";
   std::uint32_t p = i - 1;
+  // "has not yet mentioned", "will also say": past adverbs to the word that
+  // decides.
+  for (int n = 0; n < 2 && p > s.first_token && (Class(p) == WC::kAdv || Is(p, "yet")); ++n) --p;
   // "to say", "will announce", "did not say", "the announced plan".
   WC pc = Class(p);
   if (pc == WC::kPart || pc == WC::kModal || pc == WC::kNeg || pc == WC::kDet) {
@@ -383,8 +386,11 @@ bool Attributor::IsPassiveCue(const Cue& c, const Sentence& s) const {
 bool Attributor::IsBadSpeaker(std::pair<std::uint32_t, std::uint32_t> sp) const {
   if (sp.first >= sp.second) return true;
   std::uint32_t last = sp.second - 1;
-  if (toks_[last].Has(kTokCapitalized) || Class(last) == WC::kPron) return false;
   std::string_view w = doc_->Folded(last);
+  // ("Rather than recall the devices, ...", "..., which the Home Office
+  // today rejects": no speaker, capitalised or not.)
+  if (w == "rather" || w == "which" || w == "whom" || w == "whose") return true;
+  if (toks_[last].Has(kTokCapitalized) || Class(last) == WC::kPron) return false;
   if (w.ends_with("ly") && w != "assembly" && w != "family" && w != "ally" && w != "italy") {
     return true;
   }
@@ -602,6 +608,11 @@ void Attributor::FindCues() {
       if (c.frame() == "tag") {
         c.frame_ = "say";
         c.needs_that = true;
+      }
+      // "a unique light show that can be observed": a noun, by the parse.
+      if (c.frame() == "say_that" && n == 1 && doc_->syntax().size() == toks_.size() &&
+          doc_->syntax()[i].upos == "NOUN") {
+        continue;
       }
       if (c.frame() == "say_that") {
         // "The report states that ..." (but "the states", "his claims that");

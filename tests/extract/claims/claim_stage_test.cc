@@ -805,5 +805,18 @@ TEST(ClaimStage, AVerbWithASpeechActObjectIntroducesTheQuotation) {
   EXPECT_EQ(d[0].content, "we may extend the questionnaire");
 }
 
+TEST(ClaimStage, NoClaimFromAdverbsRelativePronounsNounsOrNegatedCues) {
+  auto a = Claims(AnnotateParsed(
+      "Rather than recall the devices or offer a fix, Jobs said that Apple will offer a case. "
+      "The plan was dropped over fears it would cost too much, which the ministry today rejects, "
+      "and strain the budget. The hall becomes a light show that can be seen from afar. Jobs has "
+      "not yet mentioned what prompted his decision, but said he will still be the CEO."));
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].speaker, "Jobs");
+  EXPECT_EQ(a[0].content, "Apple will offer a case");
+  EXPECT_EQ(a[1].cue, "say");
+  EXPECT_EQ(a[1].content, "he will still be the CEO");
+}
+
 }  // namespace
 }  // namespace tkg
