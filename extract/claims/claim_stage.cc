@@ -720,8 +720,11 @@ std::uint32_t Attributor::ContentEnd(std::uint32_t start, const Sentence& s) con
     if (t == ";" || t == "(") return k;
     // 'dismissed the existence of an “Antennagate,” saying ...': a
     // reporting participle after a quotation that ends with its comma.
-    if (IsCueToken(k) && k >= start + 3 && quote_of_[k - 1] >= 0 && IsCloseQuote(k - 1) &&
-        IsComma(k - 2)) {
+    // So does any participle there ('“priced it really aggressively,”
+    // referring to the base price').
+    const bool participle = doc_->Folded(k).ends_with("ing") && Class(k) == WC::kContent;
+    if ((IsCueToken(k) || participle) && k >= start + 3 && quote_of_[k - 1] >= 0 &&
+        IsCloseQuote(k - 1) && IsComma(k - 2)) {
       return k;
     }
     WC c = Class(k);
@@ -749,13 +752,35 @@ std::uint32_t Attributor::ContentEnd(std::uint32_t start, const Sentence& s) con
                             q.close + 1 >= s.end_token || IsTerminal(q.close + 1);
       if (q.open == k + 1 && q.inner_end >= q.inner_first + 4 && sentence) return k;
     }
-    if (c == WC::kSub && !Is(k, "that") && !Is(k, "if") && !Is(k, "whether") && k + 1 < end) {
+    // (", as Apple have done in the past": "as" read as a preposition.)
+    const bool as_clause = Is(k, "as") && IsComma(k - 1);
+    if ((c == WC::kSub || as_clause) && !Is(k, "that") && !Is(k, "if") && !Is(k, "whether") &&
+        k + 1 < end) {
       // An adverbial clause with its own subject: "... as he joined ...";
       // not one that opens the content ("said that, as the parents came
       // from India, they ...").
       bool opens = true;
       for (std::uint32_t j = start; j < k && opens; ++j) opens = Is(j, "that") || IsComma(j);
       if (opens) continue;
+      // (A preposition by the parse: "collected head shots as a kid".)
+      if (doc_->syntax().size() == toks_.size() && doc_->syntax()[k].deprel == "case") continue;
+      // With the parse: a clause that hangs on a verb of the content is
+      // part of it ("explained Warhol's obsession began when he first
+      // collected head shots"); one on the cue is not ("called for weapons
+      // as he joined the meeting").
+      const auto& syn = doc_->syntax();
+      // ("as" excepted: "called for weapons to come faster as he joined the
+      // meeting" tells when the speaker spoke, wherever the parse hangs it.)
+      if (syn.size() == toks_.size() && !Is(k, "as") &&
+          (syn[k].deprel == "mark" || syn[k].deprel == "advmod") && syn[k].head > 0) {
+        const auto clause = static_cast<std::size_t>(syn[k].head);
+        const std::int32_t host = syn[clause].head;
+        if (syn[clause].deprel.starts_with("advcl") && host >= static_cast<std::int32_t>(start) &&
+            host < static_cast<std::int32_t>(k) &&
+            syn[static_cast<std::size_t>(host)].upos == "VERB") {
+          continue;
+        }
+      }
       WC n = Class(k + 1);
       bool subject = n == WC::kPron || n == WC::kDet || toks_[k + 1].Has(kTokCapitalized);
       if (subject && !(k >= 1 && Class(k - 1) == WC::kAdv) && !Is(k + 1, "long") &&
@@ -1546,7 +1571,7 @@ void Attributor::SieveSpeakerFirst() {
     std::uint32_t end = CueConjunctStart(cue, first, ContentEnd(first, s));
     // "described him as a visionary": what he was described as belongs to
     // what was said.
-    if (end < s.end_token && Is(end, "as") && end > first &&
+    if (end < s.end_token && Is(end, "as") && end > first && !Is(first, "as") &&
         (cue.lemma() == "describe" || cue.lemma() == "characterize" ||
          cue.lemma() == "characterise" || cue.lemma() == "attribute")) {
       end = CueConjunctStart(cue, first, ContentEnd(end + 1, s));

@@ -818,5 +818,27 @@ TEST(ClaimStage, NoClaimFromAdverbsRelativePronounsNounsOrNegatedCues) {
   EXPECT_EQ(a[1].content, "he will still be the CEO");
 }
 
+TEST(ClaimStage, ContentBoundariesAroundAdverbialClausesAndParticiples) {
+  // A "when" clause on a verb of the content is part of it.
+  auto a = Claims(AnnotateParsed(
+      "Wilkins explained Warhol's obsession with celebrities began when he first collected head "
+      "shots."));
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].content,
+            "Warhol's obsession with celebrities began when he first collected head shots");
+  // ", as Apple have done" after "described as “Q”" is the writer's.
+  auto b = Claims(AnnotateParsed(
+      "Users pay what Steve Jobs described as “a nominal charge”, as Apple have done in the "
+      "past."));
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].content, "as “a nominal charge”");
+  // A participle after a quotation's closing comma ends the content.
+  auto c = Claims(AnnotateParsed(
+      "Analyst Shawn Wu says the company “priced it really aggressively,” referring to the base "
+      "price."));
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, "the company “priced it really aggressively,”");
+}
+
 }  // namespace
 }  // namespace tkg
