@@ -2001,7 +2001,9 @@ void Attributor::InferEventDate() {
       }
       if (!past) continue;
     }
-    for (std::size_t k = events.size(); k-- > 0;) {
+    // (The last few events only: linear in a long document.)
+    constexpr std::size_t kMaxEvents = 16;
+    for (std::size_t k = events.size(), n = 0; k-- > 0 && n < kMaxEvents; ++n) {
       if (!related(events[k].speaker, c.speaker_entity)) continue;
       c.date = events[k].date;
       c.date_basis = DateBasis::kInferred;
