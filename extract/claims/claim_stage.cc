@@ -187,6 +187,7 @@ class Attributor {
   // X, Cres Eastman, says" / "K.C. Maurer, chief financial officer and
   // treasurer at the Foundation, said". Returns the mention, or -1.
   std::int32_t AppositiveName(std::pair<std::uint32_t, std::uint32_t> sp) const;
+  std::int32_t DocumentAuthor(std::pair<std::uint32_t, std::uint32_t> sp) const;
 };
 
 void Attributor::IndexNames() {
@@ -199,6 +200,37 @@ void Attributor::IndexNames() {
     if (name_start_[mm.first_token] < 0) name_start_[mm.first_token] = static_cast<std::int32_t>(m);
     name_end_[mm.end_token] = static_cast<std::int32_t>(m);
   }
+}
+
+std::int32_t Attributor::DocumentAuthor(std::pair<std::uint32_t, std::uint32_t> sp) const {
+  // "A statement from Apple Computer stated", "a report by the ministry
+  // says", "a letter from Smith reads": a document speaks for its author,
+  // the organisation or person after "from", "by" or "of".
+  static constexpr std::string_view kDocuments[] = {
+      "statement", "report",  "letter", "release", "memo",   "message", "note",
+      "email",     "posting", "post",   "study",   "survey", "filing",  "document"};
+  // (The source phrase may have been left out of the speaker span, up to
+  // the cue: "A statement [from Apple Computer] stated".)
+  std::uint32_t end = sp.second;
+  const std::uint32_t sentence_end = sents_[sent_of_[sp.first]].end_token;
+  while (end < sentence_end && end < sp.second + 8 && !IsCueToken(end) && quote_of_[end] < 0 &&
+         !IsComma(end)) {
+    ++end;
+  }
+  for (std::uint32_t k = sp.first; k < sp.second && k + 2 < end; ++k) {
+    const std::string_view w = doc_->Folded(k);
+    if (std::find(std::begin(kDocuments), std::end(kDocuments), w) == std::end(kDocuments)) {
+      continue;
+    }
+    const std::string_view prep = doc_->Folded(k + 1);
+    if (prep != "from" && prep != "by" && prep != "of") return -1;
+    const Span rest{toks_[k + 2].span.begin, toks_[end - 1].span.end};
+    const std::int32_t m = HeadMention(*doc_, res_, rest);
+    if (m < 0) return -1;
+    const EntityType t = doc_->mentions()[static_cast<std::size_t>(m)].type;
+    return t == EntityType::kOrg || t == EntityType::kPerson || t == EntityType::kPlace ? m : -1;
+  }
+  return -1;
 }
 
 std::int32_t Attributor::AppositiveName(std::pair<std::uint32_t, std::uint32_t> sp) const {
@@ -891,6 +923,7 @@ bool Attributor::AddClaim(std::pair<std::uint32_t, std::uint32_t> speaker, const
       std::int32_t named = AppositiveName(speaker);
       if (named >= 0) c.speaker_mention = named;
     }
+    if (c.speaker_mention < 0) c.speaker_mention = DocumentAuthor(speaker);
     if (c.speaker_mention >= 0) {
       c.speaker_entity = doc_->mentions()[static_cast<std::size_t>(c.speaker_mention)].entity;
     }

@@ -840,5 +840,16 @@ TEST(ClaimStage, ContentBoundariesAroundAdverbialClausesAndParticiples) {
   EXPECT_EQ(c[0].content, "the company “priced it really aggressively,”");
 }
 
+TEST(ClaimStage, ADocumentSpeaksForItsAuthor) {
+  Document doc = AnnotateParsed(
+      "A statement from Apple Computer stated that the two companies now differ. A report by the "
+      "World Health Organization says that iodine deficiency is common.");
+  ASSERT_EQ(doc.claims().size(), 2u);
+  for (const Claim& c : doc.claims()) {
+    ASSERT_GE(c.speaker_entity, 0) << doc.Slice(c.speaker);
+    EXPECT_EQ(doc.entities()[static_cast<std::size_t>(c.speaker_entity)].type, EntityType::kOrg);
+  }
+}
+
 }  // namespace
 }  // namespace tkg
