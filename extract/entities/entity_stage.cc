@@ -1029,9 +1029,38 @@ void Annotator::LinkSingles() {
     }
     return single_count[Fold(c.name)] >= 2 || !initial;
   };
+  // A one-word name the document puts after "in", "near", "across" ... at
+  // least twice ("in Coron waters", "player in Coron today"), and never next
+  // to a reporting verb or after a title, is a place ("Coron was registered
+  // as a town").
+  std::unordered_map<std::string, int> located, personal;
+  for (const Cand& c : cands_) {
+    if (!c.single) continue;
+    const std::string w = Fold(c.name);
+    if (c.first > 0) {
+      const std::string_view before = Folded(c.first - 1);
+      if (before == "in" || before == "near" || before == "across" || before == "around" ||
+          before == "throughout" || before == "within" || before == "outside" || before == "at") {
+        ++located[w];
+      }
+    }
+    if (is_say_cue(c.end) || (c.first > 0 && is_say_cue(c.first - 1)) || after_honorific(c.first) ||
+        c.rule.name == kRuleTitledPerson.name ||
+        FoldedEntry(res_.first_names, c.first) != nullptr) {
+      ++personal[w];
+    }
+  }
   for (Cand& c : cands_) {
     if (!c.single) continue;
     std::string w = Fold(c.name);
+    if (auto lc = located.find(w);
+        lc != located.end() && lc->second >= 2 && personal.count(w) == 0 && by_part.count(w) == 0) {
+      c.single = false;
+      c.type = EntityType::kPlace;
+      c.key = "place/" + Slug(c.name);
+      c.rule = kRuleNameParts;
+      continue;
+    }
     auto it = by_part.find(w);
     if (it != by_part.end() && ambiguous.count(w) == 0) {
       c.key = it->second;

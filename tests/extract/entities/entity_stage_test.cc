@@ -439,5 +439,20 @@ TEST(EntityStage, ATitleBeforeASurnameLinksToTheFullName) {
   EXPECT_EQ(EntityOf(alone, "Obama"), "person/obama");
 }
 
+TEST(EntityStage, AnUnknownNameFoundInPlacesIsAPlace) {
+  Document doc = AnnotateEntities(
+      "Coron is in the province of Palawan. Fishing was introduced in Coron, and ships sank in "
+      "Coron waters. Coron grew.");
+  EXPECT_EQ(EntityOf(doc, "Coron"), "place/coron");
+  // Once after "in", or with a reporting verb, it stays a person.
+  Document person = AnnotateEntities(
+      "Smith arrived. We met Dunleavy in Boston and later in Dunleavy's office. Dunleavy said "
+      "nothing.");
+  EXPECT_NE(EntityOf(person, "Dunleavy"), "place/dunleavy");
+  Document named = AnnotateEntities("They hiked up Mount Hood and along the Wildwood Trail.");
+  EXPECT_EQ(EntityOf(named, "Mount Hood"), "place/mount-hood");
+  EXPECT_EQ(EntityOf(named, "Wildwood Trail"), "place/wildwood-trail");
+}
+
 }  // namespace
 }  // namespace tkg
