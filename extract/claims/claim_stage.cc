@@ -1167,7 +1167,17 @@ void Attributor::SieveTagThenQuote() {
       continue;
     }
     std::uint32_t subj_end = SkipAuxLeft(cue.first, s.first_token);
+    // The subject from the parse when it ends before the cue ("A leaked
+    // letter seen by Sky News says: “Q”" is the letter's), else the noun
+    // phrase before the cue.
     auto speaker = NpLeft(subj_end, s.first_token);
+    if (speaker.first < speaker.second) {
+      const auto parsed = ParseSubject(cue, s);
+      if (parsed.second == speaker.second && parsed.first < speaker.first &&
+          parsed.second - parsed.first <= 10) {
+        speaker = parsed;
+      }
+    }
     if (doc_->Folded(cue.first).ends_with("ing")) {
       // "Jobs resigned in a letter to the board stating, “Q”": the person
       // the clause is about speaks, not the letter's addressee.
