@@ -6,7 +6,13 @@
 //                    [--tagger-epochs N] [--parser-epochs N] [--seed S]
 //                    [--tagger-prune W] [--parser-prune W] [--jackknife K]
 //                    [--wordnet DIR] [--reuse-tagger MODEL] [--reuse-parser MODEL]
-//                    -o MODEL
+//                    [--jackknife-cache FILE] -o MODEL
+//
+// --jackknife-cache keeps the jackknifed training tags in FILE (one line per
+// sentence, UPOS and XPOS per word): read when it exists, else written, so
+// that parser experiments skip the K tagger trainings. Only valid for the
+// same --train files, --seed, --jackknife and tagger flags (checked: the tag
+// count only). It holds treebank tags: keep it outside the repository.
 //
 // Prints the dev scores per epoch on stderr (tags from the trained tagger).
 // See docs/models.md for the command that built the committed model.
@@ -49,7 +55,7 @@ std::string Basename(const std::string& p) { return p.substr(p.find_last_of('/')
 
 int main(int argc, char** argv) {
   std::vector<std::string> train_files, dev_files;
-  std::string out, wordnet = "/usr/share/wordnet", reuse, reuse_parser;
+  std::string out, wordnet = "/usr/share/wordnet", reuse, reuse_parser, jk_cache;
   TrainOptions tagger_opt, parser_opt;
   tagger_opt.epochs = 8;
   parser_opt.epochs = 12;
@@ -86,6 +92,8 @@ int main(int argc, char** argv) {
       reuse = next();
     } else if (a == "--reuse-parser") {
       reuse_parser = next();
+    } else if (a == "--jackknife-cache") {
+      jk_cache = next();
     } else if (a == "-o") {
       out = next();
     } else {
@@ -153,7 +161,29 @@ int main(int argc, char** argv) {
   // otherwise those of the final tagger (which knows the training data).
   t0 = std::chrono::steady_clock::now();
   std::vector<ConlluSentence> retagged;
-  if (jackknife >= 2) {
+  bool cached = false;
+  if (jackknife >= 2 && !jk_cache.empty()) {
+    std::ifstream in(jk_cache);
+    if (in) {
+      retagged = train;
+      std::string upos, xpos;
+      for (auto& s : retagged) {
+        for (auto& w : s.words) {
+          if (!(in >> upos >> xpos)) break;
+          w.upos = upos;
+          w.xpos = xpos;
+        }
+      }
+      if (!in || in >> upos) {  // too few or too many tags
+        std::cerr << "tkg-train-syntax: " << jk_cache << " does not match the training data\n";
+        return 1;
+      }
+      cached = true;
+      std::cerr << "jackknife tags read from " << jk_cache << "\n";
+      meta["parser"]["jackknife"] = jackknife;
+    }
+  }
+  if (jackknife >= 2 && !cached) {
     retagged = train;
     TrainOptions fold_opt = tagger_opt;
     fold_opt.log = nullptr;
@@ -185,6 +215,13 @@ int main(int argc, char** argv) {
                 << " s)\n";
     }
     meta["parser"]["jackknife"] = jackknife;
+    if (!jk_cache.empty()) {
+      std::ofstream cache(jk_cache);
+      for (const auto& s : retagged) {
+        for (const auto& w : s.words) cache << w.upos << ' ' << w.xpos << ' ';
+        cache << '\n';
+      }
+    }
   }
   t0 = std::chrono::steady_clock::now();
   if (!reuse_parser.empty()) {
