@@ -174,6 +174,7 @@ class Attributor {
   const std::vector<Sentence>& sents_;
   Shallow shallow_;
   std::vector<std::uint32_t> sent_of_;
+  std::vector<bool> in_timex_;  // per token: inside a time expression
   std::vector<Quote> quotes_;
   std::vector<std::int32_t> quote_of_;  // per token: quote index (marks and inside), -1
   std::vector<Cue> cues_;
@@ -188,6 +189,8 @@ class Attributor {
   // treasurer at the Foundation, said". Returns the mention, or -1.
   std::int32_t AppositiveName(std::pair<std::uint32_t, std::uint32_t> sp) const;
   std::int32_t DocumentAuthor(std::pair<std::uint32_t, std::uint32_t> sp) const;
+  // The opening mark of the label quotation after a "label" cue, or kNone.
+  std::uint32_t LabelQuote(std::uint32_t cue_end, const Sentence& s) const;
 };
 
 void Attributor::IndexNames() {
@@ -224,7 +227,15 @@ std::int32_t Attributor::DocumentAuthor(std::pair<std::uint32_t, std::uint32_t> 
     }
     const std::string_view prep = doc_->Folded(k + 1);
     if (prep != "from" && prep != "by" && prep != "of") return -1;
-    const Span rest{toks_[k + 2].span.begin, toks_[end - 1].span.end};
+    // The author's phrase ends before its addressee or topic ("a letter from
+    // Smith to Boris Johnson").
+    std::uint32_t stop = k + 2;
+    while (stop < end && !IsComma(stop) && Class(stop) != WC::kRel && !Is(stop, "to") &&
+           !Is(stop, "for") && !Is(stop, "about") && !Is(stop, "on") && !Is(stop, "regarding")) {
+      ++stop;
+    }
+    if (stop == k + 2) return -1;
+    const Span rest{toks_[k + 2].span.begin, toks_[stop - 1].span.end};
     const std::int32_t m = HeadMention(*doc_, res_, rest);
     if (m < 0) return -1;
     const EntityType t = doc_->mentions()[static_cast<std::size_t>(m)].type;
@@ -260,6 +271,47 @@ void Attributor::Classify() {
   for (std::uint32_t si = 0; si < sents_.size(); ++si) {
     for (std::uint32_t i = sents_[si].first_token; i < sents_[si].end_token; ++i) sent_of_[i] = si;
   }
+  in_timex_.assign(toks_.size(), false);
+  for (const Timex& t : doc_->timexes()) {
+    for (std::uint32_t i = doc_->TokenAtOrAfter(t.span.begin);
+         i < toks_.size() && toks_[i].span.begin < t.span.end; ++i) {
+      in_timex_[i] = true;
+    }
+  }
+}
+
+std::uint32_t Attributor::LabelQuote(std::uint32_t cue_end, const Sentence& s) const {
+  // "called the sentence “dangerous”", "dubbed the conflict: “Q”": an object
+  // of a few words (no preposition, adverb, time or clause: not "called
+  // Putin on Tuesday to discuss “the crisis”", "called the police
+  // “immediately”"), then a quotation that is a label, not an adverb, a
+  // time or an infinitive ("“every day”", "“to discuss the budget”").
+  std::uint32_t j = cue_end;
+  while (j < s.end_token && j < cue_end + 12 && !IsOpenQuote(j)) {
+    if (IsTerminal(j) || Text(j) == ";" || in_timex_[j] || IsCueToken(j) || Is(j, "to")) {
+      return kNone;
+    }
+    const WC c = Class(j);
+    if (c == WC::kSub || c == WC::kRel || c == WC::kAux || c == WC::kModal || c == WC::kPrep ||
+        c == WC::kAdv || c == WC::kPart) {
+      return kNone;
+    }
+    if (Text(j) == ":" && j + 1 < s.end_token && IsOpenQuote(j + 1)) {
+      ++j;
+      break;
+    }
+    ++j;
+  }
+  if (j == cue_end || j >= s.end_token || !IsOpenQuote(j) || quote_of_[j] < 0) return kNone;
+  const Quote& q = quotes_[static_cast<std::size_t>(quote_of_[j])];
+  if (q.open != j || q.close == kNone || q.inner_first >= q.inner_end) return kNone;
+  const std::uint32_t f = q.inner_first;
+  const WC fc = Class(f);
+  if (in_timex_[f] || Is(f, "to") || fc == WC::kAdv || fc == WC::kPrep || fc == WC::kPart ||
+      doc_->Folded(f).ends_with("ly")) {
+    return kNone;
+  }
+  return j;
 }
 
 void Attributor::FindQuotes() {
@@ -688,12 +740,7 @@ void Attributor::FindCues() {
                                                    "been", "be",  "being"};
         const std::string_view pw = doc_->Folded(p);
         if (IsComma(p) || std::find(std::begin(kBe), std::end(kBe), pw) != std::end(kBe)) continue;
-        bool quote = false;
-        for (std::uint32_t k = nx; k < s.end_token && k < nx + 12 && !quote; ++k) {
-          quote = IsOpenQuote(k) && quote_of_[k] >= 0;
-          if (IsTerminal(k)) break;
-        }
-        if (!quote) continue;
+        if (LabelQuote(nx, s) == kNone) continue;
       }
       if (!CueIsSpeechAct(c)) continue;
       cue_at_[i] = static_cast<std::int32_t>(cues_.size());
@@ -791,8 +838,15 @@ std::uint32_t Attributor::ContentEnd(std::uint32_t start, const Sentence& s) con
       // An adverbial clause with its own subject: "... as he joined ...";
       // not one that opens the content ("said that, as the parents came
       // from India, they ...").
+      // (Also after a "that" inside the content: "agreed with Apple's
+      // defence that, while the store is branded, the music is not".)
       bool opens = true;
       for (std::uint32_t j = start; j < k && opens; ++j) opens = Is(j, "that") || IsComma(j);
+      if (!opens) {
+        std::uint32_t j = k;
+        while (j > start && IsComma(j - 1)) --j;
+        opens = j > start && j < k && Is(j - 1, "that");
+      }
       if (opens) continue;
       // (A preposition by the parse: "collected head shots as a kid".)
       if (doc_->syntax().size() == toks_.size() && doc_->syntax()[k].deprel == "case") continue;
@@ -1097,7 +1151,16 @@ void Attributor::SieveQuoteThenTag() {
     const std::int32_t q2 = quote_of_[k + 1];
     if (q2 < 0 || q2 == q) continue;
     const Quote& second = quotes_[static_cast<std::size_t>(q2)];
-    if (second.open != k + 1) continue;
+    if (second.open != k + 1 || second.close == kNone ||
+        second.inner_end < second.inner_first + 2) {
+      continue;
+    }
+    // (The rest of the sentence: '“We are done,” Smith said, “finished”
+    // being his favourite word' quotes a word, not a second part.)
+    if (!(second.close + 1 >= s.end_token || IsTerminal(second.close + 1) ||
+          IsTerminal(second.inner_end - 1) || IsComma(second.inner_end - 1))) {
+      continue;
+    }
     const std::uint32_t end2 = second.close != kNone ? second.close + 1 : second.inner_end;
     // ('“Q1,” she said, “Q2,” he said': the second part has its own tag.)
     bool own_tag = false;
@@ -1269,6 +1332,13 @@ void Attributor::SieveAccordingTo() {
     std::int32_t quote_after = -1;
     for (std::uint32_t k = speaker.second; k < s.end_token && k < speaker.second + 10; ++k) {
       if (IsOpenQuote(k) && quote_of_[k] >= 0 && IsComma(k - 1)) {
+        // Only a quotation that ends the sentence ("According to officials,
+        // “at least 40” people died" keeps its whole clause).
+        const Quote& q = quotes_[static_cast<std::size_t>(quote_of_[k])];
+        const bool ends = q.close != kNone && q.open == k &&
+                          (q.close + 1 >= s.end_token || IsTerminal(q.close + 1) ||
+                           (q.inner_end > q.inner_first && IsTerminal(q.inner_end - 1)));
+        if (!ends) break;
         quote_after = quote_of_[k];
         std::uint32_t e = k - 1;
         while (e > speaker.second && IsComma(e - 1)) --e;
@@ -1375,6 +1445,19 @@ void Attributor::SieveSpeechNoun() {
       }
       const auto verb = static_cast<std::uint32_t>(vh);
       if (syn[verb].upos != "VERB" || cue_at_[verb] >= 0) continue;
+      // Verbs that produce the speech act, not "published a letter",
+      // "ignored the warning", "heard an appeal"; a quotation in the next
+      // sentence only after "issued/released/made/delivered a statement".
+      static constexpr std::string_view kVerbs[] = {"issue",  "release", "make",  "deliver",
+                                                    "give",   "leave",   "send",  "post",
+                                                    "extend", "offer",   "write", "tweet"};
+      const std::string_view lemma = doc_->Lemma(verb);
+      if (std::find(std::begin(kVerbs), std::end(kVerbs), lemma) == std::end(kVerbs)) continue;
+      const bool next_sentence_ok =
+          lemma == "issue" || lemma == "release" || lemma == "make" || lemma == "deliver";
+      // A speech act with a source of its own ("read a statement from her
+      // lawyer") is that source's.
+      if (k + 1 < s.end_token && (Is(k + 1, "from") || Is(k + 1, "by"))) continue;
       // The quotation: after a comma or colon within a few words of the
       // noun (its modifiers: "to the record label"), or opening the next
       // sentence when this one ends without one.
@@ -1389,7 +1472,8 @@ void Attributor::SieveSpeechNoun() {
         }
       }
       std::uint32_t sentence = si;
-      if (open == kNone && si + 1 < sents_.size() && sents_[si + 1].zone == s.zone) {
+      if (open == kNone && next_sentence_ok && si + 1 < sents_.size() &&
+          sents_[si + 1].zone == s.zone) {
         bool quote_later = false;
         for (std::uint32_t j = k + 1; j < s.end_token && !quote_later; ++j) {
           quote_later = quote_of_[j] >= 0;
@@ -1436,17 +1520,9 @@ void Attributor::SieveLabel() {
                    syn[cue.first].deprel.substr(0, 4) == "amod")) {
       continue;
     }
-    std::uint32_t j = cue.end;
-    while (j < s.end_token && j < cue.end + 12 && !IsOpenQuote(j) && !IsTerminal(j) &&
-           Text(j) != ";" && Text(j) != ":" && Class(j) != WC::kSub && Class(j) != WC::kRel &&
-           Class(j) != WC::kAux && Class(j) != WC::kModal && !IsCueToken(j)) {
-      ++j;
-    }
-    // ("dubbed the conflict: “Q”")
-    if (j + 1 < s.end_token && Text(j) == ":" && IsOpenQuote(j + 1)) ++j;
-    if (j == cue.end || j >= s.end_token || !IsOpenQuote(j) || quote_of_[j] < 0) continue;
+    const std::uint32_t j = LabelQuote(cue.end, s);
+    if (j == kNone) continue;
     const Quote* q = &quotes_[static_cast<std::size_t>(quote_of_[j])];
-    if (q->close == kNone) continue;
     std::uint32_t end = q->close + 1;
     // More labels: ', and “Q2”', ' and “Q2”', ', “Q2”' (a note in brackets
     // after each is skipped: '“dangerous” ((it))').
@@ -1957,57 +2033,88 @@ void Attributor::InferEventDate() {
     Event ev;
   };
   std::vector<Placed> narrated;
-  {
+  if (const auto& syn = doc_->syntax(); syn.size() == toks_.size() && !syn.empty()) {
+    // (Needs the parse: which verb the day, the event and the subject hang
+    // on. Not "Police arrested a man at a meeting on Monday".)
     static constexpr std::string_view kEventNouns[] = {
         "event",   "events",     "ceremony", "conference", "keynote",      "briefing",
         "summit",  "meeting",    "speech",   "hearing",    "presentation", "rally",
         "session", "convention", "forum",    "address",    "celebration"};
+    static constexpr std::string_view kPresentVerbs[] = {
+        "announce", "unveil", "release", "present",     "introduce", "launch",  "celebrate",
+        "hold",     "host",   "open",    "speak",       "address",   "deliver", "give",
+        "reveal",   "show",   "preview", "demonstrate", "showcase",  "outline", "commemorate"};
     const auto& timexes = doc_->timexes();
-    const auto& syn = doc_->syntax();
-    const bool parsed = syn.size() == toks_.size() && !syn.empty();
     const auto& mentions = doc_->mentions();
+    // Whether token t hangs on verb v within three arcs.
+    auto under = [&](std::uint32_t t, std::uint32_t v) {
+      std::int32_t h = static_cast<std::int32_t>(t);
+      for (int hops = 0; hops < 4 && h >= 0; ++hops) {
+        if (h == static_cast<std::int32_t>(v)) return true;
+        h = syn[static_cast<std::size_t>(h)].head;
+      }
+      return false;
+    };
     std::size_t ti = 0, mi = 0;
     for (const Sentence& st : sents_) {
       if (st.first_token >= st.end_token) continue;
       const std::uint32_t b = toks_[st.first_token].span.begin;
       const std::uint32_t e = toks_[st.end_token - 1].span.end;
       while (ti < timexes.size() && timexes[ti].span.begin < b) ++ti;
-      std::int32_t day = -1;
-      for (std::size_t k = ti; k < timexes.size() && timexes[k].span.begin < e && day < 0; ++k) {
-        const TimeAnchor& a = timexes[k].anchor;
-        if (a.grain == Grain::kDay && a.has_interval() && a.begin < dct &&
-            a.begin + date::days{7} >= dct) {
-          day = static_cast<std::int32_t>(k);
-        }
-      }
-      if (day < 0) continue;
-      bool event_noun = false;
-      for (std::uint32_t k = st.first_token; k < st.end_token && !event_noun; ++k) {
-        const std::string_view w = doc_->Folded(k);
-        event_noun = quote_of_[k] < 0 && std::find(std::begin(kEventNouns), std::end(kEventNouns),
-                                                   w) != std::end(kEventNouns);
-      }
-      if (!event_noun) continue;
-      // Its subject: the first person or organisation named as a subject
-      // (without a parse, the first one named).
       while (mi < mentions.size() && mentions[mi].span.begin < b) ++mi;
+      // The subject: the first person or organisation that is the active
+      // subject of a verb that presents something.
       std::int32_t subject = -1;
-      for (std::size_t k = mi; k < mentions.size() && mentions[k].span.begin < e; ++k) {
+      std::uint32_t verb = 0;
+      for (std::size_t k = mi; k < mentions.size() && mentions[k].span.begin < e && subject < 0;
+           ++k) {
         const Mention& m = mentions[k];
         if (m.entity < 0 || (m.type != EntityType::kPerson && m.type != EntityType::kOrg)) continue;
-        bool is_subject = !parsed;
-        for (std::uint32_t t = m.first_token; t < m.end_token && !is_subject; ++t) {
+        for (std::uint32_t t = m.first_token; t < m.end_token; ++t) {
           const std::int32_t h = syn[t].head;
-          is_subject = (h < static_cast<std::int32_t>(m.first_token) ||
-                        h >= static_cast<std::int32_t>(m.end_token)) &&
-                       syn[t].deprel.substr(0, 5) == "nsubj";
-        }
-        if (is_subject) {
+          if (h >= static_cast<std::int32_t>(m.first_token) &&
+              h < static_cast<std::int32_t>(m.end_token)) {
+            continue;
+          }
+          if (syn[t].deprel != "nsubj" || h < 0) break;
+          const std::string_view lemma = doc_->Lemma(static_cast<std::size_t>(h));
+          if (std::find(std::begin(kPresentVerbs), std::end(kPresentVerbs), lemma) ==
+              std::end(kPresentVerbs)) {
+            break;
+          }
           subject = m.entity;
+          verb = static_cast<std::uint32_t>(h);
           break;
         }
       }
       if (subject < 0) continue;
+      // A day of that week on the same verb ("celebrated ... Tuesday",
+      // "Yesterday, at the conference, Jobs unveiled").
+      std::int32_t day = -1;
+      for (std::size_t k = ti; k < timexes.size() && timexes[k].span.begin < e && day < 0; ++k) {
+        const TimeAnchor& a = timexes[k].anchor;
+        if (a.grain != Grain::kDay || !a.has_interval() || a.begin >= dct ||
+            a.begin + date::days{7} < dct) {
+          continue;
+        }
+        bool on_verb = false;
+        for (std::uint32_t t = doc_->TokenAtOrAfter(timexes[k].span.begin);
+             t < toks_.size() && toks_[t].span.begin < timexes[k].span.end && !on_verb; ++t) {
+          on_verb = under(t, verb);
+        }
+        if (on_verb) day = static_cast<std::int32_t>(k);
+      }
+      if (day < 0) continue;
+      // And an event on that verb ("at an event", "In a media event").
+      bool event_noun = false;
+      for (std::uint32_t k = st.first_token; k < st.end_token && !event_noun; ++k) {
+        const std::string_view w = doc_->Folded(k);
+        event_noun =
+            quote_of_[k] < 0 &&
+            std::find(std::begin(kEventNouns), std::end(kEventNouns), w) != std::end(kEventNouns) &&
+            under(k, verb);
+      }
+      if (!event_noun) continue;
       narrated.push_back(
           Placed{b, Event{subject, timexes[static_cast<std::size_t>(day)].anchor, day}});
     }
@@ -2120,6 +2227,16 @@ void Attributor::ResolveNonPersonPronouns() {
     return t == EntityType::kOrg || (plural ? t == EntityType::kGroup : t == EntityType::kPlace);
   };
   constexpr std::uint32_t kMaxBack = 3;
+  // Tokens that are what someone said: their subjects are no antecedents
+  // of the next speaker pronoun ("KCNA reported that the army was ready.
+  // It added ...").
+  std::vector<bool> said(toks_.size(), false);
+  for (const Claim& c : *claims) {
+    for (std::uint32_t k = doc_->TokenAtOrAfter(c.content.begin);
+         k < toks_.size() && toks_[k].span.end <= c.content.end; ++k) {
+      said[k] = true;
+    }
+  }
   for (std::size_t oi = 0; oi < order.size(); ++oi) {
     Claim& c = (*claims)[order[oi]];
     if (c.speaker_entity >= 0 || c.speaker.empty()) continue;
@@ -2130,11 +2247,15 @@ void Attributor::ResolveNonPersonPronouns() {
     if (!plural && w != "it") continue;
     if (quote_of_[t] >= 0) continue;  // "it" inside a quotation is the quoted voice's
     std::int32_t found = -1;
+    std::uint32_t found_at = 0;  // where the antecedent ends (bytes)
     for (std::size_t pj = oi; pj-- > 0 && found < 0;) {
       const Claim& p = (*claims)[order[pj]];
       if (p.sentence + kMaxBack < c.sentence) break;
       if (p.speaker.empty() || p.speaker.begin >= c.speaker.begin) continue;
-      if (fits(p.speaker_entity, plural)) found = p.speaker_entity;
+      if (fits(p.speaker_entity, plural)) {
+        found = p.speaker_entity;
+        found_at = p.speaker.end;
+      }
     }
     if (found < 0) {
       const std::uint32_t lo_sent = c.sentence >= 2 ? c.sentence - 2 : 0;
@@ -2153,14 +2274,49 @@ void Attributor::ResolveNonPersonPronouns() {
             const bool outside = h < static_cast<std::int32_t>(it->first_token) ||
                                  h >= static_cast<std::int32_t>(it->end_token);
             subject = outside && syn[k].deprel.substr(0, 5) == "nsubj";
+            // ("Apple and Samsung said ...": a coordinated subject is no
+            // one organisation.)
+            const std::uint32_t hi = std::min<std::uint32_t>(
+                static_cast<std::uint32_t>(toks_.size()), k + SyntaxStage::kMaxParseTokens);
+            for (std::uint32_t j = k + 1; subject && j < hi; ++j) {
+              if (syn[j].head == static_cast<std::int32_t>(k) && syn[j].deprel == "conj") {
+                subject = false;
+                break;
+              }
+            }
           }
         } else {
           const std::int32_t si = doc_->SentenceAt(it->span.begin);
           subject =
               si >= 0 && it->first_token <= sents_[static_cast<std::size_t>(si)].first_token + 2;
         }
-        if (subject) found = it->entity;
+        if (subject) {
+          found = it->entity;
+          found_at = it->span.end;
+        }
       }
+    }
+    // With the parse: a nearer subject of the same number is the likelier
+    // antecedent ("Apple said sales rose. Investors cheered. They said ...",
+    // "Apple and Samsung said ... They said"): then no organisation.
+    if (found >= 0 && parsed) {
+      for (std::uint32_t k = t; k-- > 0 && toks_[k].span.begin >= found_at;) {
+        if (quote_of_[k] >= 0 || said[k] || !syn[k].deprel.starts_with("nsubj")) continue;
+        const std::string_view x = syn[k].xpos;
+        bool conj = false;
+        const std::uint32_t hi = std::min<std::uint32_t>(static_cast<std::uint32_t>(toks_.size()),
+                                                         k + SyntaxStage::kMaxParseTokens);
+        for (std::uint32_t j = k + 1; j < hi && !conj; ++j) {
+          conj = syn[j].head == static_cast<std::int32_t>(k) && syn[j].deprel == "conj";
+        }
+        const bool agrees =
+            plural ? (x == "NNS" || x == "NNPS" || conj) : (x == "NN" || x == "NNP") && !conj;
+        if (agrees) {
+          found = -1;
+          break;
+        }
+      }
+      // (The antecedent's own subject counts: a coordinated one is plural.)
     }
     if (found >= 0) {
       c.speaker_entity = found;
@@ -2183,7 +2339,13 @@ void Attributor::ResolveNonPersonPronouns() {
       const std::int32_t head = SpeakerHead(p.speaker);
       if (head < 0) break;
       const std::string_view xpos = syn[static_cast<std::size_t>(head)].xpos;
-      if (xpos == (plural ? "NNS" : "NN")) c.speaker_antecedent = p.speaker;
+      // (Not a person for "it": "A spokesman said ... It said" is the firm.)
+      const bool person_noun =
+          res_.Entry(res_.titles, *doc_, static_cast<std::uint32_t>(head)) != nullptr ||
+          res_.Entry(res_.gender_words, *doc_, static_cast<std::uint32_t>(head)) != nullptr;
+      if (xpos == (plural ? "NNS" : "NN") && (plural || !person_noun)) {
+        c.speaker_antecedent = p.speaker;
+      }
       break;
     }
   }
@@ -2325,9 +2487,9 @@ void Attributor::Run() {
     }
     DateClaim(&c, cue);
   }
+  ResolveNonPersonPronouns();  // before the event dates, which follow speakers
   InferEventDate();
   DateInterview();
-  ResolveNonPersonPronouns();
   MergeDuplicates();
 }
 

@@ -851,5 +851,67 @@ TEST(ClaimStage, ADocumentSpeaksForItsAuthor) {
   }
 }
 
+TEST(ClaimStage, ReviewedFalseClaimsStayOut) {
+  // Speech nouns of verbs that do not produce them, or with a source of
+  // their own; "called" as phoning or convening; a quoted number after
+  // "according to" is no whole content; a quoted word after a tag is no
+  // second part.
+  for (const char* text :
+       {"The newspaper published a letter from a reader: “The council has failed us.”",
+        "Smith ignored the warning, “Do not enter.”",
+        "She read a statement from her lawyer: “My client is innocent.”",
+        "The court heard an appeal on Monday. “The sentence was too harsh.”",
+        "Smith called the police “immediately” after the crash.",
+        "He called his mother “every day” during the war.",
+        "Obama called Putin on Tuesday to discuss “the crisis”.",
+        "Smith called the meeting “to discuss the budget”."}) {
+    for (const Seen& c : Claims(AnnotateParsed(text))) {
+      ADD_FAILURE() << text << " -> " << c.speaker << " | " << c.content;
+    }
+  }
+  auto a = Claims(AnnotateParsed("According to officials, “at least 40” people died in the fire."));
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].content, "“at least 40” people died in the fire");
+  auto b =
+      Claims(AnnotateParsed("“We are done,” Smith said, “finished” being his favourite word."));
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].content, "We are done");
+}
+
+TEST(ClaimStage, ReviewedSpeakersAndDates) {
+  // A letter's author, not its addressee.
+  Document letter = AnnotateParsed("A letter from Smith to Boris Johnson says the deal is dead.");
+  ASSERT_EQ(letter.claims().size(), 1u);
+  const Claim& l = letter.claims()[0];
+  if (l.speaker_entity >= 0) {
+    EXPECT_NE(letter.entities()[static_cast<std::size_t>(l.speaker_entity)].id,
+              "person/boris-johnson");
+  }
+  // "It" is not the spokesman; "They" is not Apple past nearer plural
+  // subjects or a coordination.
+  for (const char* text : {"A spokesman said the firm would appeal. It said the fine was unfair.",
+                           "Apple said sales rose. Investors cheered. They said the results were "
+                           "strong.",
+                           "Apple and Samsung said they would settle. They said the terms were "
+                           "secret."}) {
+    Document doc = AnnotateParsed(text);
+    ASSERT_EQ(doc.claims().size(), 2u) << text;
+    const Claim& c = doc.claims()[1];
+    EXPECT_LT(c.speaker_entity, 0) << text;
+    EXPECT_TRUE(c.speaker_antecedent.empty()) << text;
+  }
+  // The pronoun's speaker is known before the event dates: the same day.
+  auto d = Claims(AnnotateParsed(
+      "Apple announced on Monday that it had settled the case. It said the terms were secret."));
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[0].date, "2022-11-28");
+  EXPECT_EQ(d[1].date, "2022-11-28");
+  // An arrest at a meeting is no event of the police's statements.
+  auto p = Claims(
+      AnnotateParsed("Police arrested a man at a meeting on Monday. Police said he was armed."));
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].date, "2022-11-29");
+}
+
 }  // namespace
 }  // namespace tkg
