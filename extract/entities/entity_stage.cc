@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/text.h"
@@ -730,15 +731,28 @@ void Annotator::MergeTagged() {
   // Words written capitalised inside a sentence somewhere in the document: a one-word name at
   // the start of a sentence is kept only if it is one of them or in the gazetteer ("Pregnant
   // women ..." is no name).
+  // (Collected once, on first use: a scan per name was quadratic in long
+  // documents. The token asked about is never one of them: it opens its
+  // sentence or follows a quotation mark.)
+  bool inside_ready = false;
+  std::unordered_set<std::uint32_t> inside_ids;
+  std::unordered_set<std::string_view> inside_words;  // words without an id
   auto capitalised_inside_elsewhere = [&](std::uint32_t t) {
-    std::uint32_t id = doc_->WordId(t);
-    for (const Sentence& s : doc_->sentences()) {
-      for (std::uint32_t i = s.first_token + 1; i < s.end_token; ++i) {
-        if (i == t || !IsCap(i) || toks_[i - 1].kind == TokenKind::kQuote) continue;
-        if (id != 0 ? doc_->WordId(i) == id : Folded(i) == Folded(t)) return true;
+    if (!inside_ready) {
+      inside_ready = true;
+      for (const Sentence& s : doc_->sentences()) {
+        for (std::uint32_t i = s.first_token + 1; i < s.end_token; ++i) {
+          if (!IsCap(i) || toks_[i - 1].kind == TokenKind::kQuote) continue;
+          if (const std::uint32_t id = doc_->WordId(i); id != 0) {
+            inside_ids.insert(id);
+          } else {
+            inside_words.insert(Folded(i));
+          }
+        }
       }
     }
-    return false;
+    const std::uint32_t id = doc_->WordId(t);
+    return id != 0 ? inside_ids.count(id) > 0 : inside_words.count(Folded(t)) > 0;
   };
   for (TaggedMention& t : tagged) {
     // A name starts and ends on a capitalised word ("CEO of the" -> "CEO").
