@@ -1176,6 +1176,41 @@ void Annotator::ResolveReferences() {
       c.key = cands_[static_cast<std::size_t>(c.antecedent)].key;
     }
   }
+  // "A research team from MIT ... has analysed ... The scientists found":
+  // a definite plural of people named for the first time refers to the
+  // team (panel) named in the three sentences before.
+  {
+    std::unordered_map<std::string, bool> seen;
+    std::int32_t team = -1, team_sentence = -1;
+    for (std::int32_t idx : order) {
+      Cand& c = cands_[static_cast<std::size_t>(idx)];
+      if (c.type != EntityType::kGroup || c.kind != MentionKind::kNominal || c.key.empty() ||
+          c.rule.name != kRuleGroup.name) {
+        if (!c.key.empty()) seen[c.key] = true;
+        continue;
+      }
+      const std::int32_t sentence = doc_->SentenceAt(toks_[c.first].span.begin);
+      const std::string_view head = Folded(c.end - 1);
+      if (head == "team" || head == "panel") {
+        team = idx;
+        team_sentence = sentence;
+        seen[c.key] = true;
+        continue;
+      }
+      const bool definite = c.first > 0 && Folded(c.first - 1) == "the";
+      // (People a research team is made of; not "the doctors", "the
+      // police".)
+      const bool people = head == "scientists" || head == "researchers" || head == "authors" ||
+                          head == "investigators" || head == "experts";
+      if (definite && people && !seen[c.key] && team >= 0 && sentence >= team_sentence &&
+          sentence - team_sentence <= 3) {
+        c.key = cands_[static_cast<std::size_t>(team)].key;
+        c.antecedent = team;
+        team_sentence = sentence;  // the team is named again here
+      }
+      seen[c.key] = true;
+    }
+  }
   ResolvePronouns(order);
 }
 

@@ -311,7 +311,7 @@ TEST_F(StoreTest, PossessivesRepeatedClaimsAndPronounSubjectsStayOutOfTheGraph) 
 
 TEST_F(StoreTest, APronounSpeakerResolvedToAPhraseIsHeldByThatPhrase) {
   std::string text =
-      "The authors say the results confirm the problem. They call for urgent action.";
+      "The pollsters say the results confirm the problem. They call for urgent action.";
   ExtractResult r = Extract("they", text);
   auto store = OpenWriter();
   ASSERT_NE(store, nullptr);
@@ -319,15 +319,15 @@ TEST_F(StoreTest, APronounSpeakerResolvedToAPhraseIsHeldByThatPhrase) {
   auto rows = Said(*store, SaidQuery{});
   ASSERT_TRUE(rows.ok()) << rows.status().ToString();
   bool they = false;
-  Id128 authors{};
+  Id128 pollsters{};
   for (const SaidRow& row : *rows) {
-    if (row.speaker_text == "The authors") authors = row.holder;
+    if (row.speaker_text == "The pollsters") pollsters = row.holder;
   }
   for (const SaidRow& row : *rows) {
     if (row.speaker_text != "They") continue;
     they = true;
-    EXPECT_EQ(row.speaker, "The authors");
-    EXPECT_EQ(row.holder, authors);  // one holder for both claims
+    EXPECT_EQ(row.speaker, "The pollsters");
+    EXPECT_EQ(row.holder, pollsters);  // one holder for both claims
   }
   EXPECT_TRUE(they);
 }

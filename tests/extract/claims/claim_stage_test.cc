@@ -665,12 +665,12 @@ TEST(ClaimStage, ItAndTheyAfterAnOrganisationSpeaker) {
 
 TEST(ClaimStage, TheyAfterACommonNounSpeakerNamesThatPhrase) {
   Document doc = AnnotateParsed(
-      "The authors say the results confirm the problem. They call for urgent action.");
+      "The pollsters say the results confirm the problem. They call for urgent action.");
   ASSERT_EQ(doc.claims().size(), 2u);
   const Claim& they = doc.claims()[1];
   EXPECT_EQ(doc.Slice(they.speaker), "They");
   EXPECT_LT(they.speaker_entity, 0);
-  EXPECT_EQ(doc.Slice(they.speaker_antecedent), "The authors");
+  EXPECT_EQ(doc.Slice(they.speaker_antecedent), "The pollsters");
   // A singular phrase is no antecedent for "they".
   Document sing = AnnotateParsed(
       "The report says the results confirm the problem. They call for urgent action.");

@@ -454,5 +454,16 @@ TEST(EntityStage, AnUnknownNameFoundInPlacesIsAPlace) {
   EXPECT_EQ(EntityOf(named, "Wildwood Trail"), "place/wildwood-trail");
 }
 
+TEST(EntityStage, TheScientistsAreTheTeamNamedJustBefore) {
+  Document doc = AnnotateEntities(
+      "A research team from MIT has analysed the effects of ozone. The scientists found large "
+      "losses. Years later, the doctors disagreed.");
+  const std::string team = EntityOf(doc, "research team");
+  ASSERT_NE(team, "");
+  EXPECT_EQ(EntityOf(doc, "scientists"), team);
+  // Too far from the team, and already named before: their own group.
+  EXPECT_NE(EntityOf(doc, "doctors"), team);
+}
+
 }  // namespace
 }  // namespace tkg
