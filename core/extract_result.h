@@ -57,7 +57,7 @@ struct ExtractedSpeaker {
   TextSpan mention;    // the speaker as written at the cue: "He", "NATO ministers"
   std::string entity;  // canonical entity id, empty when unresolved
   // The canonical name; without an entity, the phrase a pronoun refers to
-  // ("They" -> "The report's authors"); empty when unresolved.
+  // ("They" -> "The pollsters"); empty when unresolved.
   std::string name;
 };
 

@@ -159,7 +159,7 @@ struct Claim {
   std::int32_t speaker_mention = -1;  // index into mentions(), -1 when none
   std::int32_t speaker_entity = -1;   // index into entities(), -1 when unresolved
   // What a pronoun speaker refers to when it is no entity: "They say" after
-  // "The report's authors say" (empty when none or when speaker_entity is set).
+  // "The pollsters say" (empty when none or when speaker_entity is set).
   Span speaker_antecedent;
   Span cue;  // empty when there is no cue word
   std::string cue_lemma;

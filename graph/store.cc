@@ -461,7 +461,7 @@ Planned Plan(const ExtractResult& r, const Id128& doc) {
       rec.speaker_name = c.speaker->name;
     } else {
       // A pronoun resolved to a phrase that is no entity ("They" -> "The
-      // report's authors") is held by that phrase.
+      // pollsters") is held by that phrase.
       const bool named = c.speaker && !c.speaker->name.empty();
       rec.holder = ids::Speaker(named       ? c.speaker->name
                                 : c.speaker ? c.speaker->mention.text

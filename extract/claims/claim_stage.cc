@@ -2323,9 +2323,9 @@ void Attributor::ResolveNonPersonPronouns() {
       continue;
     }
     // No entity: the closest earlier claim within three sentences whose
-    // speaker is a common noun phrase of the same number ("The report's
-    // authors say ... They say", "The report says ... It adds"), or a
-    // pronoun already resolved that way.
+    // speaker is a common noun phrase of the same number ("The pollsters
+    // say ... They say", "The report says ... It adds"), or a pronoun
+    // already resolved that way.
     for (std::size_t pj = oi; pj-- > 0;) {
       const Claim& p = (*claims)[order[pj]];
       if (p.sentence + kMaxBack < c.sentence) break;
