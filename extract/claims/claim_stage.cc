@@ -37,6 +37,12 @@ bool IsInterviewWord(std::string_view w) {
 
 constexpr std::uint32_t kNone = static_cast<std::uint32_t>(-1);
 
+// A form of "be" (folded): the auxiliary of a passive.
+bool IsBeForm(std::string_view w) {
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" ||
+         w == "being";
+}
+
 using WC = WordClass;
 
 struct Quote {
@@ -454,8 +460,7 @@ bool Attributor::IsPassiveCue(const Cue& c, const Sentence& s) const {
   for (int hops = 0; k > s.first_token && hops < 3; ++hops) {
     std::uint32_t p = k - 1;
     std::string_view w = doc_->Folded(p);
-    if (w == "was" || w == "were" || w == "is" || w == "are" || w == "be" || w == "been" ||
-        w == "being" || w == "get" || w == "got" || w == "gets") {
+    if (IsBeForm(w) || w == "get" || w == "got" || w == "gets") {
       return true;
     }
     bool adverb = Class(p) == WC::kAdv || Class(p) == WC::kNeg ||
@@ -736,10 +741,7 @@ void Attributor::FindCues() {
         if (nx >= s.end_token || IsOpenQuote(nx) || i == s.first_token) continue;
         std::uint32_t p = i - 1;
         if (Class(p) == WC::kAdv && p > s.first_token) --p;
-        static constexpr std::string_view kBe[] = {"is",   "are", "was",  "were",
-                                                   "been", "be",  "being"};
-        const std::string_view pw = doc_->Folded(p);
-        if (IsComma(p) || std::find(std::begin(kBe), std::end(kBe), pw) != std::end(kBe)) continue;
+        if (IsComma(p) || IsBeForm(doc_->Folded(p))) continue;
         if (LabelQuote(nx, s) == kNone) continue;
       }
       if (!CueIsSpeechAct(c)) continue;
@@ -848,17 +850,18 @@ std::uint32_t Attributor::ContentEnd(std::uint32_t start, const Sentence& s) con
         opens = j > start && j < k && Is(j - 1, "that");
       }
       if (opens) continue;
+      const auto& syn = doc_->syntax();
+      const bool parsed = syn.size() == toks_.size();
       // (A preposition by the parse: "collected head shots as a kid".)
-      if (doc_->syntax().size() == toks_.size() && doc_->syntax()[k].deprel == "case") continue;
+      if (parsed && syn[k].deprel == "case") continue;
       // With the parse: a clause that hangs on a verb of the content is
       // part of it ("explained Warhol's obsession began when he first
       // collected head shots"); one on the cue is not ("called for weapons
-      // as he joined the meeting").
-      const auto& syn = doc_->syntax();
-      // ("as" excepted: "called for weapons to come faster as he joined the
-      // meeting" tells when the speaker spoke, wherever the parse hangs it.)
-      if (syn.size() == toks_.size() && !Is(k, "as") &&
-          (syn[k].deprel == "mark" || syn[k].deprel == "advmod") && syn[k].head > 0) {
+      // as he joined the meeting"). ("as" excepted: "called for weapons to
+      // come faster as he joined the meeting" tells when the speaker spoke,
+      // wherever the parse hangs it.)
+      if (parsed && !Is(k, "as") && (syn[k].deprel == "mark" || syn[k].deprel == "advmod") &&
+          syn[k].head > 0) {
         const auto clause = static_cast<std::size_t>(syn[k].head);
         const std::int32_t host = syn[clause].head;
         if (syn[clause].deprel.starts_with("advcl") && host >= static_cast<std::int32_t>(start) &&
@@ -1161,7 +1164,7 @@ void Attributor::SieveQuoteThenTag() {
           IsTerminal(second.inner_end - 1) || IsComma(second.inner_end - 1))) {
       continue;
     }
-    const std::uint32_t end2 = second.close != kNone ? second.close + 1 : second.inner_end;
+    const std::uint32_t end2 = second.close + 1;
     // ('“Q1,” she said, “Q2,” he said': the second part has its own tag.)
     bool own_tag = false;
     for (std::uint32_t t = end2; t < s.end_token && t < end2 + 4 && !own_tag; ++t) {
@@ -1401,11 +1404,7 @@ void Attributor::SievePassiveBy() {
     const Sentence& s = sents_[cue.sentence];
     if (cue.first == s.first_token || cue.end >= s.end_token) continue;
     if (Class(cue.first - 1) != WC::kAux || !Is(cue.end, "by")) continue;
-    std::string_view aux = doc_->Folded(cue.first - 1);
-    if (aux != "was" && aux != "were" && aux != "is" && aux != "are" && aux != "been" &&
-        aux != "be" && aux != "being") {
-      continue;
-    }
+    if (!IsBeForm(doc_->Folded(cue.first - 1))) continue;
     auto speaker = NpRight(cue.end + 1, s.end_token);
     if (speaker.first == speaker.second) continue;
     std::uint32_t subj_end = SkipAuxLeft(cue.first, s.first_token);
@@ -2227,6 +2226,15 @@ void Attributor::ResolveNonPersonPronouns() {
     return t == EntityType::kOrg || (plural ? t == EntityType::kGroup : t == EntityType::kPlace);
   };
   constexpr std::uint32_t kMaxBack = 3;
+  // Whether token k heads a coordination ("Apple and Samsung"): plural.
+  auto has_conj = [&](std::uint32_t k) {
+    const std::uint32_t hi = std::min<std::uint32_t>(static_cast<std::uint32_t>(toks_.size()),
+                                                     k + SyntaxStage::kMaxParseTokens);
+    for (std::uint32_t j = k + 1; j < hi; ++j) {
+      if (syn[j].head == static_cast<std::int32_t>(k) && syn[j].deprel == "conj") return true;
+    }
+    return false;
+  };
   // Tokens that are what someone said: their subjects are no antecedents
   // of the next speaker pronoun ("KCNA reported that the army was ready.
   // It added ...").
@@ -2273,17 +2281,9 @@ void Attributor::ResolveNonPersonPronouns() {
             const std::int32_t h = syn[k].head;
             const bool outside = h < static_cast<std::int32_t>(it->first_token) ||
                                  h >= static_cast<std::int32_t>(it->end_token);
-            subject = outside && syn[k].deprel.substr(0, 5) == "nsubj";
             // ("Apple and Samsung said ...": a coordinated subject is no
             // one organisation.)
-            const std::uint32_t hi = std::min<std::uint32_t>(
-                static_cast<std::uint32_t>(toks_.size()), k + SyntaxStage::kMaxParseTokens);
-            for (std::uint32_t j = k + 1; subject && j < hi; ++j) {
-              if (syn[j].head == static_cast<std::int32_t>(k) && syn[j].deprel == "conj") {
-                subject = false;
-                break;
-              }
-            }
+            subject = outside && syn[k].deprel.substr(0, 5) == "nsubj" && !has_conj(k);
           }
         } else {
           const std::int32_t si = doc_->SentenceAt(it->span.begin);
@@ -2303,12 +2303,7 @@ void Attributor::ResolveNonPersonPronouns() {
       for (std::uint32_t k = t; k-- > 0 && toks_[k].span.begin >= found_at;) {
         if (quote_of_[k] >= 0 || said[k] || !syn[k].deprel.starts_with("nsubj")) continue;
         const std::string_view x = syn[k].xpos;
-        bool conj = false;
-        const std::uint32_t hi = std::min<std::uint32_t>(static_cast<std::uint32_t>(toks_.size()),
-                                                         k + SyntaxStage::kMaxParseTokens);
-        for (std::uint32_t j = k + 1; j < hi && !conj; ++j) {
-          conj = syn[j].head == static_cast<std::int32_t>(k) && syn[j].deprel == "conj";
-        }
+        const bool conj = has_conj(k);
         const bool agrees =
             plural ? (x == "NNS" || x == "NNPS" || conj) : (x == "NN" || x == "NNP") && !conj;
         if (agrees) {
@@ -2316,7 +2311,6 @@ void Attributor::ResolveNonPersonPronouns() {
           break;
         }
       }
-      // (The antecedent's own subject counts: a coordinated one is plural.)
     }
     if (found >= 0) {
       c.speaker_entity = found;

@@ -1114,10 +1114,10 @@ void Annotator::LinkOrgHeads() {
     return np != nullptr && np->fields[0] == "org";
   };
   std::unordered_map<std::string, std::string> head_key;  // folded head word -> org key
-  std::unordered_map<std::string, bool> head_ambiguous;
+  std::unordered_set<std::string> head_ambiguous;
   auto note = [&](std::string w, const std::string& key) {
     auto [it, fresh] = head_key.emplace(w, key);
-    if (!fresh && it->second != key) head_ambiguous[w] = true;
+    if (!fresh && it->second != key) head_ambiguous.insert(std::move(w));
   };
   for (const Cand& c : cands_) {
     if (c.type != EntityType::kOrg || c.kind != MentionKind::kName || c.key.empty() ||
@@ -1180,13 +1180,13 @@ void Annotator::ResolveReferences() {
   // a definite plural of people named for the first time refers to the
   // team (panel) named in the three sentences before.
   {
-    std::unordered_map<std::string, bool> seen;
+    std::unordered_set<std::string> seen;
     std::int32_t team = -1, team_sentence = -1;
     for (std::int32_t idx : order) {
       Cand& c = cands_[static_cast<std::size_t>(idx)];
       if (c.type != EntityType::kGroup || c.kind != MentionKind::kNominal || c.key.empty() ||
           c.rule.name != kRuleGroup.name) {
-        if (!c.key.empty()) seen[c.key] = true;
+        if (!c.key.empty()) seen.insert(c.key);
         continue;
       }
       const std::int32_t sentence = doc_->SentenceAt(toks_[c.first].span.begin);
@@ -1194,7 +1194,7 @@ void Annotator::ResolveReferences() {
       if (head == "team" || head == "panel") {
         team = idx;
         team_sentence = sentence;
-        seen[c.key] = true;
+        seen.insert(c.key);
         continue;
       }
       const bool definite = c.first > 0 && Folded(c.first - 1) == "the";
@@ -1202,13 +1202,13 @@ void Annotator::ResolveReferences() {
       // police".)
       const bool people = head == "scientists" || head == "researchers" || head == "authors" ||
                           head == "investigators" || head == "experts";
-      if (definite && people && !seen[c.key] && team >= 0 && sentence >= team_sentence &&
+      if (definite && people && seen.count(c.key) == 0 && team >= 0 && sentence >= team_sentence &&
           sentence - team_sentence <= 3) {
         c.key = cands_[static_cast<std::size_t>(team)].key;
         c.antecedent = team;
         team_sentence = sentence;  // the team is named again here
       }
-      seen[c.key] = true;
+      seen.insert(c.key);
     }
   }
   ResolvePronouns(order);
