@@ -58,6 +58,11 @@ bool Shallow::IsCloseQuote(std::uint32_t i) const {
   return t.kind == TokenKind::kQuote && t.Has(kTokCloseQuote);
 }
 
+bool Shallow::OneBeforeNoun(std::uint32_t i, std::uint32_t hi) const {
+  return i + 1 < hi && doc_.Folded(i) == "one" && cls_[i + 1] == WordClass::kContent &&
+         doc_.tokens()[i + 1].kind == TokenKind::kWord && !barrier_[i + 1];
+}
+
 bool Shallow::IsNpWord(std::uint32_t i) const {
   const Token& t = doc_.tokens()[i];
   if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) return false;
@@ -86,7 +91,7 @@ TokenRange Shallow::NpLeft(std::uint32_t end, std::uint32_t lo) const {
   if (cls_[end - 1] == WordClass::kPron) return {end - 1, end};
   while (k > lo && end - k < 14) {
     std::uint32_t p = k - 1;
-    if (IsNpWord(p) && !barrier_[p]) {
+    if ((IsNpWord(p) || (k < end && OneBeforeNoun(p, end))) && !barrier_[p]) {
       k = p;
       continue;
     }
@@ -106,7 +111,11 @@ TokenRange Shallow::NpLeft(std::uint32_t end, std::uint32_t lo) const {
 
 TokenRange Shallow::NpRight(std::uint32_t first, std::uint32_t hi) const {
   std::uint32_t k = first;
-  if (k < hi && cls_[k] == WordClass::kPron) return {k, k + 1};
+  if (k < hi && cls_[k] == WordClass::kPron) {
+    // "one analyst": "one" counts the noun after it.
+    if (!OneBeforeNoun(k, hi)) return {k, k + 1};
+    ++k;
+  }
   while (k < hi && k - first < 16) {
     if (IsNpWord(k) && !barrier_[k]) {
       ++k;

@@ -59,6 +59,9 @@ class Shallow {
   // A word that can be inside a noun phrase: a content word, a determiner,
   // a number, or the possessive clitic 's.
   bool IsNpWord(std::uint32_t i) const;
+  // "one" before a noun inside [.., hi) ("one analyst"): a number there, not
+  // the pronoun.
+  bool OneBeforeNoun(std::uint32_t i, std::uint32_t hi) const;
   Span TokSpan(std::uint32_t first, std::uint32_t end) const {
     return Span{doc_.tokens()[first].span.begin, doc_.tokens()[end - 1].span.end};
   }

@@ -2235,6 +2235,26 @@ void Attributor::ResolveNonPersonPronouns() {
     }
     return false;
   };
+  // Whether a claim's speaker is a coordination of names ("Apple and
+  // Samsung"), not one name with "and" in it ("Johnson & Johnson").
+  auto coordinated = [&](const Claim& p) {
+    const std::uint32_t b = doc_->TokenAtOrAfter(p.speaker.begin);
+    bool conj = false;
+    for (std::uint32_t k = b; k < toks_.size() && toks_[k].span.end <= p.speaker.end && !conj;
+         ++k) {
+      conj = doc_->Folded(k) == "and" || doc_->Folded(k) == "or";
+    }
+    if (!conj) return false;
+    // (Mentions are in text order: a covering one starts at or just before.)
+    auto it =
+        std::upper_bound(mentions.begin(), mentions.end(), p.speaker.begin,
+                         [](std::uint32_t pos, const Mention& m) { return pos < m.span.begin; });
+    for (int n = 0; it != mentions.begin() && n < 8; ++n) {
+      --it;
+      if (it->span.end >= p.speaker.end) return false;
+    }
+    return true;
+  };
   // Tokens that are what someone said: their subjects are no antecedents
   // of the next speaker pronoun ("KCNA reported that the army was ready.
   // It added ...").
@@ -2256,16 +2276,23 @@ void Attributor::ResolveNonPersonPronouns() {
     if (quote_of_[t] >= 0) continue;  // "it" inside a quotation is the quoted voice's
     std::int32_t found = -1;
     std::uint32_t found_at = 0;  // where the antecedent ends (bytes)
+    bool blocked = false;
     for (std::size_t pj = oi; pj-- > 0 && found < 0;) {
       const Claim& p = (*claims)[order[pj]];
       if (p.sentence + kMaxBack < c.sentence) break;
       if (p.speaker.empty() || p.speaker.begin >= c.speaker.begin) continue;
+      if (coordinated(p)) {
+        // "Apple and Samsung said ... They said": both, no one entity.
+        blocked = plural;
+        if (plural) break;
+        continue;
+      }
       if (fits(p.speaker_entity, plural)) {
         found = p.speaker_entity;
         found_at = p.speaker.end;
       }
     }
-    if (found < 0) {
+    if (found < 0 && !blocked) {
       const std::uint32_t lo_sent = c.sentence >= 2 ? c.sentence - 2 : 0;
       const std::uint32_t lo = toks_[sents_[lo_sent].first_token].span.begin;
       auto from =

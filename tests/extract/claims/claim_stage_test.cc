@@ -913,5 +913,23 @@ TEST(ClaimStage, ReviewedSpeakersAndDates) {
   EXPECT_EQ(p[0].date, "2022-11-29");
 }
 
+TEST(ClaimStage, OneBeforeANounIsPartOfTheSpeaker) {
+  auto c = Claims(AnnotateClaims("According to one analyst, the market will recover."));
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].speaker, "one analyst");
+  EXPECT_EQ(c[0].content, "the market will recover");
+  auto left = Claims(AnnotateClaims("The market will recover, one analyst said."));
+  ASSERT_EQ(left.size(), 1u);
+  EXPECT_EQ(left[0].speaker, "one analyst");
+}
+
+TEST(ClaimStage, RecalledIsSpeechOnlyBeforeThatOrAQuotation) {
+  EXPECT_TRUE(Claims(AnnotateClaims("Toyota recalled 2 million cars on Monday.")).empty());
+  auto c = Claims(AnnotateClaims("Smith recalled that the war had ended in May."));
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].speaker, "Smith");
+  EXPECT_EQ(c[0].cue, "recall");
+}
+
 }  // namespace
 }  // namespace tkg
