@@ -348,6 +348,17 @@ void Annotator::ProcessRun(std::uint32_t first, std::uint32_t end, const Sentenc
     std::uint32_t np = LongestMatch(res_.places, k, end, &place);
     std::uint32_t nt = LongestMatch(res_.titles, k, end, &title);
     std::uint32_t best = std::max({no, np, nt});
+    // "Kim Jordan", "George Washington": a one-word place right after a
+    // given name the lists know is that person's surname.
+    if (best == 1 && np == 1 && no == 0 && nt == 0 && !parts.empty() &&
+        parts.back().kind == PartKind::kUnknown && parts.back().end == k &&
+        parts.back().end - parts.back().first == 1 && place->fields[2] != "demonym" &&
+        FoldedEntry(res_.first_names, parts.back().first) != nullptr &&
+        FoldedEntry(res_.function_words, parts.back().first) == nullptr) {
+      parts.back().end = k + 1;
+      ++k;
+      continue;
+    }
     if (best > 0) {
       if (no == best) {
         parts.push_back(Part{PartKind::kOrg, k, k + no, org});
@@ -602,8 +613,9 @@ void Annotator::ProcessLowercase(std::uint32_t& i, const Sentence& s) {
     return;
   }
   std::string_view word = Folded(i);
-  // Definite descriptions: "the alliance".
-  if (i > s.first_token && Folded(i - 1) == "the") {
+  // Definite descriptions: "the alliance" (not "in the company of friends").
+  if (i > s.first_token && Folded(i - 1) == "the" &&
+      !(i + 1 < s.end_token && Folded(i + 1) == "of" && Folded(i) == "company")) {
     if (const LexiconEntry* nom = FoldedEntry(res_.nominals, i)) {
       Cand c;
       c.first = i - 1;
@@ -614,7 +626,10 @@ void Annotator::ProcessLowercase(std::uint32_t& i, const Sentence& s) {
       c.rule = kRuleNominal;
       c.type =
           (c.lex_kind == "country" || c.lex_kind == "city") ? EntityType::kPlace : EntityType::kOrg;
-      // Antecedent: the last organisation or place of that kind.
+      // Antecedent: the last organisation or place of that kind. Without a
+      // listed company, "the company" waits for the tagger's names
+      // (ResolveReferences): most companies are in no list ("Toyota
+      // recalled ... The company said").
       for (std::size_t k = cands_.size(); k-- > 0;) {
         const Cand& a = cands_[k];
         if (a.key.empty() || a.kind == MentionKind::kNominal) continue;
@@ -624,7 +639,7 @@ void Annotator::ProcessLowercase(std::uint32_t& i, const Sentence& s) {
           break;
         }
       }
-      if (c.antecedent >= 0) AddCand(std::move(c));
+      if (c.antecedent >= 0 || c.lex_kind == "company") AddCand(std::move(c));
       ++i;
       return;
     }
@@ -1168,6 +1183,65 @@ void Annotator::ResolveReferences() {
       }
     }
     if (!found.empty() && !conflict) c.key = found;
+  }
+  // "the company", "the firm": the nearest listed company (found in
+  // ProcessLowercase), or nearer than it an organisation name no list types
+  // otherwise that is a company by a word of its name ("Cisco Systems",
+  // "Delta Air Lines Inc.") or the subject of a clause in this sentence or
+  // the two before ("Toyota recalled 2 million cars, the company said"); not
+  // one with a word of another kind of organisation ("the Justice
+  // Department").
+  const auto& syn = doc_->syntax();
+  auto is_subject = [&](const Cand& a) {
+    if (syn.size() != toks_.size()) return false;
+    for (std::uint32_t t = a.first; t < a.end; ++t) {
+      const std::int32_t h = syn[t].head;
+      if (h >= static_cast<std::int32_t>(a.first) && h < static_cast<std::int32_t>(a.end)) continue;
+      return syn[t].deprel.substr(0, 5) == "nsubj";
+    }
+    return false;
+  };
+  // 1: a company word in the name; 0: no organisation word; -1: another kind's.
+  auto company_word = [&](const Cand& a) {
+    static constexpr std::string_view kCompanyWords[] = {
+        "company",  "corporation",  "corp.",   "corp",      "inc.",    "inc",
+        "ltd.",     "ltd",          "llc",     "plc",       "co.",     "group",
+        "holdings", "airlines",     "airways", "motors",    "systems", "technologies",
+        "labs",     "laboratories", "bank",    "industries"};
+    int found = 0;
+    for (std::uint32_t t = a.first; t < a.end; ++t) {
+      const LexiconEntry* np = FoldedEntry(res_.name_parts, t);
+      if (np == nullptr || np->fields[0] != "org") continue;
+      const std::string_view w = Folded(t);
+      if (std::find(std::begin(kCompanyWords), std::end(kCompanyWords), w) ==
+          std::end(kCompanyWords)) {
+        return -1;
+      }
+      found = 1;
+    }
+    return found;
+  };
+  for (std::size_t oi = 0; oi < order.size(); ++oi) {
+    Cand& c = cands_[static_cast<std::size_t>(order[oi])];
+    if (c.kind != MentionKind::kNominal || c.lex_kind != "company") continue;
+    const std::int32_t sentence = doc_->SentenceAt(toks_[c.first].span.begin);
+    // Only nearer than the listed company found before, if any.
+    const std::uint32_t floor =
+        c.antecedent >= 0 ? cands_[static_cast<std::size_t>(c.antecedent)].end : 0;
+    for (std::size_t oj = oi; oj-- > 0;) {
+      const Cand& a = cands_[static_cast<std::size_t>(order[oj])];
+      if (a.first < floor) break;
+      if (a.end > c.first || a.type != EntityType::kOrg || a.key.empty() ||
+          a.kind != MentionKind::kName || (!a.lex_kind.empty() && a.lex_kind != "org")) {
+        continue;
+      }
+      const int w = company_word(a);
+      if (w > 0 || (w == 0 && sentence - doc_->SentenceAt(toks_[a.first].span.begin) <= 2 &&
+                    is_subject(a))) {
+        c.antecedent = order[oj];
+        break;
+      }
+    }
   }
   // Nominals take their antecedent's entity.
   for (std::int32_t idx : order) {

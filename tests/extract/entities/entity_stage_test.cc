@@ -465,5 +465,47 @@ TEST(EntityStage, TheScientistsAreTheTeamNamedJustBefore) {
   EXPECT_NE(EntityOf(doc, "doctors"), team);
 }
 
+TEST(EntityStage, APlaceNameAfterAGivenNameIsTheSurname) {
+  Document doc = AnnotateEntities(
+      "Michael Jordan said he would retire. Officials in Jordan said the border was closed.");
+  EXPECT_EQ(EntityOf(doc, "Michael Jordan"), "person/michael-jordan");
+  EXPECT_EQ(EntityOf(doc, "Jordan"), "place/jordan");  // the second, alone
+  // A function word listed as a given name ("The") and a demonym do not.
+  Document press = AnnotateEntities("The story ran in the press — The Canadian Press, May 2.");
+  EXPECT_EQ(EntityOf(press, "The Canadian Press"), "");
+}
+
+TEST(EntityStage, TheCompanyIsTheNearestCompany) {
+  // A listed company.
+  Document listed = AnnotateEntities(
+      "Greenpeace criticised Toyota. Toyota recalled 2 million cars, the company said.");
+  EXPECT_EQ(EntityOf(listed, "the company"), "org/toyota");
+  // A name no list knows, with a company word.
+  Document named = AnnotateEntities(
+      "Apple sued Infogear Technology Corp. in May. Infogear Technology Corp. lost. The company "
+      "appealed.");
+  EXPECT_EQ(EntityOf(named, "The company"), EntityOf(named, "Infogear Technology Corp."));
+  EXPECT_NE(EntityOf(named, "The company"), "");
+  // An organisation of another kind is no company.
+  Document ministry = AnnotateEntities(
+      "The Zorbian Interior Ministry said the company had paid. The company denied it.");
+  EXPECT_EQ(EntityOf(ministry, "The company"), "");
+  // "in the company of" is no reference.
+  Document idiom = AnnotateEntities("Apple grew. He travelled in the company of friends.");
+  EXPECT_EQ(EntityOf(idiom, "the company"), "");
+}
+
+TEST(EntityStage, TheCompanyIsTheSubjectJustBeforeWithTheParse) {
+  // "NBC" is no listed company and has no company word: with the parse, a
+  // subject in the sentence or the two before, nearer than the listed Apple.
+  Document doc =
+      AnnotateParsed("Apple opened a store. NBC bought the rights on Monday, the company said.");
+  EXPECT_EQ(EntityOf(doc, "the company"), "org/nbc");
+  // Not as an object.
+  Document object =
+      AnnotateParsed("Apple opened a store. Viewers watched NBC on Monday, the company said.");
+  EXPECT_EQ(EntityOf(object, "the company"), "org/apple");
+}
+
 }  // namespace
 }  // namespace tkg
