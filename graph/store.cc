@@ -522,8 +522,10 @@ Planned Plan(const ExtractResult& r, const Id128& doc) {
   // (speaker entity, cue lemma).
   std::vector<Span> cues;
   std::set<std::pair<std::string_view, std::string_view>> spoken;
+  // (A claim with no speaker, "he is credited with X", does not: the fact
+  // keeps who was credited, told or accused.)
   for (const ExtractedClaim& c : r.claims) {
-    if (!c.cue.span.empty()) cues.push_back(c.cue.span);
+    if (!c.cue.span.empty() && c.speaker) cues.push_back(c.cue.span);
     if (c.speaker && !c.speaker->entity.empty()) spoken.emplace(c.speaker->entity, c.cue_lemma);
   }
   std::sort(cues.begin(), cues.end(), [](Span a, Span b) { return a.end < b.end; });

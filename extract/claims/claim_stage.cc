@@ -21,6 +21,7 @@ const RuleRef kSieveTagThenQuote{"claims.direct.tag_then_quote"};
 const RuleRef kSieveColon{"claims.direct.colon"};
 const RuleRef kSieveAccordingTo{"claims.according_to"};
 const RuleRef kSievePassiveBy{"claims.passive_by"};
+const RuleRef kSievePassiveUnspecified{"claims.passive_unspecified"};
 const RuleRef kSieveSpeakerFirst{"claims.speaker_first"};
 const RuleRef kSieveContentFirst{"claims.content_first"};
 const RuleRef kSieveContinuation{"claims.direct.continuation"};
@@ -168,6 +169,10 @@ class Attributor {
   void SieveTagThenQuote();
   void SieveAccordingTo();
   void SievePassiveBy();
+  // "she was told to leave", "has been described as pseudoscience": a
+  // reported act whose source the text does not name. The claim has no
+  // speaker.
+  void SievePassiveUnspecified();
   void SieveSpeakerFirst();
   void SieveContentFirst();
   void SieveContinuation();
@@ -1417,6 +1422,73 @@ void Attributor::SievePassiveBy() {
   }
 }
 
+void Attributor::SievePassiveUnspecified() {
+  // The cue, its complement word and whether the content starts at it.
+  struct Form {
+    std::string_view lemma, next;
+    bool keep;
+  };
+  static constexpr Form kForms[] = {
+      {"tell", "to", true},      {"advise", "to", true},  {"encourage", "to", true},
+      {"urge", "to", true},      {"ask", "to", true},     {"warn", "to", true},
+      {"instruct", "to", true},  {"say", "to", true},     {"report", "to", true},
+      {"describe", "as", false}, {"accuse", "of", false}, {"credit", "with", false}};
+  for (Cue& cue : cues_) {
+    if (cue.used || cue.end - cue.first != 1) continue;
+    const Sentence& s = sents_[cue.sentence];
+    if (cue.first == s.first_token || cue.end + 1 >= s.end_token) continue;
+    if (quote_of_[cue.first] >= 0 || used_[cue.first]) continue;
+    const std::string_view next = doc_->Folded(cue.end);
+    const Form* form = nullptr;
+    for (const Form& f : kForms) {
+      if (f.lemma == cue.lemma() && f.next == next) form = &f;
+    }
+    if (form == nullptr) continue;
+    // A passive: a form of "be" before the participle, adverbs between
+    // ("was later told", "has long been described").
+    std::uint32_t k = cue.first;
+    bool passive = false;
+    for (int hops = 0; k > s.first_token && hops < 3 && !passive; ++hops) {
+      const std::uint32_t p = k - 1;
+      const std::string_view w = doc_->Folded(p);
+      if (IsBeForm(w)) {
+        passive = true;
+      } else if (Class(p) == WC::kAdv || Class(p) == WC::kNeg ||
+                 (w.ends_with("ly") && !toks_[p].Has(kTokCapitalized))) {
+        k = p;
+      } else {
+        break;
+      }
+    }
+    const std::string_view form_word = doc_->Folded(cue.first);
+    if (!passive || !(form_word.ends_with("ed") || form_word == "told" || form_word == "said")) {
+      continue;
+    }
+    // "to" + a verb; "as"/"of"/"with" + what follows.
+    const std::uint32_t first = form->keep ? cue.end : cue.end + 1;
+    if (form->next == "to") {
+      const auto& syn = doc_->syntax();
+      const bool verb = syn.size() == toks_.size()
+                            ? (syn[cue.end + 1].upos == "VERB" || syn[cue.end + 1].upos == "AUX")
+                            : Class(cue.end + 1) == WC::kContent || Class(cue.end + 1) == WC::kAux;
+      if (!verb) continue;
+    }
+    std::uint32_t end = ContentEnd(first + (form->keep ? 1 : 0), s);
+    // What the accusation or description is ends before ", but ...".
+    for (std::uint32_t j = first + 1; j + 1 < end && !form->keep; ++j) {
+      if (IsComma(j) && quote_of_[j] < 0 &&
+          (Class(j + 1) == WC::kConj || Class(j + 1) == WC::kSub)) {
+        end = j;
+      }
+    }
+    if (end <= first + (form->keep ? 1 : 0)) continue;
+    if (AddClaim({cue.first, cue.first}, &cue, first, end, kSievePassiveUnspecified, 0.5F,
+                 cue.sentence)) {
+      cue.used = true;
+    }
+  }
+}
+
 void Attributor::SieveSpeechNoun() {
   // A verb whose object is a speech act, then the quotation: "Jobs left this
   // farewell, “Q”", "Jobs extended an invitation to the record label, “Q”",
@@ -2497,6 +2569,7 @@ void Attributor::Run() {
   SieveAccordingTo();  // may hold a claim found above: "According to X, Y said Z"
   SieveByline();
   SieveContinuation();
+  SievePassiveUnspecified();  // last: only what no named source holds
   // Dates, then duplicates.
   std::vector<Claim>* claims = doc_->mutable_claims();
   for (std::size_t k = 0; k < claims->size(); ++k) {

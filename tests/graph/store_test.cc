@@ -332,6 +332,29 @@ TEST_F(StoreTest, APronounSpeakerResolvedToAPhraseIsHeldByThatPhrase) {
   EXPECT_TRUE(they);
 }
 
+TEST_F(StoreTest, AClaimWithNoSpeakerKeepsTheFactOfWhoWasToldOrCredited) {
+  std::string text = "Tim Cook is credited with the success of the iPad.";
+  ExtractResult r = Extract("credited", text);
+  bool unspecified = false;
+  for (const ExtractedClaim& c : r.claims) unspecified = unspecified || !c.speaker;
+  ASSERT_TRUE(unspecified);  // the claim: credited by no one named
+  auto store = OpenWriter();
+  ASSERT_NE(store, nullptr);
+  ASSERT_OK(store->Ingest(r, text, "v"));
+  auto said = Said(*store, SaidQuery{});
+  ASSERT_TRUE(said.ok()) << said.status().ToString();
+  ASSERT_EQ(said->size(), 1u);
+  EXPECT_EQ((*said)[0].speaker, "");
+  auto rows = Facts(*store, FactQuery{});
+  ASSERT_TRUE(rows.ok()) << rows.status().ToString();
+  bool credited = false;
+  for (const FactRow& row : *rows) {
+    credited = credited || (row.st.relation_lemma == "credit" &&
+                            row.st.subject.text.find("Cook") != std::string::npos);
+  }
+  EXPECT_TRUE(credited);
+}
+
 // --- Merging entities across documents --------------------------------------
 //
 // Articles built by hand (not by the extractor, which changes independently),

@@ -178,13 +178,16 @@ TEST(ClaimStage, AQuotedSentenceAfterAnIndirectClaimIsItsOwnDirectQuote) {
       "People were encouraged to submit designs.";
   for (bool parsed : {false, true}) {
     auto c = Claims(parsed ? AnnotateParsed(text) : AnnotateClaims(text));
-    ASSERT_EQ(c.size(), 3u) << parsed;
+    ASSERT_EQ(c.size(), 4u) << parsed;
     EXPECT_EQ(c[0].content, "the flag was never open to choice");
     EXPECT_EQ(c[1].content, "kits would be sent to schools");
     EXPECT_EQ(c[1].kind, "indirect");
     EXPECT_EQ(c[2].speaker, "Burrows");
     EXPECT_EQ(c[2].content, "For example, schools can run their own referendums");
     EXPECT_EQ(c[2].kind, "direct");
+    // The last sentence names no source.
+    EXPECT_EQ(c[3].speaker, "");
+    EXPECT_EQ(c[3].content, "to submit designs");
   }
 }
 
@@ -929,6 +932,31 @@ TEST(ClaimStage, RecalledIsSpeechOnlyBeforeThatOrAQuotation) {
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].speaker, "Smith");
   EXPECT_EQ(c[0].cue, "recall");
+}
+
+TEST(ClaimStage, AnAgentlessPassiveIsAClaimWithoutSpeaker) {
+  for (bool parsed : {false, true}) {
+    const std::string text =
+        "She was told to disconnect from her mother. Homeopathy has been described as "
+        "pseudoscience. He is credited with the success of the iPad, but he left. He was asked "
+        "about the plan. The chips are said to be faster.";
+    Document doc = parsed ? AnnotateParsed(text) : AnnotateClaims(text);
+    auto c = Claims(doc);
+    ASSERT_EQ(c.size(), 4u) << parsed;
+    EXPECT_EQ(c[0].content, "to disconnect from her mother");
+    EXPECT_EQ(c[0].cue, "tell");
+    EXPECT_EQ(c[1].content, "pseudoscience");
+    EXPECT_EQ(c[2].content, "the success of the iPad");  // not ", but he left"
+    EXPECT_EQ(c[3].content, "to be faster");
+    for (const Seen& x : c) {
+      EXPECT_EQ(x.speaker, "") << x.content;
+      EXPECT_EQ(x.rule, "claims.passive_unspecified");
+      EXPECT_EQ(x.kind, "indirect");
+    }
+  }
+  // With an agent it is the agent's claim, as before.
+  auto by = Claims(AnnotateClaims("The plan was described by Smith as a failure."));
+  for (const Seen& x : by) EXPECT_NE(x.rule, "claims.passive_unspecified");
 }
 
 }  // namespace
