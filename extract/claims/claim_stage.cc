@@ -265,8 +265,20 @@ std::int32_t Attributor::AppositiveName(std::pair<std::uint32_t, std::uint32_t> 
     if (IsComma(k) && name_start_[k + 1] >= 0) return name_start_[k + 1];
     if (IsTerminal(k) || quote_of_[k] >= 0 || IsCueToken(k)) break;
   }
-  // Before: "K.C. Maurer, chief ... treasurer at the Foundation, said".
-  for (std::uint32_t j = sp.first; j > lo && sp.first - j < 16;) {
+  // Before: "K.C. Maurer, chief ... treasurer at the Foundation, said",
+  // "Tom Devocht, who said"; a speaker with a name of its own only when its
+  // phrase is closed by a comma or the sentence's end (not "According to a
+  // report in Ars Technica, a memo at Apple showed").
+  const Span span = TokSpan(sp.first, sp.second);
+  const auto& mentions = doc_->mentions();
+  auto m = std::lower_bound(mentions.begin(), mentions.end(), span.begin,
+                            [](const Mention& x, std::uint32_t pos) { return x.span.begin < pos; });
+  bool own_name = false;
+  for (; m != mentions.end() && m->span.begin < span.end && !own_name; ++m) {
+    own_name = m->kind == MentionKind::kName && m->span.end <= span.end;
+  }
+  const bool closed = sp.second >= hi || IsComma(sp.second) || IsTerminal(sp.second);
+  for (std::uint32_t j = sp.first; (closed || !own_name) && j > lo && sp.first - j < 16;) {
     --j;
     if (IsComma(j)) {
       if (name_end_[j] >= 0) return name_end_[j];

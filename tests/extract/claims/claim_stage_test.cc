@@ -959,5 +959,25 @@ TEST(ClaimStage, AnAgentlessPassiveIsAClaimWithoutSpeaker) {
   for (const Seen& x : by) EXPECT_NE(x.rule, "claims.passive_unspecified");
 }
 
+TEST(ClaimStage, ANameBeforeACommaIsNoAppositionOfANamedSpeaker) {
+  Document doc = AnnotateClaims(
+      "According to a report in Ars Technica, an internal memo at Apple showed the company "
+      "passed Wal-Mart.");
+  bool found = false;
+  for (const Claim& c : doc.claims()) {
+    if (c.cue_lemma != "show") continue;
+    found = true;
+    ASSERT_GE(c.speaker_entity, 0);
+    EXPECT_EQ(doc.entities()[static_cast<std::size_t>(c.speaker_entity)].id, "org/apple");
+  }
+  EXPECT_TRUE(found);
+  // A description without a name of its own still takes the name before it.
+  Document rel = AnnotateParsed("He met Tom Devocht, who said he would help him.");
+  ASSERT_EQ(rel.claims().size(), 1u);
+  ASSERT_GE(rel.claims()[0].speaker_entity, 0);
+  EXPECT_EQ(rel.entities()[static_cast<std::size_t>(rel.claims()[0].speaker_entity)].id,
+            "person/tom-devocht");
+}
+
 }  // namespace
 }  // namespace tkg
