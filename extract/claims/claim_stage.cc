@@ -1272,6 +1272,12 @@ void Attributor::SieveTagThenQuote() {
         }
       }
     }
+    if (speaker.first == speaker.second) {
+      // "After the match, Hernan Dario Gomez, Panama coach, said, “Q”": the
+      // parse's subject with its apposition, not the clause's first phrase.
+      const auto parsed = ParseSubject(cue, s);
+      if (parsed.first < parsed.second && parsed.second <= cue.first) speaker = parsed;
+    }
     if (speaker.first == speaker.second) speaker = ClauseSubject(cue.first, s);
     if (speaker.first == speaker.second) continue;
     if (AddClaim(speaker, &cue, k, qend, kSieveTagThenQuote, 0.85F, cue.sentence)) cue.used = true;

@@ -979,5 +979,14 @@ TEST(ClaimStage, ANameBeforeACommaIsNoAppositionOfANamedSpeaker) {
             "person/tom-devocht");
 }
 
+TEST(ClaimStage, AnAppositionBeforeTheTagIsTheSpeakerNotTheOpeningPhrase) {
+  auto c = Claims(AnnotateParsed(
+      "Lukaku won the award. After the match, Hernan Dario Gomez, Panama coach, said, \"We "
+      "have learned a lot.\""));
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].speaker, "Hernan Dario Gomez, Panama coach");
+  EXPECT_EQ(c[0].content, "We have learned a lot.");
+}
+
 }  // namespace
 }  // namespace tkg
