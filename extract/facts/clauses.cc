@@ -265,6 +265,23 @@ struct ClauseExtractor::Impl {
     return kNone;
   }
 
+  // The head of the noun phrase right before relative word w (a comma
+  // between them allowed), else kNone.
+  std::uint32_t Antecedent(std::uint32_t w) const {
+    std::uint32_t j = w;
+    if (j > b && Punct(j - 1) && doc.Folded(j - 1) == ",") --j;
+    if (j == b) return kNone;
+    std::uint32_t t = j - 1;
+    for (std::uint32_t steps = 0; steps < 4 && OneOf(Dep(t), {"compound", "flat", "fixed"});
+         ++steps) {
+      std::uint32_t h = Head(t);
+      if (h == kNone) break;
+      t = h;
+    }
+    if (!OneOf(Upos(t), {"NOUN", "PROPN"}) || Hi(t) >= w) return kNone;
+    return t;
+  }
+
   // The subject of clause p; *inherited when taken from another clause.
   std::uint32_t Subject(std::uint32_t p, int* inherited, int depth = 0) const {
     std::uint32_t s = kNone;
@@ -283,7 +300,19 @@ struct ClauseExtractor::Impl {
         *inherited = std::max(*inherited, 1);
         return co;
       }
-      return Resolve(s, p);
+      std::uint32_t r = Resolve(s, p);
+      std::uint32_t open = Lo(p);
+      while (open < s && Punct(open)) ++open;
+      if (r == s && s == open && OneOf(Xpos(s), {"WDT", "WP"})) {
+        // "our balloon, which had come to rest", parsed as a conjunct: the
+        // relative word opening the clause stands for the noun before it.
+        std::uint32_t a = Antecedent(s);
+        if (a != kNone) {
+          *inherited = std::max(*inherited, 1);
+          return a;
+        }
+      }
+      return r;
     }
     if (depth > 6) return kNone;
     std::string_view d = Dep(p);
@@ -490,17 +519,28 @@ struct ClauseExtractor::Impl {
     out->push_back(std::move(f));
   }
 
-  // The conjuncts of a nominal head (itself first), at most 4.
-  void Conjuncts(std::uint32_t h, std::array<std::uint32_t, 4>* c, std::uint32_t* n) const {
+  // The conjuncts of a nominal head (itself first; a conjunct's own
+  // conjuncts too: "France and Italy" under "France"), at most kMaxConj.
+  static constexpr std::uint32_t kMaxConj = 8;
+  using ConjList = std::array<std::uint32_t, kMaxConj>;
+  void Conjuncts(std::uint32_t h, ConjList* c, std::uint32_t* n) const {
     *n = 0;
     (*c)[(*n)++] = h;
-    for (std::uint32_t k = ChildBegin(h); k < ChildEnd(h) && *n < 4; ++k) {
-      std::uint32_t d = ChildAt(k);
-      if (Dep(d) == "conj" && Upos(d) != "VERB" && Child(d, "cop") == kNone &&
-          ChildBase(d, "nsubj") == kNone) {
-        (*c)[(*n)++] = d;
+    bool cc = false;  // a coordination has a conjunction ("and", "or")
+    for (std::uint32_t q = 0; q < *n; ++q) {
+      std::uint32_t cj = (*c)[q];
+      for (std::uint32_t k = ChildBegin(cj); k < ChildEnd(cj) && *n < kMaxConj; ++k) {
+        std::uint32_t d = ChildAt(k);
+        if (Dep(d) == "conj" && Upos(d) != "VERB" && Child(d, "cop") == kNone &&
+            ChildBase(d, "nsubj") == kNone) {
+          cc = cc || Child(d, "cc") != kNone;
+          (*c)[(*n)++] = d;
+        }
       }
     }
+    // "Naana, a blind-seer," parsed as conjuncts without one is an
+    // apposition: one phrase.
+    if (!cc) *n = 1;
   }
 
   void Clause(std::uint32_t p, std::vector<std::uint8_t>* merged) {
@@ -721,11 +761,21 @@ struct ClauseExtractor::Impl {
     if (obj.empty()) conf = 0.15F;
     proto.rule = report ? kRuleReport : (copula ? kRuleCopula : kRuleSvo);
     // Coordination: one fact per conjunct of subject and object.
-    std::array<std::uint32_t, 4> sc{}, oc{};
+    ConjList sc{}, oc{};
     std::uint32_t ns = 0, no = 0;
     Conjuncts(subj, &sc, &ns);
     if (obj_head != kNone && obj_head != p && !report) {
       Conjuncts(obj_head, &oc, &no);
+    } else if (obj_head == p && copula && OneOf(pos, {"NOUN", "PROPN"})) {
+      // "he was a lawyer, public official, and politician": one fact per
+      // conjoined noun of the same kind (the first is the predicate phrase
+      // without them).
+      Conjuncts(p, &oc, &no);
+      std::uint32_t kept = 1;
+      for (std::uint32_t o = 1; o < no; ++o) {
+        if (Upos(oc[o]) == pos) oc[kept++] = oc[o];
+      }
+      no = kept;
     } else {
       no = 1;
       oc[0] = obj_head;
@@ -737,7 +787,7 @@ struct ClauseExtractor::Impl {
       float c = conf - (sr.size() > 11 ? 0.1F : 0.0F);
       for (std::uint32_t o = 0; o < no; ++o) {
         Range orr = obj;
-        if (no > 1) {
+        if (no > 1 && !(o == 0 && obj_head == p)) {
           orr = Np(oc[o], true);
           // Keep the preposition cut made for the first conjunct.
           if (o == 0) orr.lo = std::max(orr.lo, obj.lo);

@@ -5,7 +5,9 @@
 // advcl, acl, acl:relcl, parataxis, csubj) and every copular predicate (a
 // word with a `cop` child) gives one fact:
 //   subject   nsubj / nsubj:pass / csubj; a relative pronoun stands for the
-//             noun the relative clause modifies; an acl's subject is that
+//             noun the relative clause modifies (or, when the parser made
+//             the clause a conjunct, the noun right before it); an acl's
+//             subject is that
 //             noun; an xcomp's subject its controller; a conjoined verb
 //             without a subject shares its first conjunct's;
 //   relation  the verb group: auxiliaries, negation, particle, the verb (for
@@ -20,7 +22,10 @@
 //             expression or a time noun; "place" for a PLACE mention; else
 //             "other"), further objects.
 // Conjoined subjects and objects are split into several facts ("Finland and
-// Sweden" -> two). Appositions are copular facts ("Jens Stoltenberg — is —
+// Sweden" -> two; nested conjuncts too, at most 8; a copular predicate's
+// conjoined nouns: "was a lawyer, official, and politician" -> three); a
+// coordination needs a conjunction, so conjuncts without one ("Naana, a
+// blind-seer,") stay one phrase. Appositions are copular facts ("Jens Stoltenberg — is —
 // NATO Secretary-General"), "X's Y" gives X — has — Y. Noun phrases are the
 // head's subtree without relative clauses and (when split) other conjuncts;
 // appositions stay inside them (measured on CaRB dev, --detok: F1 .530

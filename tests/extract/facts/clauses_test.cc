@@ -212,6 +212,52 @@ TEST(ClauseFacts, CopulaNegationAndModality) {
   EXPECT_EQ(ratify[0]->modality, Modality::kPossible);
 }
 
+TEST(ClauseFacts, RelativeWordOfAClauseParsedAsAConjunctIsTheNounBeforeIt) {
+  // The parser hangs "which had come" on "rendezvoused" as a conjunct, not as
+  // a relative clause of "balloon".
+  Document doc = AnnotateParsed(
+      "We finally rendezvoused with our balloon, which had come to rest on a dirt road.");
+  bool found = false;
+  for (const Fact& f : doc.facts()) {
+    EXPECT_NE(doc.Slice(f.subject.span), "which");
+    if (Rel(doc, f).substr(0, 8) == "had come") {
+      found = true;
+      EXPECT_EQ(doc.Slice(f.subject.span), "our balloon");
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST(ClauseFacts, ConjoinedNounsOfACopulaGiveOneFactEach) {
+  Document doc = AnnotateParsed(
+      "Prior to the war, he was a lawyer, public official, and politician in Hillsborough.");
+  std::vector<std::string> objects;
+  for (const Fact* f : WithRelation(doc, "was")) {
+    EXPECT_EQ(doc.Slice(f->subject.span), "he");
+    EXPECT_EQ(f->rule.view(), "facts.clause.copula");
+    objects.emplace_back(doc.Slice(f->object.span));
+  }
+  std::sort(objects.begin(), objects.end());
+  EXPECT_EQ(objects, (std::vector<std::string>{"a lawyer", "politician in Hillsborough",
+                                               "public official"}));
+}
+
+TEST(ClauseFacts, ACoordinationNeedsAConjunctionAndKeepsNestedConjuncts) {
+  // "Naana, a blind-seer," is parsed as two conjuncts without "and": one subject.
+  Document doc = AnnotateParsed(
+      "Baako's grandmother Naana, a blind-seer, stands in living contact with the ancestors.");
+  for (const Fact& f : doc.facts()) EXPECT_NE(doc.Slice(f.subject.span), "a blind-seer");
+  // "France and Italy" hangs under "France": all six countries.
+  doc = AnnotateParsed("G-7 consists of the U.S., Japan, Britain, Canada, France and Italy.");
+  std::vector<std::string> objects;
+  for (const Fact* f : WithRelation(doc, "consists of")) {
+    objects.emplace_back(doc.Slice(f->object.span));
+  }
+  std::sort(objects.begin(), objects.end());
+  EXPECT_EQ(objects, (std::vector<std::string>{"Britain", "Canada", "France", "Italy", "Japan",
+                                               "the U.S."}));
+}
+
 TEST(ClauseFacts, WithoutTheParseTheShallowPatternsRemain) {
   Document doc = testing::Annotate("Finland applied to join NATO in May 2022.", "2022-06-01",
                                    {"clean", "segment", "entities", "time", "claims", "facts"});
