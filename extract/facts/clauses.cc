@@ -758,6 +758,9 @@ struct ClauseExtractor::Impl {
     if (report) conf += 0.12F;
     if (copula) conf -= (pos == "NOUN" ? 0.1F : 0.05F);
     conf += 0.03F * static_cast<float>(std::min<std::size_t>(rel.size(), 4) - 1);
+    // Long sentences are parsed less accurately (CaRB dev: mean precision
+    // 0.66 under 15 words, 0.41 over 50).
+    if (e - b > 20) conf -= 0.003F * static_cast<float>(e - b - 20);
     if (obj.empty()) conf = 0.15F;
     proto.rule = report ? kRuleReport : (copula ? kRuleCopula : kRuleSvo);
     // Coordination: one fact per conjunct of subject and object.
@@ -831,7 +834,9 @@ struct ClauseExtractor::Impl {
       f.relation_lemma = "be";
       f.object = Argument{ToSpan(o), -1};
       f.sentence = si;
-      f.confidence = 0.45F;
+      // An implied relation (no word of the text states it): ranked after
+      // the stated ones.
+      f.confidence = 0.12F;
       f.rule = kRuleApposition;
       extents->push_back(DatingExtent{Span{f.subject.span.begin, f.object.span.end}, Span{}});
       out->push_back(std::move(f));
@@ -862,7 +867,7 @@ struct ClauseExtractor::Impl {
       f.relation_lemma = "have";
       f.object = Argument{ToSpan(o), -1};
       f.sentence = si;
-      f.confidence = 0.15F;
+      f.confidence = 0.1F;  // implied, as for appositions
       f.rule = kRulePossessive;
       extents->push_back(DatingExtent{Span{f.subject.span.begin, f.object.span.end}, Span{}});
       out->push_back(std::move(f));

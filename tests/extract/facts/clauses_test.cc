@@ -258,6 +258,23 @@ TEST(ClauseFacts, ACoordinationNeedsAConjunctionAndKeepsNestedConjuncts) {
                                                "the U.S."}));
 }
 
+TEST(ClauseFacts, ImpliedRelationsAndLongSentencesRankLower) {
+  Document doc = AnnotateParsed("Jens Stoltenberg, NATO's chief, met the Romanian minister.");
+  float met = 0.0F, apposition = 1.0F;
+  for (const Fact& f : doc.facts()) {
+    if (f.rule.view() == "facts.apposition") apposition = f.confidence;
+    if (Rel(doc, f) == "met") met = f.confidence;
+  }
+  EXPECT_GT(met, 0.5F);
+  EXPECT_LT(apposition, 0.2F);
+  // The same clause at the end of a long sentence is less certain.
+  Document long_doc = AnnotateParsed(
+      "After a long day of talks in the Romanian capital about energy, winter, weapons and the "
+      "reconstruction of the power grid, Jens Stoltenberg, NATO's chief, met the Romanian "
+      "minister.");
+  for (const Fact* f : WithRelation(long_doc, "met")) EXPECT_LT(f->confidence, met);
+}
+
 TEST(ClauseFacts, WithoutTheParseTheShallowPatternsRemain) {
   Document doc = testing::Annotate("Finland applied to join NATO in May 2022.", "2022-06-01",
                                    {"clean", "segment", "entities", "time", "claims", "facts"});
