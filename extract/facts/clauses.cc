@@ -204,9 +204,13 @@ struct ClauseExtractor::Impl {
   }
   // A subject: a noun phrase without its preposition.
   Range SubjNp(std::uint32_t h, std::uint32_t clause) const {
+    // "X is an Australian footballer [who plays ...]": the noun of a copula
+    // without its clause (subject, copula).
+    bool pred = Child(h, "cop") != kNone;
     return Phrase(h, [&](std::uint32_t c) {
       std::string_view d = Dep(c);
       if (Lo(c) <= clause && clause <= Hi(c)) return true;
+      if (pred && ClauseLevel(d)) return true;
       return (d == "case" && c < h) || d == "acl:relcl" || d == "parataxis" || d == "conj" ||
              d == "cc";
     });
@@ -219,12 +223,23 @@ struct ClauseExtractor::Impl {
     return f == "that" || f == "which" || f == "who" || f == "whom";
   }
 
+  // The noun n a relative or participial clause modifies, or when n is a
+  // copula's predicate ("X is a footballer who plays", "230 are in the field
+  // working on"), the copula's subject; not for a relative clause on a
+  // prepositional predicate ("X was in [an accident], which left him").
+  std::uint32_t Modified(std::uint32_t n, bool relative) const {
+    if (n == kNone || Child(n, "cop") == kNone) return n;
+    if (relative && Child(n, "case") != kNone) return n;
+    std::uint32_t s = ChildBase(n, "nsubj");
+    return s != kNone && !RelativeWord(s) ? s : n;
+  }
+
   // A relative pronoun inside the relative clause p stands for the noun the
   // clause modifies.
   std::uint32_t Resolve(std::uint32_t a, std::uint32_t p) const {
     if (a == kNone || !RelativeWord(a)) return a;
     for (std::uint32_t q = p, steps = 0; q != kNone && steps < 4; q = Head(q), ++steps) {
-      if (Dep(q) == "acl:relcl") return Head(q);
+      if (Dep(q) == "acl:relcl") return Modified(Head(q), true);
       if (!OneOf(Base(Dep(q)), {"conj", "xcomp"})) break;
     }
     return a;
@@ -327,9 +342,15 @@ struct ClauseExtractor::Impl {
         (Child(p, "mark") != kNone || Child(p, "case") != kNone)) {
       return kNone;  // "the routine of yanking", "a plan to join"
     }
+    if (d == "acl:relcl" && Child(p, "cc") != kNone && Child(p, "cc") < p) {
+      // ", and had believed": a conjunct the parser took for a relative
+      // clause of the predicate noun; it shares the subject.
+      *inherited = 2;
+      return Subject(h, inherited, depth + 1);
+    }
     if (d == "acl:relcl" || bd == "acl") {
       *inherited = std::max(*inherited, 1);
-      return h;
+      return Modified(h, d == "acl:relcl");
     }
     if (bd == "xcomp") {
       *inherited = std::max(*inherited, 1);
@@ -591,7 +612,8 @@ struct ClauseExtractor::Impl {
         ++pred_np.lo;
       }
     } else if (copula && pos != "ADJ") {
-      pred_np = Phrase(p, [&](std::uint32_t c) { return ClauseLevel(Dep(c)); });
+      pred_np =
+          Phrase(p, [&](std::uint32_t c) { return ClauseLevel(Dep(c)) || Dep(c) == "acl:relcl"; });
       // "is in Paris": the preposition joins the relation.
       std::uint32_t cs = Child(p, "case");
       if (cs != kNone && !pred_np.empty() && cs == pred_np.lo) {

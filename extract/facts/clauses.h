@@ -7,9 +7,12 @@
 //   subject   nsubj / nsubj:pass / csubj; a relative pronoun stands for the
 //             noun the relative clause modifies (or, when the parser made
 //             the clause a conjunct, the noun right before it); an acl's
-//             subject is that
-//             noun; an xcomp's subject its controller; a conjoined verb
-//             without a subject shares its first conjunct's;
+//             subject is that noun; when that noun is a copula's predicate,
+//             the copula's subject ("X is a footballer who plays" -> X
+//             plays; not for a relative clause on a prepositional predicate:
+//             "was in an accident, which left him"); an xcomp's subject its
+//             controller; a conjoined verb without a subject shares its
+//             first conjunct's (also a "relative clause" opening with "and");
 //   relation  the verb group: auxiliaries, negation, particle, the verb (for
 //             a copular clause the copula, plus an adjective predicate), an
 //             xcomp verb merged in ("wants to join"), and the preposition of
@@ -17,7 +20,8 @@
 //             the words need not be contiguous, so Fact::relation_text
 //             holds them;
 //   object    obj (else iobj, a nominal xcomp, a ccomp, the copular
-//             predicate, the first oblique without its preposition);
+//             predicate without its relative clauses, the first oblique
+//             without its preposition);
 //   args      the other obliques (role "time" for obl:tmod, a time
 //             expression or a time noun; "place" for a PLACE mention; else
 //             "other"), further objects.

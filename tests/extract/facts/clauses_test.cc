@@ -275,6 +275,36 @@ TEST(ClauseFacts, ImpliedRelationsAndLongSentencesRankLower) {
   for (const Fact* f : WithRelation(long_doc, "met")) EXPECT_LT(f->confidence, met);
 }
 
+TEST(ClauseFacts, AClauseOnACopulasNounIsAboutItsSubject) {
+  // The copula's object leaves out the relative clause, whose subject is the
+  // copula's subject: the footballer is Billy Celeski.
+  Document doc = AnnotateParsed(
+      "Billy Celeski is an Australian footballer who plays as a midfielder for the Newcastle "
+      "Jets. Ms. Waleson is a free-lance writer based in New York.");
+  auto is = WithRelation(doc, "is");
+  ASSERT_EQ(is.size(), 2U);
+  EXPECT_EQ(doc.Slice(is[0]->object.span), "an Australian footballer");
+  auto plays = WithRelation(doc, "plays as");
+  ASSERT_EQ(plays.size(), 1U);
+  EXPECT_EQ(doc.Slice(plays[0]->subject.span), "Billy Celeski");
+  auto based = WithRelation(doc, "based in");
+  ASSERT_EQ(based.size(), 1U);
+  EXPECT_EQ(doc.Slice(based[0]->subject.span), "Ms. Waleson");
+  // A relative clause on a prepositional predicate is about that noun.
+  doc = AnnotateParsed(
+      "Adnan Latif was in a car accident in 1994, which left him with neurological problems.");
+  auto left = WithRelation(doc, "left");
+  ASSERT_EQ(left.size(), 1U);
+  EXPECT_EQ(doc.Slice(left[0]->subject.span), "a car accident in 1994");
+  // ", and had believed" parsed as a relative clause of "Battle": a conjunct.
+  doc = AnnotateParsed(
+      "He had been at the Battle of the Granicus River, and had believed that the strategy would "
+      "work here.");
+  auto believed = WithRelation(doc, "had believed that");
+  ASSERT_EQ(believed.size(), 1U);
+  EXPECT_EQ(doc.Slice(believed[0]->subject.span), "He");
+}
+
 TEST(ClauseFacts, WithoutTheParseTheShallowPatternsRemain) {
   Document doc = testing::Annotate("Finland applied to join NATO in May 2022.", "2022-06-01",
                                    {"clean", "segment", "entities", "time", "claims", "facts"});
