@@ -375,10 +375,17 @@ struct ClauseExtractor::Impl {
   // The object that is the subject of an adverbial clause the parser hung on
   // its verb: "accused Russia of trying" (a gerund after "of", "from",
   // "into": Russia tries), "called on member states to pledge", "urged
-  // allies to send" (object-control verbs: the states pledge). kNone when
-  // the clause's subject is the verb's.
+  // allies to send" (object-control verbs: the states pledge), "permit a
+  // rehearsal, conducted by" (a bare past participle after the object).
+  // kNone when the clause's subject is the verb's.
   std::uint32_t ObjectControl(std::uint32_t p, std::uint32_t h) const {
     std::uint32_t m = Child(p, "mark");
+    if (m == kNone && Xpos(p) == "VBN" && ChildBase(p, "aux") == kNone) {
+      // "permit a dress rehearsal, conducted by Clemens Krauss": a bare
+      // past participle after the object describes the object.
+      std::uint32_t o = Child(h, "obj");
+      return o != kNone && o < p ? o : kNone;
+    }
     if (m == kNone || m > p) return kNone;
     std::string_view mark = doc.Folded(m);
     std::uint32_t o = Child(h, "obj");

@@ -191,6 +191,13 @@ TEST(ClauseFacts, TheObjectOfAnObjectControlVerbIsTheSubjectOfItsClause) {
   auto pledge = WithRelation(doc, "pledge");
   ASSERT_EQ(pledge.size(), 1U);
   EXPECT_EQ(doc.Slice(pledge[0]->subject.span), "member states");
+  // A bare past participle after the object describes the object.
+  Document rehearsal = AnnotateParsed(
+      "The Nazis did however permit a single dress rehearsal in Salzburg, conducted by Clemens "
+      "Krauss on 16 August.");
+  auto conducted = WithRelation(rehearsal, "conducted by");
+  ASSERT_EQ(conducted.size(), 1U);
+  EXPECT_EQ(rehearsal.Slice(conducted[0]->subject.span), "a single dress rehearsal in Salzburg");
   // "bought" does not pass its object on: the car drives nothing.
   for (const Fact& f : doc.facts()) EXPECT_NE(doc.Slice(f.subject.span), "a car");
 }
