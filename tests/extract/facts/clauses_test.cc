@@ -312,6 +312,18 @@ TEST(ClauseFacts, AClauseOnACopulasNounIsAboutItsSubject) {
   EXPECT_EQ(doc.Slice(believed[0]->subject.span), "He");
 }
 
+TEST(ClauseFacts, AClauseWithoutObjectRanksByItsArguments) {
+  Document doc = AnnotateParsed(
+      "After the Battle of Culloden, these rebellions were crushed. The rebels fled.");
+  auto crushed = WithRelation(doc, "were crushed");
+  auto fled = WithRelation(doc, "fled");
+  ASSERT_EQ(crushed.size(), 1U);
+  ASSERT_EQ(fled.size(), 1U);
+  ASSERT_EQ(crushed[0]->args.size(), 1U);
+  EXPECT_GT(crushed[0]->confidence, 0.3F);
+  EXPECT_LT(fled[0]->confidence, 0.2F);
+}
+
 TEST(ClauseFacts, WithoutTheParseTheShallowPatternsRemain) {
   Document doc = testing::Annotate("Finland applied to join NATO in May 2022.", "2022-06-01",
                                    {"clean", "segment", "entities", "time", "claims", "facts"});
