@@ -763,6 +763,23 @@ struct ClauseExtractor::Impl {
       }
     }
     if (rel.empty()) return;
+    if (obj.empty() && args.empty() && !report) {
+      // "began to behave strangely": with nothing else after the verb, an
+      // adverb after it is the argument.
+      std::uint32_t v = xverb != kNone ? xverb : p;
+      for (std::uint32_t k = ChildBegin(v); k < ChildEnd(v); ++k) {
+        std::uint32_t c = ChildAt(k);
+        if (c > v && Dep(c) == "advmod" && Upos(c) == "ADV" &&
+            std::find(rel.begin(), rel.end(), c) == rel.end()) {
+          Arg a;
+          a.head = c;
+          a.r = Phrase(c, [](std::uint32_t) { return false; });
+          a.role = "other";
+          args.push_back(a);
+          break;
+        }
+      }
+    }
     // Confidence (tuned on CaRB dev: the mean precision of each kind of
     // clause): main clauses and long relations are the most precise, clauses
     // with an inherited subject, participles and adverbial clauses the least.

@@ -24,7 +24,8 @@
 //             without its preposition);
 //   args      the other obliques (role "time" for obl:tmod, a time
 //             expression or a time noun; "place" for a PLACE mention; else
-//             "other"), further objects.
+//             "other"), further objects; with no object and no oblique, an
+//             adverb after the verb ("died suddenly").
 // Conjoined subjects and objects are split into several facts ("Finland and
 // Sweden" -> two; nested conjuncts too, at most 8; a copular predicate's
 // conjoined nouns: "was a lawyer, official, and politician" -> three); a

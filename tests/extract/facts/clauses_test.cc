@@ -322,6 +322,17 @@ TEST(ClauseFacts, AClauseWithoutObjectRanksByItsArguments) {
   ASSERT_EQ(crushed[0]->args.size(), 1U);
   EXPECT_GT(crushed[0]->confidence, 0.3F);
   EXPECT_LT(fled[0]->confidence, 0.2F);
+  // With nothing else after the verb, an adverb after it is the argument.
+  doc = AnnotateParsed("Alan begins to behave strangely. He died suddenly.");
+  auto behave = WithRelation(doc, "begins to behave");
+  ASSERT_EQ(behave.size(), 1U);
+  ASSERT_EQ(behave[0]->args.size(), 1U);
+  EXPECT_EQ(doc.Slice(behave[0]->args[0].span), "strangely");
+  auto died = WithRelation(doc, "died");
+  ASSERT_EQ(died.size(), 1U);
+  ASSERT_EQ(died[0]->args.size(), 1U);
+  EXPECT_EQ(doc.Slice(died[0]->args[0].span), "suddenly");
+  EXPECT_GT(died[0]->confidence, 0.3F);
 }
 
 TEST(ClauseFacts, WithoutTheParseTheShallowPatternsRemain) {
