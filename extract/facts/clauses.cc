@@ -721,7 +721,10 @@ struct ClauseExtractor::Impl {
         AddRel(&rel, cs);
         obj = a.r;
         obj.lo = cs + 1;
-        while (obj.lo <= obj.hi && Dep(obj.lo) == "fixed") {
+        // "ahead of", "out of": a fixed word or a second preposition of the
+        // same noun.
+        while (obj.lo <= obj.hi &&
+               (Dep(obj.lo) == "fixed" || (Dep(obj.lo) == "case" && Head(obj.lo) == a.head))) {
           AddRel(&rel, obj.lo);
           ++obj.lo;
         }

@@ -170,6 +170,18 @@ TEST(ClauseFacts, PrepositionJoinsTheRelation) {
   EXPECT_EQ(born[0]->time.value, "1959");
 }
 
+TEST(ClauseFacts, AllWordsOfAPrepositionJoinTheRelation) {
+  Document doc = AnnotateParsed(
+      "High Court judges are therefore referred to as the Honourable Mr Justice Smith. The "
+      "division broke out of the beachhead.");
+  auto referred = WithRelation(doc, "are therefore referred to as");
+  ASSERT_EQ(referred.size(), 1U);
+  EXPECT_EQ(doc.Slice(referred[0]->object.span), "the Honourable Mr Justice Smith");
+  auto broke = WithRelation(doc, "broke out of");
+  ASSERT_EQ(broke.size(), 1U);
+  EXPECT_EQ(doc.Slice(broke[0]->object.span), "the beachhead");
+}
+
 TEST(ClauseFacts, RelativeClauseSubjectIsTheNoun) {
   Document doc = AnnotateParsed("The minister met the diplomats who negotiated the treaty.");
   auto negotiated = WithRelation(doc, "negotiated");
