@@ -224,11 +224,13 @@ struct ClauseExtractor::Impl {
   }
 
   // The noun n a relative or participial clause modifies, or when n is a
-  // copula's predicate ("X is a footballer who plays", "230 are in the field
-  // working on"), the copula's subject; not for a relative clause on a
-  // prepositional predicate ("X was in [an accident], which left him").
+  // copula's common-noun predicate ("X is a footballer who plays", "230 are
+  // in the field working on"), the copula's subject; not for a name ("the
+  // champions were Kilmacud Crokes, who were knocked out": the name is the
+  // more specific), nor for a relative clause on a prepositional predicate
+  // ("X was in [an accident], which left him").
   std::uint32_t Modified(std::uint32_t n, bool relative) const {
-    if (n == kNone || Child(n, "cop") == kNone) return n;
+    if (n == kNone || Upos(n) != "NOUN" || Child(n, "cop") == kNone) return n;
     if (relative && Child(n, "case") != kNone) return n;
     std::uint32_t s = ChildBase(n, "nsubj");
     return s != kNone && !RelativeWord(s) ? s : n;

@@ -7,10 +7,11 @@
 //   subject   nsubj / nsubj:pass / csubj; a relative pronoun stands for the
 //             noun the relative clause modifies (or, when the parser made
 //             the clause a conjunct, the noun right before it); an acl's
-//             subject is that noun; when that noun is a copula's predicate,
-//             the copula's subject ("X is a footballer who plays" -> X
-//             plays; not for a relative clause on a prepositional predicate:
-//             "was in an accident, which left him"); an xcomp's subject its
+//             subject is that noun; when that noun is a copula's common-
+//             noun predicate, the copula's subject ("X is a footballer who
+//             plays" -> X plays; not for a relative clause on a
+//             prepositional predicate: "was in an accident, which left
+//             him"); an xcomp's subject its
 //             controller; a conjoined verb without a subject shares its
 //             first conjunct's (also a "relative clause" opening with "and");
 //   relation  the verb group: auxiliaries, negation, particle, the verb (for

@@ -309,6 +309,12 @@ TEST(ClauseFacts, AClauseOnACopulasNounIsAboutItsSubject) {
   auto based = WithRelation(doc, "based in");
   ASSERT_EQ(based.size(), 1U);
   EXPECT_EQ(doc.Slice(based[0]->subject.span), "Ms. Waleson");
+  // A name is the more specific: the clause is about it.
+  doc = AnnotateParsed(
+      "The previous champions were Kilmacud Crokes, who were knocked out of the competition.");
+  auto knocked = WithRelation(doc, "were knocked out of");
+  ASSERT_EQ(knocked.size(), 1U);
+  EXPECT_EQ(doc.Slice(knocked[0]->subject.span), "Kilmacud Crokes");
   // A relative clause on a prepositional predicate is about that noun.
   doc = AnnotateParsed(
       "Adnan Latif was in a car accident in 1994, which left him with neurological problems.");
