@@ -748,9 +748,18 @@ struct ClauseExtractor::Impl {
         (Base(Dep(p)) == "parataxis" || Child(p, "ccomp") == kNone)) {
       std::uint32_t h = Base(Dep(p)) == "parataxis" ? Head(p) : kNone;
       if (h == kNone) {
-        // The root: "... , said Murray" with the content parsed as its parataxis.
+        // The root: "... , said Murray" with the content parsed as its
+        // parataxis; or after it: 'readily admits "they're piggybacking"'.
+        std::uint32_t after = kNone;
         for (std::uint32_t k = ChildBegin(p); k < ChildEnd(p); ++k) {
-          if (Base(Dep(ChildAt(k))) == "parataxis" && ChildAt(k) < p) h = ChildAt(k);
+          std::uint32_t c = ChildAt(k);
+          if (Base(Dep(c)) != "parataxis") continue;
+          if (c < p) h = c;
+          if (c > p && after == kNone) after = c;
+        }
+        if (h == kNone && after != kNone) {
+          obj = Trim(Range{Lo(after), Hi(after)});
+          if (!obj.empty()) report = true;
         }
       }
       if (h != kNone) {
@@ -768,6 +777,22 @@ struct ClauseExtractor::Impl {
       }
     }
     if (rel.empty()) return;
+    if (obj.empty() && !copula && !report) {
+      // "depends on [what he does]", "insisted on [going]": a clause after a
+      // preposition is the object; the preposition joins the relation.
+      for (std::uint32_t k = ChildBegin(p); k < ChildEnd(p); ++k) {
+        std::uint32_t c = ChildAt(k);
+        std::uint32_t mk = Base(Dep(c)) == "advcl" && c > p ? Child(c, "mark") : kNone;
+        if (mk == kNone || mk != Lo(c) ||
+            !OneOf(doc.Folded(mk), {"on", "of", "about", "for", "into", "from", "with", "at"})) {
+          continue;
+        }
+        AddRel(&rel, mk);
+        obj = Trim(Range{mk + 1, Hi(c)});
+        obj_head = c;
+        break;
+      }
+    }
     if (obj.empty() && args.empty() && !report) {
       // "began to behave strangely": with nothing else after the verb, an
       // adverb after it is the argument.

@@ -22,7 +22,9 @@
 //             holds them;
 //   object    obj (else iobj, a nominal xcomp, a ccomp, the copular
 //             predicate without its relative clauses, the first oblique
-//             without its preposition);
+//             without its preposition, an adverbial clause after a
+//             preposition: "depends on [what he does]"; for a reporting
+//             verb, the clause it interrupts or the quotation after it);
 //   args      the other obliques (role "time" for obl:tmod, a time
 //             expression or a time noun; "place" for a PLACE mention; else
 //             "other"), further objects; with no object and no oblique, an

@@ -353,6 +353,26 @@ TEST(ClauseFacts, AClauseWithoutObjectRanksByItsArguments) {
   EXPECT_GT(died[0]->confidence, 0.3F);
 }
 
+TEST(ClauseFacts, AClauseAfterAPrepositionOrAQuotationIsTheObject) {
+  Document doc = AnnotateParsed(
+      "The ultimate outcome depends on what he does. The Library Board is charged with reviewing "
+      "the plans.");
+  auto depends = WithRelation(doc, "depends on");
+  ASSERT_EQ(depends.size(), 1U);
+  EXPECT_EQ(doc.Slice(depends[0]->object.span), "what he does");
+  auto charged = WithRelation(doc, "is charged with");
+  ASSERT_EQ(charged.size(), 1U);
+  EXPECT_EQ(doc.Slice(charged[0]->object.span), "reviewing the plans");
+  // A quotation after a reporting verb, parsed as its parataxis.
+  doc = AnnotateParsed(
+      "Nancy Craig, advertising manager for the Red Cross, readily admits \"they are "
+      "piggybacking on our reputation.\"");
+  auto admits = WithRelation(doc, "readily admits");
+  ASSERT_EQ(admits.size(), 1U);
+  EXPECT_EQ(admits[0]->rule.view(), "facts.clause.report");
+  EXPECT_EQ(doc.Slice(admits[0]->object.span), "they are piggybacking on our reputation");
+}
+
 TEST(ClauseFacts, WithoutTheParseTheShallowPatternsRemain) {
   Document doc = testing::Annotate("Finland applied to join NATO in May 2022.", "2022-06-01",
                                    {"clean", "segment", "entities", "time", "claims", "facts"});
