@@ -641,6 +641,13 @@ struct ClauseExtractor::Impl {
     // "allowed employees to dress": the controller stays the object.
     std::uint32_t xc = Child(p, "xcomp");
     if (xc == kNone) xc = Child(p, "ccomp");
+    if (xc == kNone && Child(p, "obj") == kNone) {
+      // "was designed [to appear]" parsed as an adverbial clause: "to" right
+      // after the verb.
+      std::uint32_t a = Child(p, "advcl");
+      std::uint32_t mk = a != kNone ? Child(a, "mark") : kNone;
+      if (mk != kNone && mk == p + 1 && mk == Lo(a)) xc = a;
+    }
     std::uint32_t xverb = kNone;
     if (!copula && xc != kNone && Upos(xc) == "VERB" && ChildBase(xc, "nsubj") == kNone &&
         Child(xc, "mark") != kNone && doc.Folded(Child(xc, "mark")) == "to") {

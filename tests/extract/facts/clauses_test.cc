@@ -182,6 +182,19 @@ TEST(ClauseFacts, AllWordsOfAPrepositionJoinTheRelation) {
   EXPECT_EQ(doc.Slice(broke[0]->object.span), "the beachhead");
 }
 
+TEST(ClauseFacts, AToClauseRightAfterAVerbWithoutObjectJoinsTheRelation) {
+  // The parser makes "to appear", "to consolidate" adverbial clauses.
+  Document doc = AnnotateParsed(
+      "The show was designed to appear as a channel guide. The money would be used to "
+      "consolidate the debt.");
+  auto appear = WithRelation(doc, "was designed to appear as");
+  ASSERT_EQ(appear.size(), 1U);
+  EXPECT_EQ(doc.Slice(appear[0]->object.span), "a channel guide");
+  auto used = WithRelation(doc, "would be used to consolidate");
+  ASSERT_EQ(used.size(), 1U);
+  EXPECT_EQ(doc.Slice(used[0]->object.span), "the debt");
+}
+
 TEST(ClauseFacts, RelativeClauseSubjectIsTheNoun) {
   Document doc = AnnotateParsed("The minister met the diplomats who negotiated the treaty.");
   auto negotiated = WithRelation(doc, "negotiated");
