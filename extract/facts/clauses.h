@@ -16,8 +16,10 @@
 //             first conjunct's (also a "relative clause" opening with "and");
 //   relation  the verb group: auxiliaries, negation, particle, the verb (for
 //             a copular clause the copula, plus an adjective predicate), an
-//             xcomp verb merged in ("wants to join"), and the preposition of
-//             the first oblique when there is no object ("was born in");
+//             xcomp verb merged in ("wants to join"; also a "to" clause parsed
+//             as adverbial right after a verb without object), and the
+//             preposition(s) of the first oblique when there is no object
+//             ("was born in", "broke out of");
 //             the words need not be contiguous, so Fact::relation_text
 //             holds them;
 //   object    obj (else iobj, a nominal xcomp, a ccomp, the copular
