@@ -5,22 +5,37 @@
 // advcl, acl, acl:relcl, parataxis, csubj) and every copular predicate (a
 // word with a `cop` child) gives one fact:
 //   subject   nsubj / nsubj:pass / csubj; a relative pronoun stands for the
-//             noun the relative clause modifies; an acl's subject is that
-//             noun; an xcomp's subject its controller; a conjoined verb
-//             without a subject shares its first conjunct's;
+//             noun the relative clause modifies (or, when the parser made
+//             the clause a conjunct, the noun right before it); an acl's
+//             subject is that noun; when that noun is a copula's common-
+//             noun predicate, the copula's subject ("X is a footballer who
+//             plays" -> X plays; not for a relative clause on a
+//             prepositional predicate: "was in an accident, which left
+//             him"); an xcomp's subject its
+//             controller; a conjoined verb without a subject shares its
+//             first conjunct's (also a "relative clause" opening with "and");
 //   relation  the verb group: auxiliaries, negation, particle, the verb (for
 //             a copular clause the copula, plus an adjective predicate), an
-//             xcomp verb merged in ("wants to join"), and the preposition of
-//             the first oblique when there is no object ("was born in");
+//             xcomp verb merged in ("wants to join"; also a "to" clause parsed
+//             as adverbial right after a verb without object), and the
+//             preposition(s) of the first oblique when there is no object
+//             ("was born in", "broke out of");
 //             the words need not be contiguous, so Fact::relation_text
 //             holds them;
 //   object    obj (else iobj, a nominal xcomp, a ccomp, the copular
-//             predicate, the first oblique without its preposition);
+//             predicate without its relative clauses, the first oblique
+//             without its preposition, an adverbial clause after a
+//             preposition: "depends on [what he does]"; for a reporting
+//             verb, the clause it interrupts or the quotation after it);
 //   args      the other obliques (role "time" for obl:tmod, a time
 //             expression or a time noun; "place" for a PLACE mention; else
-//             "other"), further objects.
+//             "other"), further objects; with no object and no oblique, an
+//             adverb after the verb ("died suddenly").
 // Conjoined subjects and objects are split into several facts ("Finland and
-// Sweden" -> two). Appositions are copular facts ("Jens Stoltenberg — is —
+// Sweden" -> two; nested conjuncts too, at most 8; a copular predicate's
+// conjoined nouns: "was a lawyer, official, and politician" -> three); a
+// coordination needs a conjunction, so conjuncts without one ("Naana, a
+// blind-seer,") stay one phrase. Appositions are copular facts ("Jens Stoltenberg — is —
 // NATO Secretary-General"), "X's Y" gives X — has — Y. Noun phrases are the
 // head's subtree without relative clauses and (when split) other conjuncts;
 // appositions stay inside them (measured on CaRB dev, --detok: F1 .530
@@ -32,7 +47,9 @@
 //
 // Confidence: 0.9 for a verb clause with a nominal subject and an object,
 // lowered for pronoun subjects, inherited subjects, long or many
-// arguments, clauses from parataxis, adverbial clauses and appositions.
+// arguments, clauses from parataxis, adverbial clauses and long sentences
+// (the parse is less accurate); appositions and possessives, whose
+// relation no word of the text states, rank below the stated relations.
 
 #ifndef TKG_EXTRACT_FACTS_CLAUSES_H_
 #define TKG_EXTRACT_FACTS_CLAUSES_H_

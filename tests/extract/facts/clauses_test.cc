@@ -170,6 +170,31 @@ TEST(ClauseFacts, PrepositionJoinsTheRelation) {
   EXPECT_EQ(born[0]->time.value, "1959");
 }
 
+TEST(ClauseFacts, AllWordsOfAPrepositionJoinTheRelation) {
+  Document doc = AnnotateParsed(
+      "High Court judges are therefore referred to as the Honourable Mr Justice Smith. The "
+      "division broke out of the beachhead.");
+  auto referred = WithRelation(doc, "are therefore referred to as");
+  ASSERT_EQ(referred.size(), 1U);
+  EXPECT_EQ(doc.Slice(referred[0]->object.span), "the Honourable Mr Justice Smith");
+  auto broke = WithRelation(doc, "broke out of");
+  ASSERT_EQ(broke.size(), 1U);
+  EXPECT_EQ(doc.Slice(broke[0]->object.span), "the beachhead");
+}
+
+TEST(ClauseFacts, AToClauseRightAfterAVerbWithoutObjectJoinsTheRelation) {
+  // The parser makes "to appear", "to consolidate" adverbial clauses.
+  Document doc = AnnotateParsed(
+      "The show was designed to appear as a channel guide. The money would be used to "
+      "consolidate the debt.");
+  auto appear = WithRelation(doc, "was designed to appear as");
+  ASSERT_EQ(appear.size(), 1U);
+  EXPECT_EQ(doc.Slice(appear[0]->object.span), "a channel guide");
+  auto used = WithRelation(doc, "would be used to consolidate");
+  ASSERT_EQ(used.size(), 1U);
+  EXPECT_EQ(doc.Slice(used[0]->object.span), "the debt");
+}
+
 TEST(ClauseFacts, RelativeClauseSubjectIsTheNoun) {
   Document doc = AnnotateParsed("The minister met the diplomats who negotiated the treaty.");
   auto negotiated = WithRelation(doc, "negotiated");
@@ -191,6 +216,13 @@ TEST(ClauseFacts, TheObjectOfAnObjectControlVerbIsTheSubjectOfItsClause) {
   auto pledge = WithRelation(doc, "pledge");
   ASSERT_EQ(pledge.size(), 1U);
   EXPECT_EQ(doc.Slice(pledge[0]->subject.span), "member states");
+  // A bare past participle after the object describes the object.
+  Document rehearsal = AnnotateParsed(
+      "The Nazis did however permit a single dress rehearsal in Salzburg, conducted by Clemens "
+      "Krauss on 16 August.");
+  auto conducted = WithRelation(rehearsal, "conducted by");
+  ASSERT_EQ(conducted.size(), 1U);
+  EXPECT_EQ(rehearsal.Slice(conducted[0]->subject.span), "a single dress rehearsal in Salzburg");
   // "bought" does not pass its object on: the car drives nothing.
   for (const Fact& f : doc.facts()) EXPECT_NE(doc.Slice(f.subject.span), "a car");
 }
@@ -210,6 +242,148 @@ TEST(ClauseFacts, CopulaNegationAndModality) {
   auto ratify = WithRelation(doc, "might ratify");
   ASSERT_EQ(ratify.size(), 1U);
   EXPECT_EQ(ratify[0]->modality, Modality::kPossible);
+}
+
+TEST(ClauseFacts, RelativeWordOfAClauseParsedAsAConjunctIsTheNounBeforeIt) {
+  // The parser hangs "which had come" on "rendezvoused" as a conjunct, not as
+  // a relative clause of "balloon".
+  Document doc = AnnotateParsed(
+      "We finally rendezvoused with our balloon, which had come to rest on a dirt road.");
+  bool found = false;
+  for (const Fact& f : doc.facts()) {
+    EXPECT_NE(doc.Slice(f.subject.span), "which");
+    if (Rel(doc, f).substr(0, 8) == "had come") {
+      found = true;
+      EXPECT_EQ(doc.Slice(f.subject.span), "our balloon");
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST(ClauseFacts, ConjoinedNounsOfACopulaGiveOneFactEach) {
+  Document doc = AnnotateParsed(
+      "Prior to the war, he was a lawyer, public official, and politician in Hillsborough.");
+  std::vector<std::string> objects;
+  for (const Fact* f : WithRelation(doc, "was")) {
+    EXPECT_EQ(doc.Slice(f->subject.span), "he");
+    EXPECT_EQ(f->rule.view(), "facts.clause.copula");
+    objects.emplace_back(doc.Slice(f->object.span));
+  }
+  std::sort(objects.begin(), objects.end());
+  EXPECT_EQ(objects, (std::vector<std::string>{"a lawyer", "politician in Hillsborough",
+                                               "public official"}));
+}
+
+TEST(ClauseFacts, ACoordinationNeedsAConjunctionAndKeepsNestedConjuncts) {
+  // "Naana, a blind-seer," is parsed as two conjuncts without "and": one subject.
+  Document doc = AnnotateParsed(
+      "Baako's grandmother Naana, a blind-seer, stands in living contact with the ancestors.");
+  for (const Fact& f : doc.facts()) EXPECT_NE(doc.Slice(f.subject.span), "a blind-seer");
+  // "France and Italy" hangs under "France": all six countries.
+  doc = AnnotateParsed("G-7 consists of the U.S., Japan, Britain, Canada, France and Italy.");
+  std::vector<std::string> objects;
+  for (const Fact* f : WithRelation(doc, "consists of")) {
+    objects.emplace_back(doc.Slice(f->object.span));
+  }
+  std::sort(objects.begin(), objects.end());
+  EXPECT_EQ(objects, (std::vector<std::string>{"Britain", "Canada", "France", "Italy", "Japan",
+                                               "the U.S."}));
+}
+
+TEST(ClauseFacts, ImpliedRelationsAndLongSentencesRankLower) {
+  Document doc = AnnotateParsed("Jens Stoltenberg, NATO's chief, met the Romanian minister.");
+  float met = 0.0F, apposition = 1.0F;
+  for (const Fact& f : doc.facts()) {
+    if (f.rule.view() == "facts.apposition") apposition = f.confidence;
+    if (Rel(doc, f) == "met") met = f.confidence;
+  }
+  EXPECT_GT(met, 0.5F);
+  EXPECT_LT(apposition, 0.2F);
+  // The same clause at the end of a long sentence is less certain.
+  Document long_doc = AnnotateParsed(
+      "After a long day of talks in the Romanian capital about energy, winter, weapons and the "
+      "reconstruction of the power grid, Jens Stoltenberg, NATO's chief, met the Romanian "
+      "minister.");
+  for (const Fact* f : WithRelation(long_doc, "met")) EXPECT_LT(f->confidence, met);
+}
+
+TEST(ClauseFacts, AClauseOnACopulasNounIsAboutItsSubject) {
+  // The copula's object leaves out the relative clause, whose subject is the
+  // copula's subject: the footballer is Billy Celeski.
+  Document doc = AnnotateParsed(
+      "Billy Celeski is an Australian footballer who plays as a midfielder for the Newcastle "
+      "Jets. Ms. Waleson is a free-lance writer based in New York.");
+  auto is = WithRelation(doc, "is");
+  ASSERT_EQ(is.size(), 2U);
+  EXPECT_EQ(doc.Slice(is[0]->object.span), "an Australian footballer");
+  auto plays = WithRelation(doc, "plays as");
+  ASSERT_EQ(plays.size(), 1U);
+  EXPECT_EQ(doc.Slice(plays[0]->subject.span), "Billy Celeski");
+  auto based = WithRelation(doc, "based in");
+  ASSERT_EQ(based.size(), 1U);
+  EXPECT_EQ(doc.Slice(based[0]->subject.span), "Ms. Waleson");
+  // A name is the more specific: the clause is about it.
+  doc = AnnotateParsed(
+      "The previous champions were Kilmacud Crokes, who were knocked out of the competition.");
+  auto knocked = WithRelation(doc, "were knocked out of");
+  ASSERT_EQ(knocked.size(), 1U);
+  EXPECT_EQ(doc.Slice(knocked[0]->subject.span), "Kilmacud Crokes");
+  // A relative clause on a prepositional predicate is about that noun.
+  doc = AnnotateParsed(
+      "Adnan Latif was in a car accident in 1994, which left him with neurological problems.");
+  auto left = WithRelation(doc, "left");
+  ASSERT_EQ(left.size(), 1U);
+  EXPECT_EQ(doc.Slice(left[0]->subject.span), "a car accident in 1994");
+  // ", and had believed" parsed as a relative clause of "Battle": a conjunct.
+  doc = AnnotateParsed(
+      "He had been at the Battle of the Granicus River, and had believed that the strategy would "
+      "work here.");
+  auto believed = WithRelation(doc, "had believed that");
+  ASSERT_EQ(believed.size(), 1U);
+  EXPECT_EQ(doc.Slice(believed[0]->subject.span), "He");
+}
+
+TEST(ClauseFacts, AClauseWithoutObjectRanksByItsArguments) {
+  Document doc = AnnotateParsed(
+      "After the Battle of Culloden, these rebellions were crushed. The rebels fled.");
+  auto crushed = WithRelation(doc, "were crushed");
+  auto fled = WithRelation(doc, "fled");
+  ASSERT_EQ(crushed.size(), 1U);
+  ASSERT_EQ(fled.size(), 1U);
+  ASSERT_EQ(crushed[0]->args.size(), 1U);
+  EXPECT_GT(crushed[0]->confidence, 0.3F);
+  EXPECT_LT(fled[0]->confidence, 0.2F);
+  // With nothing else after the verb, an adverb after it is the argument.
+  doc = AnnotateParsed("Alan begins to behave strangely. He died suddenly.");
+  auto behave = WithRelation(doc, "begins to behave");
+  ASSERT_EQ(behave.size(), 1U);
+  ASSERT_EQ(behave[0]->args.size(), 1U);
+  EXPECT_EQ(doc.Slice(behave[0]->args[0].span), "strangely");
+  auto died = WithRelation(doc, "died");
+  ASSERT_EQ(died.size(), 1U);
+  ASSERT_EQ(died[0]->args.size(), 1U);
+  EXPECT_EQ(doc.Slice(died[0]->args[0].span), "suddenly");
+  EXPECT_GT(died[0]->confidence, 0.3F);
+}
+
+TEST(ClauseFacts, AClauseAfterAPrepositionOrAQuotationIsTheObject) {
+  Document doc = AnnotateParsed(
+      "The ultimate outcome depends on what he does. The Library Board is charged with reviewing "
+      "the plans.");
+  auto depends = WithRelation(doc, "depends on");
+  ASSERT_EQ(depends.size(), 1U);
+  EXPECT_EQ(doc.Slice(depends[0]->object.span), "what he does");
+  auto charged = WithRelation(doc, "is charged with");
+  ASSERT_EQ(charged.size(), 1U);
+  EXPECT_EQ(doc.Slice(charged[0]->object.span), "reviewing the plans");
+  // A quotation after a reporting verb, parsed as its parataxis.
+  doc = AnnotateParsed(
+      "Nancy Craig, advertising manager for the Red Cross, readily admits \"they are "
+      "piggybacking on our reputation.\"");
+  auto admits = WithRelation(doc, "readily admits");
+  ASSERT_EQ(admits.size(), 1U);
+  EXPECT_EQ(admits[0]->rule.view(), "facts.clause.report");
+  EXPECT_EQ(doc.Slice(admits[0]->object.span), "they are piggybacking on our reputation");
 }
 
 TEST(ClauseFacts, WithoutTheParseTheShallowPatternsRemain) {
