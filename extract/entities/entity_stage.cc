@@ -1608,7 +1608,7 @@ namespace {
 // The last PERSON, ORG, PLACE or GROUP mention of `doc` inside [begin, cut).
 std::int32_t LastMentionBefore(const Document& doc, std::uint32_t begin, std::uint32_t cut) {
   const auto& mentions = doc.mentions();
-  std::int32_t best = -1;
+  std::int32_t best = -1, other = -1;
   // Mentions are sorted by begin: visit only those starting inside the phrase.
   auto first =
       std::lower_bound(mentions.begin(), mentions.end(), begin,
@@ -1618,7 +1618,18 @@ std::int32_t LastMentionBefore(const Document& doc, std::uint32_t begin, std::ui
     const Mention& m = mentions[k];
     if (m.span.begin >= cut) break;
     if (m.span.end > cut) continue;
-    if (m.type == EntityType::kOther) continue;
+    if (m.type == EntityType::kOther) {
+      // A study, an inquiry, an event: the head only when it ends the phrase
+      // ("The Australian National Iodine Nutrition Study found" is not
+      // Australia's), never a modifier ("Olympic Games organisers").
+      std::uint32_t last_end = m.span.end;
+      for (std::uint32_t t = m.end_token;
+           t < doc.tokens().size() && doc.tokens()[t].span.end <= cut; ++t) {
+        if (doc.tokens()[t].kind == TokenKind::kWord) last_end = doc.tokens()[t].span.end;
+      }
+      if (last_end == m.span.end) other = static_cast<std::int32_t>(k);
+      continue;
+    }
     if (best < 0) {
       best = static_cast<std::int32_t>(k);
       continue;
@@ -1627,6 +1638,10 @@ std::int32_t LastMentionBefore(const Document& doc, std::uint32_t begin, std::ui
     if (m.span.end > b.span.end || (m.span.end == b.span.end && m.span.begin < b.span.begin)) {
       best = static_cast<std::int32_t>(k);
     }
+  }
+  if (other >= 0 && (best < 0 || mentions[static_cast<std::size_t>(other)].span.end >
+                                     mentions[static_cast<std::size_t>(best)].span.end)) {
+    return other;
   }
   return best;
 }

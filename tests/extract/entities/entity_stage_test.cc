@@ -507,5 +507,29 @@ TEST(EntityStage, TheCompanyIsTheSubjectJustBeforeWithTheParse) {
   EXPECT_EQ(EntityOf(object, "the company"), "org/apple");
 }
 
+TEST(EntityStage, AStudyOrInquiryIsNoPersonAndHeadsItsPhrase) {
+  const std::string text =
+      "The Australian National Iodine Nutrition Study found a decline. The Olympic Games "
+      "organisers said nothing.";
+  Document doc = AnnotateEntities(text);
+  const std::string study = EntityOf(doc, "National Iodine Nutrition Study");
+  ASSERT_NE(study, "");
+  EXPECT_EQ(study.rfind("other/", 0), 0u) << study;
+  // The study heads its phrase; a name of that kind before a noun does not.
+  const std::string phrase = "The Australian National Iodine Nutrition Study";
+  const std::int32_t head = HeadMention(doc, *testing::SharedResources(),
+                                        Span{0, static_cast<std::uint32_t>(phrase.size())});
+  ASSERT_GE(head, 0);
+  EXPECT_EQ(doc.Slice(doc.mentions()[static_cast<std::size_t>(head)].span),
+            "National Iodine Nutrition Study");
+  const std::size_t at = text.find("The Olympic Games organisers");
+  const std::int32_t org =
+      HeadMention(doc, *testing::SharedResources(),
+                  Span{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + 28)});
+  if (org >= 0) {
+    EXPECT_NE(doc.Slice(doc.mentions()[static_cast<std::size_t>(org)].span), "Olympic Games");
+  }
+}
+
 }  // namespace
 }  // namespace tkg
