@@ -30,7 +30,13 @@ mkfifo "$WORK/fifo"
 "$TKG" ingest - --db "$TKG_DB" < "$WORK/fifo" > "$WORK/writer.out" 2>&1 &
 writer=$!
 exec 3> "$WORK/fifo"   # keeps the writer waiting on its input
-for _ in $(seq 50); do [ -e "$TKG_DB/LOCK" ] && sleep 0.2 && break; sleep 0.1; done
+# Wait until the writer holds the database's lock (the LOCK file stays from the
+# ingest above, so its existence says nothing; /proc/locks lists its inode once
+# the writer has locked it).
+for _ in $(seq 100); do [ -e "$TKG_DB/LOCK" ] && break; sleep 0.1; done
+lock_inode=$(stat -c %i "$TKG_DB/LOCK")
+for _ in $(seq 300); do grep -q ":$lock_inode " /proc/locks && break; sleep 0.1; done
+grep -q ":$lock_inode " /proc/locks || fail "the first writer never locked the database"
 expect_status 1 "$TKG" ingest "$NATO" --date 2022-11-29
 expect_in "$WORK/err" "tkg: error: database $TKG_DB is in use by another process"
 expect_status 0 "$TKG" said --who Stoltenberg
