@@ -624,8 +624,16 @@ void Annotator::ProcessLowercase(std::uint32_t& i, const Sentence& s) {
       c.lex_kind = nom->fields[0];
       c.name = std::string(doc_->Slice(Span{toks_[i - 1].span.begin, toks_[i].span.end}));
       c.rule = kRuleNominal;
-      c.type =
-          (c.lex_kind == "country" || c.lex_kind == "city") ? EntityType::kPlace : EntityType::kOrg;
+      c.type = (c.lex_kind == "country" || c.lex_kind == "city") ? EntityType::kPlace
+               : c.lex_kind == "study"                           ? EntityType::kOther
+                                                                 : EntityType::kOrg;
+      // "the report", "the survey": a study named before ("the Australian
+      // National Iodine Nutrition Study").
+      auto study = [&](const Cand& a) {
+        if (a.type != EntityType::kOther || a.kind != MentionKind::kName) return false;
+        const std::string_view w = Folded(a.end - 1);
+        return w == "study" || w == "survey" || w == "report" || w == "inquiry" || w == "census";
+      };
       // Antecedent: the last organisation or place of that kind. Without a
       // listed company, "the company" waits for the tagger's names
       // (ResolveReferences): most companies are in no list ("Toyota
@@ -633,7 +641,9 @@ void Annotator::ProcessLowercase(std::uint32_t& i, const Sentence& s) {
       for (std::size_t k = cands_.size(); k-- > 0;) {
         const Cand& a = cands_[k];
         if (a.key.empty() || a.kind == MentionKind::kNominal) continue;
-        bool ok = c.lex_kind == "org" ? a.type == EntityType::kOrg : a.lex_kind == c.lex_kind;
+        bool ok = c.lex_kind == "org"     ? a.type == EntityType::kOrg
+                  : c.lex_kind == "study" ? study(a)
+                                          : a.lex_kind == c.lex_kind;
         if (ok) {
           c.antecedent = static_cast<std::int32_t>(k);
           break;

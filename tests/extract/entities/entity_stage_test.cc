@@ -515,6 +515,13 @@ TEST(EntityStage, AStudyOrInquiryIsNoPersonAndHeadsItsPhrase) {
   const std::string study = EntityOf(doc, "National Iodine Nutrition Study");
   ASSERT_NE(study, "");
   EXPECT_EQ(study.rfind("other/", 0), 0u) << study;
+  // "The report" after it is the study; with no study named, nothing.
+  Document report = AnnotateEntities(
+      "The National Iodine Nutrition Study was published on Monday. The report says salt helps.");
+  EXPECT_EQ(EntityOf(report, "The report"), EntityOf(report, "National Iodine Nutrition Study"));
+  EXPECT_NE(EntityOf(report, "The report"), "");
+  Document none = AnnotateEntities("Apple grew. The report says salt helps.");
+  EXPECT_EQ(EntityOf(none, "The report"), "");
   // The study heads its phrase; a name of that kind before a noun does not.
   const std::string phrase = "The Australian National Iodine Nutrition Study";
   const std::int32_t head = HeadMention(doc, *testing::SharedResources(),
