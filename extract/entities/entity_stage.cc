@@ -1089,6 +1089,17 @@ void Annotator::LinkSingles() {
       ++personal[w];
     }
   }
+  // One-word organisations and places found elsewhere in the document
+  // ("workers at Foxconn"): the same word next to a reporting verb is that
+  // one, not a person.
+  std::unordered_map<std::string, std::int32_t> named_elsewhere;
+  for (std::size_t k = 0; k < cands_.size(); ++k) {
+    const Cand& c = cands_[k];
+    if (!c.single && !c.key.empty() && c.kind == MentionKind::kName && c.end - c.first == 1 &&
+        (c.type == EntityType::kOrg || c.type == EntityType::kPlace)) {
+      named_elsewhere.emplace(Fold(c.name), static_cast<std::int32_t>(k));
+    }
+  }
   for (Cand& c : cands_) {
     if (!c.single) continue;
     std::string w = Fold(c.name);
@@ -1108,6 +1119,13 @@ void Annotator::LinkSingles() {
       c.key = *key;
       c.single = false;
       c.rule = kRuleSurname;
+    } else if (auto ne = named_elsewhere.find(w); ne != named_elsewhere.end() &&
+                                                  !after_honorific(c.first) &&
+                                                  c.rule.name != kRuleTitledPerson.name) {
+      const Cand& other = cands_[static_cast<std::size_t>(ne->second)];
+      c.key = other.key;
+      c.type = other.type;
+      c.single = false;
     } else if (is_say_cue(c.end) || (c.first > 0 && is_say_cue(c.first - 1)) ||
                after_honorific(c.first) || c.rule.name == kRuleTitledPerson.name) {
       c.key = "person:" + w;

@@ -538,5 +538,27 @@ TEST(EntityStage, AStudyOrInquiryIsNoPersonAndHeadsItsPhrase) {
   }
 }
 
+TEST(EntityStage, AOneWordNameTakesTheTypeItHasElsewhereInTheDocument) {
+  Document doc = AnnotateEntities(
+      "Foxconn said on Tuesday that it would hire 10,000 workers. Workers at Foxconn protested.");
+  const Entity* e = nullptr;
+  for (const Entity& x : doc.entities()) {
+    if (x.name == "Foxconn") {
+      EXPECT_EQ(e, nullptr) << "two entities named Foxconn";
+      e = &x;
+    }
+  }
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, EntityType::kOrg);
+  int mentions = 0;
+  for (const Mention& m : doc.mentions()) {
+    if (doc.Slice(m.span) == "Foxconn" && m.entity >= 0 &&
+        &doc.entities()[static_cast<std::size_t>(m.entity)] == e) {
+      ++mentions;
+    }
+  }
+  EXPECT_EQ(mentions, 2);
+}
+
 }  // namespace
 }  // namespace tkg
