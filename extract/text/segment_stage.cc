@@ -89,7 +89,14 @@ void SegmentStage::SplitSentences(const Document& doc, std::uint32_t zone, std::
     const Token& t = toks[i];
     std::string_view tt = doc.TokenText(i);
     std::uint32_t boundary = 0;  // index of the last token of the sentence, +1
-    if (t.kind == TokenKind::kPunct && IsTerminal(tt)) {
+    const LexiconEntry* abbr =
+        t.Has(kTokAbbreviation) ? res_->Entry(res_->abbreviations, doc, i) : nullptr;
+    // "No." abbreviates "number" only before one ("No. 2", "the No. 2
+    // Republican"); elsewhere it is the word "no" ending a sentence ("No. Not
+    // really.").
+    bool word_no =
+        abbr != nullptr && abbr->fields[0] == "number" && toks[i + 1].kind != TokenKind::kNumber;
+    if ((t.kind == TokenKind::kPunct && IsTerminal(tt)) || word_no) {
       std::uint32_t j = i + 1;
       for (;;) {
         while (j < end && IsCloser(toks[j], doc.TokenText(j))) ++j;
@@ -104,8 +111,7 @@ void SegmentStage::SplitSentences(const Document& doc, std::uint32_t zone, std::
       }
       if (j < end && StartsSentence(toks[j], doc.TokenText(j))) boundary = j;
     } else if (t.Has(kTokAbbreviation)) {
-      const LexiconEntry* abbr = res_->Entry(res_->abbreviations, doc, i);
-      bool title = abbr != nullptr && abbr->fields[0] == "title";
+      bool title = abbr != nullptr && (abbr->fields[0] == "title" || abbr->fields[0] == "number");
       bool initial = tt.size() == 2 && abbr == nullptr;
       const Token& n = toks[i + 1];
       // A word glued to the abbreviation continues it: "N.W.A biopic",

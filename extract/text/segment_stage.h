@@ -6,7 +6,9 @@
 // upper-case letter, an opening quote or bracket, a digit); after an
 // abbreviation of class "other" ("Inc.", "U.S.") only when a capitalised
 // function word follows ("The", "He"); never after a title abbreviation
-// ("Gen.", "Mr.") or an initial; at a line break inside a zone when the line
+// ("Gen.", "Mr.") or an initial; "No." abbreviates "number" only before a
+// number ("the No. 2 Republican") and elsewhere ends a sentence like a
+// period ("No. Not really."); at a line break inside a zone when the line
 // before does not end with a comma, a hyphen or a function word and the
 // next line starts with a capital letter or a quote.
 //

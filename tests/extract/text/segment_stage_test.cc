@@ -27,6 +27,16 @@ TEST(SentenceSplitter, AbbreviationAtSentenceEnd) {
               ElementsAre("He moved to the U.S.", "The move was quick."));
 }
 
+TEST(SentenceSplitter, NoIsAnAbbreviationOnlyBeforeANumber) {
+  EXPECT_THAT(Split("Does MSG affect you? No. Not really. Kevin McCarthy, the No. 2 House "
+                    "Republican, said so. See the Nos. 4 and 5 items."),
+              ElementsAre("Does MSG affect you?", "No.", "Not really.",
+                          "Kevin McCarthy, the No. 2 House Republican, said so.",
+                          "See the Nos. 4 and 5 items."));
+  EXPECT_THAT(Split("“No.” She left. Hell no. Thats a great name."),
+              ElementsAre("“No.”", "She left.", "Hell no.", "Thats a great name."));
+}
+
 TEST(SentenceSplitter, WordGluedToAnAbbreviationContinuesIt) {
   EXPECT_THAT(Split("It was the N.W.A biopic. She works at a Y.M.C.A in town."),
               ElementsAre("It was the N.W.A biopic.", "She works at a Y.M.C.A in town."));
