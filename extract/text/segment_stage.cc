@@ -100,11 +100,20 @@ void SegmentStage::SplitSentences(const Document& doc, std::uint32_t zone, std::
       std::uint32_t j = i + 1;
       for (;;) {
         while (j < end && IsCloser(toks[j], doc.TokenText(j))) ++j;
-        // Citation markers glued to the period belong to the sentence:
-        // "... Bao Jingyan.[45][46] Zhuangzi ...".
-        if (j + 2 < end && doc.TokenText(j) == "[" && !toks[j].Has(kTokSpaceBefore) &&
+        // Citation markers belong to the sentence they close, glued to the
+        // period or after a space: "... Bao Jingyan.[45][46] Zhuangzi ...",
+        // "... in Dulwich. [17] Placed ...".
+        if (j + 2 < end && doc.TokenText(j) == "[" && !toks[j].Has(kTokNewlineBefore) &&
             toks[j + 1].kind == TokenKind::kNumber && doc.TokenText(j + 2) == "]") {
           j += 3;
+          continue;
+        }
+        // So does a footnote number glued to the period: "... abbreviation
+        // marker.1 Sentence boundary detection ...".
+        if (j + 1 < end && toks[j].kind == TokenKind::kNumber && !toks[j].Has(kTokSpaceBefore) &&
+            doc.TokenText(j).size() <= 3 && toks[j + 1].Has(kTokSpaceBefore) &&
+            toks[j + 1].Has(kTokCapitalized)) {
+          ++j;
           continue;
         }
         break;

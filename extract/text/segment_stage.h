@@ -2,8 +2,9 @@
 // splits it into sentences.
 //
 // Sentence boundaries: every zone boundary; after . ! ? … (and any closing
-// quotes or brackets that follow) when the next token starts a sentence (an
-// upper-case letter, an opening quote or bracket, a digit); after an
+// quotes or brackets, citation markers "[6]" and footnote numbers glued to
+// the period "marker.1" that follow) when the next token starts a sentence
+// (an upper-case letter, an opening quote or bracket, a digit); after an
 // abbreviation of class "other" ("Inc.", "U.S.") only when a capitalised
 // function word follows ("The", "He"); never after a title abbreviation
 // ("Gen.", "Mr.") or an initial; "No." abbreviates "number" only before a

@@ -52,9 +52,28 @@ TEST(SentenceSplitter, CitationMarkersStayWithTheirSentence) {
   EXPECT_THAT(Split("It was noted by Bao Jingyan.[45][46] Zhuangzi wrote more. See [3] for it."),
               ElementsAre("It was noted by Bao Jingyan.[45][46]", "Zhuangzi wrote more.",
                           "See [3] for it."));
-  // A bracket after a space opens the next sentence.
+  // So do numbered markers after a space (Wikipedia as copied by hand) ...
+  EXPECT_THAT(Split("He was sent to Harrow, where he remained until July 1805. [6] An "
+                    "undistinguished student, he left in 1805. [19]"),
+              ElementsAre("He was sent to Harrow, where he remained until July 1805. [6]",
+                          "An undistinguished student, he left in 1805. [19]"));
+  EXPECT_THAT(
+      Split("It was noted by Miss Chaworth.\" [6] In Byron's later memoirs, it was not."),
+      ElementsAre("It was noted by Miss Chaworth.\" [6]", "In Byron's later memoirs, it was not."));
+  // ... but another bracket after a space opens the next sentence.
   EXPECT_THAT(Split("He left. [Editor's note: he came back.]"),
               ElementsAre("He left.", "[Editor's note: he came back.]"));
+}
+
+TEST(SentenceSplitter, FootnoteNumberGluedToThePeriod) {
+  EXPECT_THAT(
+      Split("Only one period is used as end-of-sentence and abbreviation marker.1 "
+            "Sentence boundary detection is ambiguity resolution. It rose 3.5 percent."),
+      ElementsAre("Only one period is used as end-of-sentence and abbreviation marker.1",
+                  "Sentence boundary detection is ambiguity resolution.", "It rose 3.5 percent."));
+  // A number after a space starts the next sentence.
+  EXPECT_THAT(Split("They arrived in May. 2015 was a hard year."),
+              ElementsAre("They arrived in May.", "2015 was a hard year."));
 }
 
 TEST(SentenceSplitter, ParagraphsAndHeadlinesWithoutPeriods) {
