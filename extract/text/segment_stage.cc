@@ -23,6 +23,16 @@ bool StartsSentence(const Token& tok, std::string_view t) {
   return tok.Has(kTokCapitalized);
 }
 
+// A mark that opens a line of its own after a sentence: a footnote sign, a
+// bullet or a dash ("(1).\n∗ Institut ...", "done.\n- Next item").
+bool IsLineMarker(const Token& tok, std::string_view t) {
+  if (!tok.Has(kTokNewlineBefore)) return false;
+  if (tok.kind == TokenKind::kSymbol) return true;
+  return tok.kind == TokenKind::kPunct &&
+         (t == "-" || t == "--" || t == "*" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94" ||
+          t == "\xE2\x80\xA2" || t == "\xC2\xB7");
+}
+
 }  // namespace
 
 Status SegmentStage::Run(Document* doc) const {
@@ -118,7 +128,9 @@ void SegmentStage::SplitSentences(const Document& doc, std::uint32_t zone, std::
         }
         break;
       }
-      if (j < end && StartsSentence(toks[j], doc.TokenText(j))) boundary = j;
+      if (j < end &&
+          (StartsSentence(toks[j], doc.TokenText(j)) || IsLineMarker(toks[j], doc.TokenText(j))))
+        boundary = j;
     } else if (t.Has(kTokAbbreviation)) {
       bool title = abbr != nullptr && (abbr->fields[0] == "title" || abbr->fields[0] == "number");
       bool initial = tt.size() == 2 && abbr == nullptr;

@@ -4,7 +4,8 @@
 // Sentence boundaries: every zone boundary; after . ! ? … (and any closing
 // quotes or brackets, citation markers "[6]" and footnote numbers glued to
 // the period "marker.1" that follow) when the next token starts a sentence
-// (an upper-case letter, an opening quote or bracket, a digit); after an
+// (an upper-case letter, an opening quote or bracket, a digit, or a symbol,
+// bullet or dash opening a new line: "(1).\n∗ Institut"); after an
 // abbreviation of class "other" ("Inc.", "U.S.") only when a capitalised
 // function word follows ("The", "He"); never after a title abbreviation
 // ("Gen.", "Mr.") or an initial; "No." abbreviates "number" only before a

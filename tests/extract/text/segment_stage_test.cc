@@ -83,6 +83,22 @@ TEST(SentenceSplitter, ParagraphsAndHeadlinesWithoutPeriods) {
                   "More text here."));
 }
 
+TEST(SentenceSplitter, MarkOpeningALineAfterAPeriod) {
+  EXPECT_THAT(Split("The ambiguity of the period is illustrated by example (1).\n"
+                    "∗ Sprachwissenschaftliches Institut, Ruhr-Universität Bochum\n"
+                    "and the ambiguity of the period.\n"
+                    "°c 2006 Association for Computational Linguistics"),
+              ElementsAre("The ambiguity of the period is illustrated by example (1).",
+                          "∗ Sprachwissenschaftliches Institut, Ruhr-Universität Bochum\n"
+                          "and the ambiguity of the period.",
+                          "°c 2006 Association for Computational Linguistics"));
+  EXPECT_THAT(Split("The plan has three parts.\n• Cut taxes.\n— Raise spending."),
+              ElementsAre("The plan has three parts.", "• Cut taxes.", "— Raise spending."));
+  // On the same line a dash after the period does not start a sentence.
+  EXPECT_THAT(Split("Any suggestions for where we can go from here? — St. Paul, Minn."),
+              ElementsAre("Any suggestions for where we can go from here? — St. Paul, Minn."));
+}
+
 TEST(SentenceSplitter, LowerCaseAfterPeriodDoesNotSplit) {
   EXPECT_THAT(Split("Prices rose (approx. three percent) etc. and more."),
               ElementsAre("Prices rose (approx. three percent) etc. and more."));
