@@ -1,5 +1,6 @@
 #include "extract/text/segment_stage.h"
 
+#include <algorithm>
 #include <string>
 
 #include "core/text.h"
@@ -94,6 +95,22 @@ void SegmentStage::SplitSentences(const Document& doc, std::uint32_t zone, std::
     out->push_back(s);
   };
 
+  // Hard-wrapped text (a paper or an essay cut into lines of 70 to 100
+  // characters): a third or more of its line breaks come before a lower-case
+  // word, inside a sentence. There a line break without a period ends a
+  // sentence only after a short line (a heading, a page header, a line of
+  // verse), not after a full one ("... by the trumpets of the Last\nJudgment.").
+  std::uint32_t breaks = 0, lower_breaks = 0, width = 0;
+  std::uint32_t line_begin = toks[first].span.begin;
+  for (std::uint32_t k = first + 1; k < end; ++k) {
+    if (!toks[k].Has(kTokNewlineBefore)) continue;
+    ++breaks;
+    if (toks[k].kind == TokenKind::kWord && !toks[k].Has(kTokCapitalized)) ++lower_breaks;
+    width = std::max(width, toks[k - 1].span.end - line_begin);
+    line_begin = toks[k].span.begin;
+  }
+  const bool wrapped = lower_breaks >= 2 && lower_breaks * 3 >= breaks;
+
   std::uint32_t start = first;
   for (std::uint32_t i = first; i + 1 < end; ++i) {
     const Token& t = toks[i];
@@ -152,7 +169,13 @@ void SegmentStage::SplitSentences(const Document& doc, std::uint32_t zone, std::
                         res_->Entry(res_->function_words, doc, i) != nullptr);
       bool next_starts =
           n.Has(kTokCapitalized) || (n.kind == TokenKind::kQuote && n.Has(kTokOpenQuote));
-      if (!continues && next_starts) boundary = i + 1;
+      bool full_line = false;
+      if (wrapped) {
+        std::uint32_t b = i;
+        while (b > first && !toks[b].Has(kTokNewlineBefore)) --b;
+        full_line = (t.span.end - toks[b].span.begin) * 4 >= width * 3;
+      }
+      if (!continues && !full_line && next_starts) boundary = i + 1;
     }
     if (boundary > 0) {
       push(start, boundary);

@@ -12,7 +12,10 @@
 // number ("the No. 2 Republican") and elsewhere ends a sentence like a
 // period ("No. Not really."); at a line break inside a zone when the line
 // before does not end with a comma, a hyphen or a function word and the
-// next line starts with a capital letter or a quote.
+// next line starts with a capital letter or a quote; in hard-wrapped text
+// (a third or more of the zone's line breaks before a lower-case word) only
+// after a short line, one under 3/4 of the widest (a heading, not "... the
+// trumpets of the Last\nJudgment").
 //
 // Reads: zones.  Writes: tokens, sentences.
 

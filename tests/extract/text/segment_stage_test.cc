@@ -99,6 +99,49 @@ TEST(SentenceSplitter, MarkOpeningALineAfterAPeriod) {
               ElementsAre("Any suggestions for where we can go from here? — St. Paul, Minn."));
 }
 
+TEST(SentenceSplitter, LineBreaksInHardWrappedText) {
+  // Lines of an essay cut at a fixed width: a capital after a full line
+  // does not start a sentence ...
+  EXPECT_THAT(
+      Split("be the universal sense; for the inmost in due time becomes the outmost,\n"
+            "and our first thought is rendered back to us by the trumpets of the Last\n"
+            "Judgment. Familiar as the voice of the mind is to each, the highest merit\n"
+            "we ascribe to Moses is that he set at naught books and traditions. If\n"
+            "I can be firm enough to-day to do right, and scorn eyes, I must have done\n"
+            "so much right before."),
+      ElementsAre("be the universal sense; for the inmost in due time becomes the outmost,\n"
+                  "and our first thought is rendered back to us by the trumpets of the Last\n"
+                  "Judgment.",
+                  "Familiar as the voice of the mind is to each, the highest merit\n"
+                  "we ascribe to Moses is that he set at naught books and traditions.",
+                  "If\nI can be firm enough to-day to do right, and scorn eyes, I must have done\n"
+                  "so much right before."));
+  // ... but after a short line (a heading) it does.
+  EXPECT_THAT(Split("The experiments carried out with the present system are discussed in\n"
+                    "section 6, and in section 7 we compare them with other systems proposed\n"
+                    "in the literature.\n"
+                    "2 Likelihood Ratios\n"
+                    "Punkt employs likelihood ratios to determine collocational ties in the\n"
+                    "type-based as well as in the token-based stage of the detection."),
+              ElementsAre("The experiments carried out with the present system are discussed in\n"
+                          "section 6, and in section 7 we compare them with other systems "
+                          "proposed\nin the literature.",
+                          "2 Likelihood Ratios",
+                          "Punkt employs likelihood ratios to determine collocational ties in the\n"
+                          "type-based as well as in the token-based stage of the detection."));
+}
+
+TEST(SentenceSplitter, LineBreaksBetweenHeadlines) {
+  // Lines of a web page, not wrapped prose: each line break before a
+  // capital ends a sentence, whatever the length of the line.
+  EXPECT_THAT(Split("F.B.I. Deemed Agents Faultless in 150 Shootings JUNE 18, 2013\n"
+                    "Document: F.B.I. Releases Documents About 2012 Shooting in Queens\n"
+                    "The disclosure came late."),
+              ElementsAre("F.B.I. Deemed Agents Faultless in 150 Shootings JUNE 18, 2013",
+                          "Document: F.B.I. Releases Documents About 2012 Shooting in Queens",
+                          "The disclosure came late."));
+}
+
 TEST(SentenceSplitter, LowerCaseAfterPeriodDoesNotSplit) {
   EXPECT_THAT(Split("Prices rose (approx. three percent) etc. and more."),
               ElementsAre("Prices rose (approx. three percent) etc. and more."));
