@@ -22,6 +22,15 @@ TEST(SentenceSplitter, AbbreviationsInitialsAndDecimals) {
                   "J. R. Smith paid 3.5 million.", "It worked."));
 }
 
+TEST(SentenceSplitter, CircaDoctorsAndExtension) {
+  EXPECT_THAT(Split("Joshua Abraham Norton (c. 1818 – January 8, 1880) was a citizen. Theseus "
+                    "unified Athens (ca. 1230 BC). Drs. Ali work wonders. Call Vladi Pimenov "
+                    "ext. 37625 today."),
+              ElementsAre("Joshua Abraham Norton (c. 1818 – January 8, 1880) was a citizen.",
+                          "Theseus unified Athens (ca. 1230 BC).", "Drs. Ali work wonders.",
+                          "Call Vladi Pimenov ext. 37625 today."));
+}
+
 TEST(SentenceSplitter, AbbreviationAtSentenceEnd) {
   EXPECT_THAT(Split("He moved to the U.S. The move was quick."),
               ElementsAre("He moved to the U.S.", "The move was quick."));
