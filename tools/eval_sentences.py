@@ -110,11 +110,24 @@ def tkg_boundaries(tkg, texts):
     return out
 
 
+def show_errors(text, false_splits, misses, width):
+    """Prints `FP|FN: ...left || right...` with the offending boundary marked by ' || '."""
+    raw = text.encode("utf-8")
+    for tag, offsets in (("FP", false_splits), ("FN", misses)):
+        for off in sorted(offsets):
+            left = raw[max(0, off - width):off].decode("utf-8", "replace")
+            right = raw[off:off + width].decode("utf-8", "replace")
+            print(f"{tag}: {left!r} || {right!r}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--tkg", default="build/cli/tkg")
     ap.add_argument("--ud", action="append", default=[])
     ap.add_argument("--pairs", action="append", default=[])
+    ap.add_argument("--show", action="store_true",
+                    help="print each false split (FP) and missed boundary (FN) in context")
+    ap.add_argument("--context", type=int, default=60, help="characters each side with --show")
     args = ap.parse_args()
     sets = [(p, ud_documents(p)) for p in args.ud] + [(p, pair_documents(p)) for p in args.pairs]
     if not sets:
@@ -128,6 +141,8 @@ def main():
             tp += len(mine & gold)
             fp += len(mine - gold)
             fn += len(gold - mine)
+            if args.show:
+                show_errors(text, mine - gold, gold - mine, args.context)
         p = tp / (tp + fp) if tp + fp else 0.0
         r = tp / (tp + fn) if tp + fn else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0

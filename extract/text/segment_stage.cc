@@ -1,5 +1,6 @@
 #include "extract/text/segment_stage.h"
 
+#include <algorithm>
 #include <string>
 
 #include "core/text.h"
@@ -21,6 +22,16 @@ bool StartsSentence(const Token& tok, std::string_view t) {
   if (t == "(" || t == "[") return true;
   if (tok.kind == TokenKind::kNumber) return true;
   return tok.Has(kTokCapitalized);
+}
+
+// A mark that opens a line of its own after a sentence: a footnote sign, a
+// bullet or a dash ("(1).\n∗ Institut ...", "done.\n- Next item").
+bool IsLineMarker(const Token& tok, std::string_view t) {
+  if (!tok.Has(kTokNewlineBefore)) return false;
+  if (tok.kind == TokenKind::kSymbol) return true;
+  return tok.kind == TokenKind::kPunct &&
+         (t == "-" || t == "--" || t == "*" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94" ||
+          t == "\xE2\x80\xA2" || t == "\xC2\xB7");
 }
 
 }  // namespace
@@ -84,28 +95,61 @@ void SegmentStage::SplitSentences(const Document& doc, std::uint32_t zone, std::
     out->push_back(s);
   };
 
+  // Hard-wrapped text (a paper or an essay cut into lines of 70 to 100
+  // characters): a third or more of its line breaks come before a lower-case
+  // word, inside a sentence. There a line break without a period ends a
+  // sentence only after a short line (a heading, a page header, a line of
+  // verse), not after a full one ("... by the trumpets of the Last\nJudgment.").
+  std::uint32_t breaks = 0, lower_breaks = 0, width = 0;
+  std::uint32_t line_begin = toks[first].span.begin;
+  for (std::uint32_t k = first + 1; k < end; ++k) {
+    if (!toks[k].Has(kTokNewlineBefore)) continue;
+    ++breaks;
+    if (toks[k].kind == TokenKind::kWord && !toks[k].Has(kTokCapitalized)) ++lower_breaks;
+    width = std::max(width, toks[k - 1].span.end - line_begin);
+    line_begin = toks[k].span.begin;
+  }
+  const bool wrapped = lower_breaks >= 2 && lower_breaks * 3 >= breaks;
+
   std::uint32_t start = first;
   for (std::uint32_t i = first; i + 1 < end; ++i) {
     const Token& t = toks[i];
     std::string_view tt = doc.TokenText(i);
     std::uint32_t boundary = 0;  // index of the last token of the sentence, +1
-    if (t.kind == TokenKind::kPunct && IsTerminal(tt)) {
+    const LexiconEntry* abbr =
+        t.Has(kTokAbbreviation) ? res_->Entry(res_->abbreviations, doc, i) : nullptr;
+    // "No." abbreviates "number" only before one ("No. 2", "the No. 2
+    // Republican"); elsewhere it is the word "no" ending a sentence ("No. Not
+    // really.").
+    bool word_no =
+        abbr != nullptr && abbr->fields[0] == "number" && toks[i + 1].kind != TokenKind::kNumber;
+    if ((t.kind == TokenKind::kPunct && IsTerminal(tt)) || word_no) {
       std::uint32_t j = i + 1;
       for (;;) {
         while (j < end && IsCloser(toks[j], doc.TokenText(j))) ++j;
-        // Citation markers glued to the period belong to the sentence:
-        // "... Bao Jingyan.[45][46] Zhuangzi ...".
-        if (j + 2 < end && doc.TokenText(j) == "[" && !toks[j].Has(kTokSpaceBefore) &&
+        // Citation markers belong to the sentence they close, glued to the
+        // period or after a space: "... Bao Jingyan.[45][46] Zhuangzi ...",
+        // "... in Dulwich. [17] Placed ...".
+        if (j + 2 < end && doc.TokenText(j) == "[" && !toks[j].Has(kTokNewlineBefore) &&
             toks[j + 1].kind == TokenKind::kNumber && doc.TokenText(j + 2) == "]") {
           j += 3;
           continue;
         }
+        // So does a footnote number glued to the period: "... abbreviation
+        // marker.1 Sentence boundary detection ...".
+        if (j + 1 < end && toks[j].kind == TokenKind::kNumber && !toks[j].Has(kTokSpaceBefore) &&
+            doc.TokenText(j).size() <= 3 && toks[j + 1].Has(kTokSpaceBefore) &&
+            toks[j + 1].Has(kTokCapitalized)) {
+          ++j;
+          continue;
+        }
         break;
       }
-      if (j < end && StartsSentence(toks[j], doc.TokenText(j))) boundary = j;
+      if (j < end &&
+          (StartsSentence(toks[j], doc.TokenText(j)) || IsLineMarker(toks[j], doc.TokenText(j))))
+        boundary = j;
     } else if (t.Has(kTokAbbreviation)) {
-      const LexiconEntry* abbr = res_->Entry(res_->abbreviations, doc, i);
-      bool title = abbr != nullptr && abbr->fields[0] == "title";
+      bool title = abbr != nullptr && (abbr->fields[0] == "title" || abbr->fields[0] == "number");
       bool initial = tt.size() == 2 && abbr == nullptr;
       const Token& n = toks[i + 1];
       // A word glued to the abbreviation continues it: "N.W.A biopic",
@@ -125,7 +169,13 @@ void SegmentStage::SplitSentences(const Document& doc, std::uint32_t zone, std::
                         res_->Entry(res_->function_words, doc, i) != nullptr);
       bool next_starts =
           n.Has(kTokCapitalized) || (n.kind == TokenKind::kQuote && n.Has(kTokOpenQuote));
-      if (!continues && next_starts) boundary = i + 1;
+      bool full_line = false;
+      if (wrapped) {
+        std::uint32_t b = i;
+        while (b > first && !toks[b].Has(kTokNewlineBefore)) --b;
+        full_line = (t.span.end - toks[b].span.begin) * 4 >= width * 3;
+      }
+      if (!continues && !full_line && next_starts) boundary = i + 1;
     }
     if (boundary > 0) {
       push(start, boundary);

@@ -2,13 +2,20 @@
 // splits it into sentences.
 //
 // Sentence boundaries: every zone boundary; after . ! ? … (and any closing
-// quotes or brackets that follow) when the next token starts a sentence (an
-// upper-case letter, an opening quote or bracket, a digit); after an
+// quotes or brackets, citation markers "[6]" and footnote numbers glued to
+// the period "marker.1" that follow) when the next token starts a sentence
+// (an upper-case letter, an opening quote or bracket, a digit, or a symbol,
+// bullet or dash opening a new line: "(1).\n∗ Institut"); after an
 // abbreviation of class "other" ("Inc.", "U.S.") only when a capitalised
 // function word follows ("The", "He"); never after a title abbreviation
-// ("Gen.", "Mr.") or an initial; at a line break inside a zone when the line
+// ("Gen.", "Mr.") or an initial; "No." abbreviates "number" only before a
+// number ("the No. 2 Republican") and elsewhere ends a sentence like a
+// period ("No. Not really."); at a line break inside a zone when the line
 // before does not end with a comma, a hyphen or a function word and the
-// next line starts with a capital letter or a quote.
+// next line starts with a capital letter or a quote; in hard-wrapped text
+// (a third or more of the zone's line breaks before a lower-case word) only
+// after a short line, one under 3/4 of the widest (a heading, not "... the
+// trumpets of the Last\nJudgment").
 //
 // Reads: zones.  Writes: tokens, sentences.
 
