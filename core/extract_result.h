@@ -40,7 +40,10 @@ struct ExtractedEntity {
   EntityType type = EntityType::kOther;
   std::string name;                  // canonical display name
   std::vector<std::string> aliases;  // other names seen in this document
-  std::vector<Span> mentions;        // every mention, in text order
+  std::vector<Span> mentions;        // names, titles, nominals, pronouns, in text order
+  // Adjectives naming it ("Turkish" in "Turkish ratification" for Turkey), in
+  // text order: references, not named mentions.
+  std::vector<Span> modifiers;
   std::vector<EntityRole> roles;
 };
 

@@ -119,7 +119,10 @@ ExtractResult ToExtractResult(const Document& doc) {
     x.type = e.type;
     x.name = e.name;
     x.aliases = e.aliases;
-    for (std::uint32_t mi : e.mentions) x.mentions.push_back(doc.mentions()[mi].span);
+    for (std::uint32_t mi : e.mentions) {
+      const Mention& dm = doc.mentions()[mi];
+      (dm.kind == MentionKind::kDemonym ? x.modifiers : x.mentions).push_back(dm.span);
+    }
     for (const DocRole& role : e.roles) {
       EntityRole er;
       er.title = role.title;

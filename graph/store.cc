@@ -429,19 +429,21 @@ Planned Plan(const ExtractResult& r, const Id128& doc) {
       rec.roles.push_back(RoleRecord{role.title, role.org, role.text, r.dct, doc});
     }
     p.entities.emplace_back(key, std::move(rec));
+    // The store keeps the adjectives with the names: where the entity is
+    // referred to ("Turkish ratification" is about Turkey).
     MentionRecord m;
     m.spans = e.mentions;
+    m.spans.insert(m.spans.end(), e.modifiers.begin(), e.modifiers.end());
+    std::sort(m.spans.begin(), m.spans.end());
     p.mentions.emplace_back(key, std::move(m));
   }
   auto entity_ids_in = [&](Span s) {
     std::vector<std::string> out;
+    auto in = [&](const std::vector<Span>& spans) {
+      return std::any_of(spans.begin(), spans.end(), [&](const Span& m) { return s.Contains(m); });
+    };
     for (const ExtractedEntity& e : r.entities) {
-      for (const Span& m : e.mentions) {
-        if (s.Contains(m)) {
-          out.push_back(e.id);
-          break;
-        }
-      }
+      if (in(e.mentions) || in(e.modifiers)) out.push_back(e.id);
     }
     return out;
   };
@@ -501,8 +503,10 @@ Planned Plan(const ExtractResult& r, const Id128& doc) {
     if (a.entity.empty()) return a.text.text;
     for (const ExtractedEntity& e : r.entities) {
       if (e.id != a.entity) continue;
-      for (const Span& m : e.mentions) {
-        if (m == a.text.span) return e.name;
+      for (const auto* spans : {&e.mentions, &e.modifiers}) {
+        for (const Span& m : *spans) {
+          if (m == a.text.span) return e.name;
+        }
       }
     }
     return a.text.text;

@@ -232,6 +232,12 @@ std::string ResultToJsonLine(const ExtractResult& r, bool include_rules) {
     w.BeginArray();
     for (const Span& m : e.mentions) span_pair(m);
     w.EndArray();
+    if (!e.modifiers.empty()) {
+      w.Key("modifiers");
+      w.BeginArray();
+      for (const Span& m : e.modifiers) span_pair(m);
+      w.EndArray();
+    }
     if (!e.roles.empty()) {
       w.Key("roles");
       w.BeginArray();
@@ -429,11 +435,14 @@ Result<ExtractResult> ParseResultLine(std::string_view line) {
           if (al.is_string()) e.aliases.push_back(al.get<std::string>());
         }
       }
-      if (auto m = x.find("mentions"); m != x.end() && m->is_array()) {
-        for (const json& mj : *m) {
-          Span sp;
-          if (!r.SpanPair(mj, &sp)) return fail();
-          e.mentions.push_back(sp);
+      for (auto [key, spans] :
+           {std::pair{"mentions", &e.mentions}, std::pair{"modifiers", &e.modifiers}}) {
+        if (auto m = x.find(key); m != x.end() && m->is_array()) {
+          for (const json& mj : *m) {
+            Span sp;
+            if (!r.SpanPair(mj, &sp)) return fail();
+            spans->push_back(sp);
+          }
         }
       }
       if (auto rs = x.find("roles"); rs != x.end() && rs->is_array()) {
