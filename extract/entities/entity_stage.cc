@@ -496,6 +496,19 @@ void Annotator::ProcessRun(std::uint32_t first, std::uint32_t end, const Sentenc
         std::uint32_t b = p.first, e = p.end;
         Cand c;
         c.sentence_initial = initial;
+        // The word that makes names organisations or places, alone and not
+        // after "the" ("Press okay.", "What is Government?"), names nothing;
+        // "the Church" may be the Church of Scientology (LinkOrgHeads).
+        const bool alone =
+            e - b == 1 &&
+            !(pi + 2 < parts.size() && parts[pi + 1].kind == PartKind::kConnector &&
+              (Folded(parts[pi + 1].first) == "of" || Folded(parts[pi + 1].first) == "for")) &&
+            !(pi > 0 && parts[pi - 1].end == b);  // "Australian Centre", "King's College"
+        if (alone && (has_part_role(b, e, "org") || has_part_role(b, e, "place")) &&
+            !(b > 0 && (Folded(b - 1) == "the" || Folded(b - 1) == "'s"))) {
+          emit_title_only();
+          break;
+        }
         if (has_part_role(b, e, "org")) {
           // Extend back over adjacent places/orgs ("Indonesian Navy") and
           // forward over "of X" ("University of Sheffield").
@@ -515,6 +528,13 @@ void Annotator::ProcessRun(std::uint32_t first, std::uint32_t end, const Sentenc
           c.type = EntityType::kOrg;
           c.rule = kRuleNameParts;
         } else if (has_part_role(b, e, "place")) {
+          // "Municipality of Culion", "Province of Palawan": the place word
+          // and the name after "of".
+          if (pi + 2 < parts.size() && e - b == 1 && parts[pi + 1].kind == PartKind::kConnector &&
+              Folded(parts[pi + 1].first) == "of" && parts[pi + 2].kind == PartKind::kUnknown) {
+            e = parts[pi + 2].end;
+            pi += 2;
+          }
           c.type = EntityType::kPlace;
           c.rule = kRuleNameParts;
         } else if (e - b >= 2 && has_part_role(b, e, "event")) {
@@ -783,8 +803,25 @@ void Annotator::MergeTagged() {
     // A name starts and ends on a capitalised word ("CEO of the" -> "CEO").
     while (t.end > t.first && !IsCap(t.end - 1)) --t.end;
     while (t.first < t.end && !IsCap(t.first)) ++t.first;
+    // Nor on a preposition opening the sentence ("In September 1944"); a
+    // month or a weekday alone is a date, whatever the tagger says.
+    while (t.end - t.first > 1 && FoldedEntry(res_.function_words, t.first) != nullptr &&
+           FoldedEntry(res_.function_words, t.first)->fields[0] == "prep") {
+      ++t.first;
+    }
     if (t.first == t.end) continue;
-    if (t.end - t.first == 1 && IsCommonWord(t.first)) continue;
+    if (t.end - t.first == 1 &&
+        (IsCommonWord(t.first) || FoldedEntry(res_.months, t.first) != nullptr ||
+         FoldedEntry(res_.weekdays, t.first) != nullptr)) {
+      continue;
+    }
+    // As in ProcessRun: the word that types a name, alone and not after
+    // "the" or a possessive, names nothing ("What is Government?").
+    if (t.end - t.first == 1 &&
+        !(t.first > 0 && (Folded(t.first - 1) == "the" || Folded(t.first - 1) == "'s"))) {
+      const LexiconEntry* np = FoldedEntry(res_.name_parts, t.first);
+      if (np != nullptr && (np->fields[0] == "org" || np->fields[0] == "place")) continue;
+    }
     // "Senators", "Republican Senators": a group, not a person's name.
     if (t.type == EntityType::kPerson && FoldedEntry(res_.group_nouns, t.end - 1) != nullptr) {
       continue;
@@ -854,7 +891,8 @@ void Annotator::MergeTagged() {
       c.tagged = true;
       kept = true;
       if (same && c.type != t.type && c.rule.name != kRuleTitledPerson.name &&
-          c.rule.name != kRuleSpeakerName.name && c.rule.name != kRuleEvent.name) {
+          c.rule.name != kRuleSpeakerName.name && c.rule.name != kRuleEvent.name &&
+          c.rule.name != kRuleNameParts.name) {
         c.type = t.type;
         c.rule = kRuleTagged;
         KeyTagged(t.end - t.first, &c);
@@ -1139,6 +1177,20 @@ void Annotator::LinkSingles() {
       // A one-word name the tagger found more than once, or a known name ("Byron").
       c.key = "person:" + w;
       c.single = false;
+    } else if (const LexiconEntry* g = FoldedEntry(res_.gazetteer, c.first);
+               g != nullptr && c.end - c.first == 1 &&
+               (g->fields[0] == "city" || g->fields[0] == "region" || g->fields[0] == "country" ||
+                g->fields[0] == "place") &&
+               w != "north" && w != "south" && w != "east" && w != "west") {
+      // A place the gazetteer knows, named once and by no one as a person
+      // ("South Australia, Western Australia and Queensland"); not a point
+      // of the compass, whose place depends on the story ("the South
+      // retaliated" in Korea is not the American South).
+      c.type = EntityType::kPlace;
+      c.key = "place/" + Slug(g->fields[1]);
+      c.name = std::string(g->fields[1]);
+      c.single = false;
+      c.rule = kRuleGazetteer;
     } else {
       c.key.clear();  // unknown one-word name: dropped
     }

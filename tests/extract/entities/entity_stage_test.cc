@@ -560,5 +560,30 @@ TEST(EntityStage, AOneWordNameTakesTheTypeItHasElsewhereInTheDocument) {
   EXPECT_EQ(mentions, 2);
 }
 
+TEST(EntityStage, PlaceWordsMonthsAndLoneNameWords) {
+  // "Municipality of Culion": the place word and the name after "of".
+  Document doc = AnnotateEntities(
+      "Coron lost land to the Municipality of Culion. In September 1944, ships sank. Press "
+      "okay. What is Government? Francis Hodgson was a Fellow at King's College.");
+  EXPECT_EQ(EntityOf(doc, "Municipality of Culion"), "place/municipality-of-culion");
+  // A month opening a sentence after a preposition is no place.
+  EXPECT_EQ(EntityOf(doc, "September"), "");
+  // The word that types a name, alone, names nothing; after a possessive
+  // it ends a name.
+  EXPECT_EQ(EntityOf(doc, "Press"), "");
+  EXPECT_EQ(EntityOf(doc, "Government"), "");
+  bool college = false;
+  for (const Mention& m : doc.mentions()) {
+    college = college || (m.entity >= 0 && doc.Slice(m.span).ends_with("College"));
+  }
+  EXPECT_TRUE(college);
+}
+
+TEST(EntityStage, AOneWordPlaceTheGazetteerKnowsIsAPlace) {
+  Document doc =
+      AnnotateEntities("Children in South Australia, Western Australia and Queensland were tested.");
+  EXPECT_EQ(EntityOf(doc, "Queensland"), "place/queensland");
+}
+
 }  // namespace
 }  // namespace tkg
