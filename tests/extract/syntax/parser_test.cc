@@ -160,6 +160,22 @@ TEST_F(CommittedModel, AParticipleAfterANounHeadsTheNounAfterIt) {
   EXPECT_THAT(Deps(d, "pending", "obj"), ::testing::ElementsAre("ratifications"));
 }
 
+TEST_F(CommittedModel, APluralNounBetweenASubjectAndAnObjectIsTheVerbWhenNearlyTaggedSo) {
+  // The tagger's first choice is NNS; its verb reading scored close.
+  Document d = Parse("At this point, the player confronts a boss.");
+  EXPECT_THAT(Deps(d, "confronts", "nsubj"), ::testing::ElementsAre("player"));
+  EXPECT_THAT(Deps(d, "confronts", "obj"), ::testing::ElementsAre("boss"));
+  Document m = Parse("The machine employs reduced instruction-set computing.");
+  EXPECT_THAT(Deps(m, "employs", "nsubj"), ::testing::ElementsAre("machine"));
+  EXPECT_THAT(Deps(m, "employs", "obj"), ::testing::ElementsAre("computing"));
+  // A plural noun far from its verb reading stays a noun.
+  Document n = Parse("The Madrid train bombings a year ago killed 191 people.");
+  std::size_t i = 0;
+  while (i < n.tokens().size() && n.TokenText(i) != "bombings") ++i;
+  ASSERT_LT(i, n.tokens().size());
+  EXPECT_EQ(n.syntax()[i].xpos, "NNS");
+}
+
 TEST_F(CommittedModel, AVeryLongSentenceIsParsedInWindows) {
   // 1,000 list items without a full stop: one "sentence" for the splitter.
   std::string text;
