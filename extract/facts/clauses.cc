@@ -454,6 +454,25 @@ struct ClauseExtractor::Impl {
     }
   }
 
+  // Clause p is inside the condition of a conditional: an adverbial clause
+  // marked "if" or "unless" ("If someone were able to shut down the
+  // system, delete or corrupt the information, it could affect ..."), or a
+  // clause conjoined with, complementing or modifying one (shut, delete,
+  // corrupt). Relative clauses and participles describe a noun, not the
+  // condition; the main clause keeps its own modality.
+  bool InCondition(std::uint32_t p) const {
+    for (std::uint32_t q = p, steps = 0; q != kNone && steps < 12; q = Head(q), ++steps) {
+      std::string_view bd = Base(Dep(q));
+      if (bd == "advcl") {
+        std::uint32_t m = Child(q, "mark");
+        if (m != kNone && m < q && OneOf(doc.Folded(m), {"if", "unless"})) return true;
+      } else if (!OneOf(bd, {"conj", "xcomp", "ccomp"})) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   // Auxiliaries, negation and particle of p into the relation; modality and
   // polarity from them.
   void VerbGroup(std::uint32_t p, std::vector<std::uint32_t>* rel, Fact* f) const {
@@ -534,8 +553,8 @@ struct ClauseExtractor::Impl {
     bool pend = pending(obj) || doc.Folded(p) == "pending";
     for (const Arg& a : args) pend = pend || pending(a.r);
     if (pend) f.modality = Modality::kPending;
+    if (InCondition(p)) f.modality = Modality::kConditional;
     (void)subj;
-    (void)p;
     f.confidence = std::clamp(conf, 0.01F, 0.99F);
     extents->push_back(DatingExtent{});
     AddExtent(f.subject.span);

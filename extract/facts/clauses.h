@@ -45,6 +45,12 @@
 // Rules: facts.clause.svo (verb clause), facts.clause.copula, facts.clause.report
 // (a reporting verb with its content), facts.apposition.
 //
+// Modality: from the auxiliaries (will -> future, may/might/could/can/must
+// -> possible, would/should -> conditional), "pending" in the object or an
+// argument -> pending; a clause inside the condition of an "if"/"unless"
+// adverbial clause (with the clauses conjoined with or complementing it) ->
+// conditional, while the main clause keeps its own.
+//
 // Confidence: 0.9 for a verb clause with a nominal subject and an object,
 // lowered for pronoun subjects, inherited subjects, long or many
 // arguments, clauses from parataxis, adverbial clauses and long sentences

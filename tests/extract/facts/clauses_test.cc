@@ -244,6 +244,44 @@ TEST(ClauseFacts, CopulaNegationAndModality) {
   EXPECT_EQ(ratify[0]->modality, Modality::kPossible);
 }
 
+TEST(ClauseFacts, AConditionsClausesAreConditionalAndTheMainClauseKeepsItsModality) {
+  Document doc = AnnotateParsed(
+      "If someone were able to shut down the system, delete or corrupt the information, it "
+      "could affect the prosecution. Sweden will not join NATO unless Turkey ratifies the "
+      "treaty. If Russia attacks a member state, NATO will respond and the allies would "
+      "defend it.");
+  for (std::string_view rel : {"were", "shut down", "corrupt", "ratifies", "attacks"}) {
+    auto f = WithRelation(doc, rel);
+    ASSERT_EQ(f.size(), 1U) << rel;
+    EXPECT_EQ(f[0]->modality, Modality::kConditional) << rel;
+  }
+  auto affect = WithRelation(doc, "could affect");
+  ASSERT_EQ(affect.size(), 1U);
+  EXPECT_EQ(affect[0]->modality, Modality::kPossible);
+  auto join = WithRelation(doc, "will not join");
+  ASSERT_EQ(join.size(), 1U);
+  EXPECT_EQ(join[0]->modality, Modality::kFuture);
+  EXPECT_EQ(join[0]->polarity, Polarity::kNegative);
+  auto respond = WithRelation(doc, "will respond");
+  ASSERT_EQ(respond.size(), 1U);
+  EXPECT_EQ(respond[0]->modality, Modality::kFuture);
+  // "He asked if she would come": "if" marks a question, not a condition.
+  Document asked = AnnotateParsed("He asked if she would come. She came because he asked.");
+  auto came = WithRelation(asked, "came");
+  ASSERT_EQ(came.size(), 1U);
+  EXPECT_EQ(came[0]->modality, Modality::kAsserted);
+}
+
+TEST(ClauseFacts, APluralNounTaggedForAVerbKeepsItsClause) {
+  // The tagger took "confronts" for a plural noun; the verb reading scored
+  // close, so it is the verb.
+  Document doc = AnnotateParsed("At this point, the player confronts a boss.");
+  auto f = WithRelation(doc, "confronts");
+  ASSERT_EQ(f.size(), 1U);
+  EXPECT_EQ(doc.Slice(f[0]->subject.span), "the player");
+  EXPECT_EQ(doc.Slice(f[0]->object.span), "a boss");
+}
+
 TEST(ClauseFacts, RelativeWordOfAClauseParsedAsAConjunctIsTheNounBeforeIt) {
   // The parser hangs "which had come" on "rendezvoused" as a conjunct, not as
   // a relative clause of "balloon".
