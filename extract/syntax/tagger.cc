@@ -117,6 +117,7 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::uint1
   for (std::size_t i = 0; i < words.size(); ++i) {
     std::uint16_t cls;
     auto it = tag_dict_.find(c.keys[i].raw);
+    if (it == tag_dict_.end() && c.first_upper[i] != 0) it = LowercaseFunctionWord(words[i]);
     if (it != tag_dict_.end()) {
       cls = it->second;
     } else {
@@ -131,6 +132,18 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::uint1
     p1 = cls;
   }
   RepairVerbs(words, verb_gap, out);
+}
+
+std::unordered_map<std::uint64_t, std::uint16_t>::const_iterator Tagger::LowercaseFunctionWord(
+    std::string_view w) const {
+  if (w.size() < 2) return tag_dict_.end();  // "A" is also a letter, a grade
+  thread_local std::string lower;
+  lower.assign(w);
+  lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+  auto it = tag_dict_.find(StringHash(lower));
+  if (it == tag_dict_.end()) return it;
+  std::string_view u = upos_[it->second];
+  return u == "SCONJ" || u == "ADP" || u == "CCONJ" || u == "DET" ? it : tag_dict_.end();
 }
 
 void Tagger::FindClasses() {

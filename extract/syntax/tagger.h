@@ -60,6 +60,11 @@ class Tagger {
   void Features(const Context& c, std::size_t i, std::uint16_t p1, std::uint16_t p2,
                 std::vector<std::uint64_t>* out) const;
   std::uint16_t Predict(const float* scores) const;
+  // A capitalised word unknown as written whose lower-case form the
+  // dictionary holds as a conjunction, preposition or determiner ("Unless"
+  // opening a sentence): that form's entry, else tag_dict_.end().
+  std::unordered_map<std::uint64_t, std::uint16_t>::const_iterator LowercaseFunctionWord(
+      std::string_view w) const;
   void FindClasses();
   // A plural noun between a singular noun and the start of an object ("the
   // player confronts/NNS a boss", "the machine employs/NNS reduced ...",

@@ -248,13 +248,17 @@ TEST(ClauseFacts, AConditionsClausesAreConditionalAndTheMainClauseKeepsItsModali
   Document doc = AnnotateParsed(
       "If someone were able to shut down the system, delete or corrupt the information, it "
       "could affect the prosecution. Sweden will not join NATO unless Turkey ratifies the "
-      "treaty. If Russia attacks a member state, NATO will respond and the allies would "
+      "treaty. Unless Hungary ratifies it, Finland will wait. If Russia attacks a member state, "
+      "NATO will respond and the allies would "
       "defend it.");
   for (std::string_view rel : {"were", "shut down", "corrupt", "ratifies", "attacks"}) {
     auto f = WithRelation(doc, rel);
-    ASSERT_EQ(f.size(), 1U) << rel;
-    EXPECT_EQ(f[0]->modality, Modality::kConditional) << rel;
+    ASSERT_FALSE(f.empty()) << rel;
+    for (const Fact* x : f) EXPECT_EQ(x->modality, Modality::kConditional) << rel;
   }
+  auto waits = WithRelation(doc, "will wait");
+  ASSERT_EQ(waits.size(), 1U);
+  EXPECT_EQ(waits[0]->modality, Modality::kFuture);
   auto affect = WithRelation(doc, "could affect");
   ASSERT_EQ(affect.size(), 1U);
   EXPECT_EQ(affect[0]->modality, Modality::kPossible);

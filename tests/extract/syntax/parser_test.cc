@@ -176,6 +176,13 @@ TEST_F(CommittedModel, APluralNounBetweenASubjectAndAnObjectIsTheVerbWhenNearlyT
   EXPECT_EQ(n.syntax()[i].xpos, "NNS");
 }
 
+TEST_F(CommittedModel, ACapitalisedConjunctionOpeningASentenceIsTheConjunction) {
+  // "Unless" is rare as written; "unless" is in the tag dictionary.
+  Document d = Parse("Unless Turkey ratifies the treaty, Sweden will not join.");
+  EXPECT_THAT(Deps(d, "ratifies", "mark"), ::testing::ElementsAre("Unless"));
+  EXPECT_THAT(Deps(d, "join", "advcl"), ::testing::ElementsAre("ratifies"));
+}
+
 TEST_F(CommittedModel, AVeryLongSentenceIsParsedInWindows) {
   // 1,000 list items without a full stop: one "sentence" for the splitter.
   std::string text;
