@@ -621,6 +621,21 @@ struct ClauseExtractor::Impl {
         }
       }
     }
+    // "were able to reinforce the hotel and [defeat] several attacks": a
+    // verb conjoined with a "to" clause merged into its governor's relation
+    // shares that relation's words up to "to".
+    std::uint32_t governor = kNone;
+    if (Dep(p) == "conj" && Upos(p) == "VERB" && inherited == 2 && Child(p, "mark") == kNone) {
+      std::uint32_t h = Head(p);  // the first conjunct
+      for (int steps = 0; h != kNone && Dep(h) == "conj" && steps < 8; ++steps) h = Head(h);
+      std::uint32_t mk = h != kNone ? Child(h, "mark") : kNone;
+      if (mk != kNone && (*merged)[h - b] != 0 && doc.Folded(mk) == "to") {
+        governor = Head(h);
+        VerbGroup(governor, &rel, &proto);
+        AddRel(&rel, governor);
+        AddRel(&rel, mk);
+      }
+    }
     std::uint32_t pred = p;  // the clause whose children give the arguments
     // A nominal copular predicate is the object: "X is [a footballer]".
     Range pred_np;
@@ -656,6 +671,11 @@ struct ClauseExtractor::Impl {
       AddRel(&rel, p);
     }
     proto.relation_lemma = copula ? "be" : std::string(doc.Lemma(p));
+    if (governor != kNone) {
+      proto.relation_lemma.insert(0, " ");
+      proto.relation_lemma.insert(0, doc.Lemma(governor));
+      if (Child(governor, "cop") != kNone) proto.relation_lemma.insert(0, "be ");
+    }
     // "wants to join NATO": the xcomp verb joins the relation.
     // "allowed employees to dress": the controller stays the object.
     std::uint32_t xc = Child(p, "xcomp");
@@ -668,13 +688,19 @@ struct ClauseExtractor::Impl {
       if (mk != kNone && mk == p + 1 && mk == Lo(a)) xc = a;
     }
     std::uint32_t xverb = kNone;
-    if (!copula && xc != kNone && Upos(xc) == "VERB" && ChildBase(xc, "nsubj") == kNone &&
-        Child(xc, "mark") != kNone && doc.Folded(Child(xc, "mark")) == "to") {
+    // "were able to reinforce the hotel": an adjective's "to" clause too.
+    if ((!copula || pos == "ADJ") && xc != kNone && Upos(xc) == "VERB" &&
+        ChildBase(xc, "nsubj") == kNone && Child(xc, "mark") != kNone &&
+        doc.Folded(Child(xc, "mark")) == "to") {
       xverb = xc;
       (*merged)[xc - b] = 1;
       AddRel(&rel, Child(xc, "mark"));
       AddRel(&rel, xc);
       VerbGroup(xc, &rel, &proto);
+      if (copula) {  // "be able reinforce"
+        proto.relation_lemma += " ";
+        proto.relation_lemma += doc.Lemma(p);
+      }
       proto.relation_lemma += " ";
       proto.relation_lemma += doc.Lemma(xc);
     }
@@ -761,7 +787,7 @@ struct ClauseExtractor::Impl {
         args.erase(args.begin() + static_cast<std::ptrdiff_t>(k));
         break;
       }
-      if (obj.empty() && copula && pos == "ADJ") {
+      if (obj.empty() && copula && pos == "ADJ" && xverb == kNone) {
         // "X is [ready]": the adjective is the object.
         rel.erase(std::remove(rel.begin(), rel.end(), p), rel.end());
         obj = Phrase(p, [&](std::uint32_t c) { return ClauseLevel(Dep(c)); });

@@ -16,8 +16,10 @@
 //             first conjunct's (also a "relative clause" opening with "and");
 //   relation  the verb group: auxiliaries, negation, particle, the verb (for
 //             a copular clause the copula, plus an adjective predicate), an
-//             xcomp verb merged in ("wants to join"; also a "to" clause parsed
-//             as adverbial right after a verb without object), and the
+//             xcomp verb merged in ("wants to join", "was able to join"; also
+//             a "to" clause parsed as adverbial right after a verb without
+//             object; a verb conjoined with the merged one shares the words up
+//             to "to": "was able to join X and [sign] Y"), and the
 //             preposition(s) of the first oblique when there is no object
 //             ("was born in", "broke out of");
 //             the words need not be contiguous, so Fact::relation_text

@@ -251,7 +251,8 @@ TEST(ClauseFacts, AConditionsClausesAreConditionalAndTheMainClauseKeepsItsModali
       "treaty. Unless Hungary ratifies it, Finland will wait. If Russia attacks a member state, "
       "NATO will respond and the allies would "
       "defend it.");
-  for (std::string_view rel : {"were", "shut down", "corrupt", "ratifies", "attacks"}) {
+  for (std::string_view rel : {"were able to shut down", "were able to delete",
+                               "were able to corrupt", "ratifies", "attacks"}) {
     auto f = WithRelation(doc, rel);
     ASSERT_FALSE(f.empty()) << rel;
     for (const Fact* x : f) EXPECT_EQ(x->modality, Modality::kConditional) << rel;
@@ -274,6 +275,28 @@ TEST(ClauseFacts, AConditionsClausesAreConditionalAndTheMainClauseKeepsItsModali
   auto came = WithRelation(asked, "came");
   ASSERT_EQ(came.size(), 1U);
   EXPECT_EQ(came[0]->modality, Modality::kAsserted);
+}
+
+TEST(ClauseFacts, AnAdjectivesToClauseJoinsTheRelationWithItsConjuncts) {
+  Document doc = AnnotateParsed(
+      "Finland was able to join the alliance and sign the treaty. Hungary is unlikely to block "
+      "the bid.");
+  auto join = WithRelation(doc, "was able to join");
+  ASSERT_EQ(join.size(), 1U);
+  EXPECT_EQ(doc.Slice(join[0]->subject.span), "Finland");
+  EXPECT_EQ(doc.Slice(join[0]->object.span), "the alliance");
+  EXPECT_EQ(join[0]->relation_lemma, "be able join");
+  // "sign" shares "was able to".
+  auto sign = WithRelation(doc, "was able to sign");
+  ASSERT_EQ(sign.size(), 1U);
+  EXPECT_EQ(doc.Slice(sign[0]->object.span), "the treaty");
+  EXPECT_EQ(sign[0]->relation_lemma, "be able sign");
+  auto block = WithRelation(doc, "is unlikely to block");
+  ASSERT_EQ(block.size(), 1U);
+  EXPECT_EQ(doc.Slice(block[0]->object.span), "the bid");
+  // The "to" clause gives no fact of its own.
+  EXPECT_TRUE(WithRelation(doc, "join").empty());
+  EXPECT_TRUE(WithRelation(doc, "was").empty());
 }
 
 TEST(ClauseFacts, APluralNounTaggedForAVerbKeepsItsClause) {
