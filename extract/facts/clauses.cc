@@ -199,8 +199,14 @@ struct ClauseExtractor::Impl {
       if (inside != kNone && ((Lo(c) <= inside && inside <= Hi(c)) || (d == "case" && c < h))) {
         return true;
       }
-      return d == "acl:relcl" || d == "parataxis" || (split && (d == "conj" || d == "cc"));
+      return (d == "acl:relcl" && !FreeRelative(h)) || d == "parataxis" ||
+             (split && (d == "conj" || d == "cc"));
     });
+  }
+  // "explain [what happened to Pete]": the clause of a free relative is its
+  // content, not a modifier to drop.
+  bool FreeRelative(std::uint32_t h) const {
+    return Xpos(h) == "WP" && OneOf(doc.Folded(h), {"what", "whatever", "whoever"});
   }
   // A subject: a noun phrase without its preposition.
   Range SubjNp(std::uint32_t h, std::uint32_t clause) const {
@@ -211,8 +217,8 @@ struct ClauseExtractor::Impl {
       std::string_view d = Dep(c);
       if (Lo(c) <= clause && clause <= Hi(c)) return true;
       if (pred && ClauseLevel(d)) return true;
-      return (d == "case" && c < h) || d == "acl:relcl" || d == "parataxis" || d == "conj" ||
-             d == "cc";
+      return (d == "case" && c < h) || (d == "acl:relcl" && !FreeRelative(h)) || d == "parataxis" ||
+             d == "conj" || d == "cc";
     });
   }
 
@@ -712,6 +718,9 @@ struct ClauseExtractor::Impl {
         std::string_view bd = Base(d);
         if (bd == "obj" || bd == "iobj") {
           std::uint32_t r = Resolve(c, h);
+          // "(depends on) what he does": a fronted "what" stands for the
+          // clause itself, it is no object of its own.
+          if (r == c && FreeRelative(c) && c < h) continue;
           Arg a;
           a.head = r;
           a.r = r == c ? Np(c, true) : Np(r, true, h);

@@ -39,7 +39,9 @@
 // coordination needs a conjunction, so conjuncts without one ("Naana, a
 // blind-seer,") stay one phrase. Appositions are copular facts ("Jens Stoltenberg — is —
 // NATO Secretary-General"), "X's Y" gives X — has — Y. Noun phrases are the
-// head's subtree without relative clauses and (when split) other conjuncts;
+// head's subtree without relative clauses (a free relative keeps its own:
+// "explain [what happened]"; a fronted "what" is no object of its clause)
+// and (when split) other conjuncts;
 // appositions stay inside them (measured on CaRB dev, --detok: F1 .530
 // with, .527 without). A subject loses its preposition, and the noun of a
 // relative clause loses the clause.

@@ -299,6 +299,22 @@ TEST(ClauseFacts, AnAdjectivesToClauseJoinsTheRelationWithItsConjuncts) {
   EXPECT_TRUE(WithRelation(doc, "was").empty());
 }
 
+TEST(ClauseFacts, AFreeRelativeKeepsItsClauseAndIsNoObjectOfIt) {
+  Document doc = AnnotateParsed(
+      "Ed tries to explain what happened to a skeptical Pete. The ultimate outcome depends on "
+      "what he does.");
+  auto explain = WithRelation(doc, "tries to explain");
+  ASSERT_EQ(explain.size(), 1U);
+  EXPECT_EQ(doc.Slice(explain[0]->object.span), "what happened to a skeptical Pete");
+  auto depends = WithRelation(doc, "depends on");
+  ASSERT_EQ(depends.size(), 1U);
+  EXPECT_EQ(doc.Slice(depends[0]->object.span), "what he does");
+  // Not "he — does — what".
+  auto does = WithRelation(doc, "does");
+  ASSERT_EQ(does.size(), 1U);
+  EXPECT_TRUE(does[0]->object.span.empty());
+}
+
 TEST(ClauseFacts, APluralNounTaggedForAVerbKeepsItsClause) {
   // The tagger took "confronts" for a plural noun; the verb reading scored
   // close, so it is the verb.
