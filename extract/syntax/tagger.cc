@@ -160,6 +160,12 @@ void Tagger::FindClasses() {
 void Tagger::RepairVerbs(std::span<const std::string_view> words, const std::vector<float>& gap,
                          std::vector<std::uint16_t>* tags) const {
   std::vector<std::uint16_t>& t = *tags;
+  bool finite = false;
+  for (std::uint16_t c : t) {
+    std::string_view x = xpos_[c];
+    finite = finite || x == "VBZ" || x == "VBP" || x == "VBD" || x == "MD";
+  }
+  std::size_t best = 0;  // without a finite verb: the closest candidate
   for (std::size_t i = 1; i + 1 < words.size(); ++i) {
     if (gap[i] > kVerbMargin) continue;
     std::string_view w = words[i];
@@ -170,8 +176,15 @@ void Tagger::RepairVerbs(std::span<const std::string_view> words, const std::vec
     bool object_start = r == "DT" || r == "PRP$" || r == "RP" || r == "NNP" || r == "VBN" ||
                         (r == "PRP" && (next == "it" || next == "them" || next == "him" ||
                                         next == "me" || next == "us"));
-    if (subject_end && object_start) t[i] = vbz_;
+    if (subject_end && object_start) {
+      t[i] = vbz_;
+      finite = true;
+    } else if (!finite && (subject_end || l == "PRP" || l == "DT" || l == "RB" || l == ",") &&
+               r != "." && (best == 0 || gap[i] < gap[best])) {
+      best = i;
+    }
   }
+  if (!finite && best != 0) t[best] = vbz_;
 }
 
 Result<Tagger> Tagger::Train(const std::vector<ConlluSentence>& train,

@@ -71,7 +71,10 @@ class Tagger {
   // "Zero confronts/NNS X") whose verb reading scored within kVerbMargin of
   // it is the verb (VBZ): the sentence's clause is otherwise lost. True
   // nouns in that position (EWT/GUM dev and train, Wikinews dev, CaRB dev)
-  // scored 16.5 and more above the verb; the verbs 1.7 to 12.5.
+  // scored 16.5 and more above the verb; the verbs 1.7 to 12.5. In a
+  // sentence without a finite verb, the plural noun closest to its verb
+  // reading within the margin after a noun, pronoun, determiner, adverb or
+  // comma, not last ("This often results/NNS in", "This occurs/NNS for").
   void RepairVerbs(std::span<const std::string_view> words, const std::vector<float>& gap,
                    std::vector<std::uint16_t>* tags) const;
   static constexpr std::uint16_t kNoClass = 0xFFFF;

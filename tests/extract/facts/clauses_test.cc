@@ -323,6 +323,12 @@ TEST(ClauseFacts, APluralNounTaggedForAVerbKeepsItsClause) {
   ASSERT_EQ(f.size(), 1U);
   EXPECT_EQ(doc.Slice(f[0]->subject.span), "the player");
   EXPECT_EQ(doc.Slice(f[0]->object.span), "a boss");
+  // Without a finite verb, the plural noun closest to its verb reading.
+  Document results = AnnotateParsed("This often results in unexpected deaths.");
+  auto r = WithRelation(results, "often results in");
+  ASSERT_EQ(r.size(), 1U);
+  EXPECT_EQ(results.Slice(r[0]->subject.span), "This");
+  EXPECT_EQ(results.Slice(r[0]->object.span), "unexpected deaths");
 }
 
 TEST(ClauseFacts, RelativeWordOfAClauseParsedAsAConjunctIsTheNounBeforeIt) {

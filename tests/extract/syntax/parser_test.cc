@@ -168,6 +168,10 @@ TEST_F(CommittedModel, APluralNounBetweenASubjectAndAnObjectIsTheVerbWhenNearlyT
   Document m = Parse("The machine employs reduced instruction-set computing.");
   EXPECT_THAT(Deps(m, "employs", "nsubj"), ::testing::ElementsAre("machine"));
   EXPECT_THAT(Deps(m, "employs", "obj"), ::testing::ElementsAre("computing"));
+  // Without a finite verb: the closest plural noun after the subject.
+  Document r = Parse("This often results in unexpected deaths.");
+  EXPECT_THAT(Deps(r, "results", "nsubj"), ::testing::ElementsAre("This"));
+  EXPECT_THAT(Deps(r, "results", "obl"), ::testing::ElementsAre("deaths"));
   // A plural noun far from its verb reading stays a noun.
   Document n = Parse("The Madrid train bombings a year ago killed 191 people.");
   std::size_t i = 0;
