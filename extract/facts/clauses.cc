@@ -199,8 +199,14 @@ struct ClauseExtractor::Impl {
       if (inside != kNone && ((Lo(c) <= inside && inside <= Hi(c)) || (d == "case" && c < h))) {
         return true;
       }
-      return d == "acl:relcl" || d == "parataxis" || (split && (d == "conj" || d == "cc"));
+      return (d == "acl:relcl" && !FreeRelative(h)) || d == "parataxis" ||
+             (split && (d == "conj" || d == "cc"));
     });
+  }
+  // "explain [what happened to Pete]": the clause of a free relative is its
+  // content, not a modifier to drop.
+  bool FreeRelative(std::uint32_t h) const {
+    return Xpos(h) == "WP" && OneOf(doc.Folded(h), {"what", "whatever", "whoever"});
   }
   // A subject: a noun phrase without its preposition.
   Range SubjNp(std::uint32_t h, std::uint32_t clause) const {
@@ -211,8 +217,8 @@ struct ClauseExtractor::Impl {
       std::string_view d = Dep(c);
       if (Lo(c) <= clause && clause <= Hi(c)) return true;
       if (pred && ClauseLevel(d)) return true;
-      return (d == "case" && c < h) || d == "acl:relcl" || d == "parataxis" || d == "conj" ||
-             d == "cc";
+      return (d == "case" && c < h) || (d == "acl:relcl" && !FreeRelative(h)) || d == "parataxis" ||
+             d == "conj" || d == "cc";
     });
   }
 
@@ -454,6 +460,25 @@ struct ClauseExtractor::Impl {
     }
   }
 
+  // Clause p is inside the condition of a conditional: an adverbial clause
+  // marked "if" or "unless" ("If someone were able to shut down the
+  // system, delete or corrupt the information, it could affect ..."), or a
+  // clause conjoined with, complementing or modifying one (shut, delete,
+  // corrupt). Relative clauses and participles describe a noun, not the
+  // condition; the main clause keeps its own modality.
+  bool InCondition(std::uint32_t p) const {
+    for (std::uint32_t q = p, steps = 0; q != kNone && steps < 12; q = Head(q), ++steps) {
+      std::string_view bd = Base(Dep(q));
+      if (bd == "advcl") {
+        std::uint32_t m = Child(q, "mark");
+        if (m != kNone && m < q && OneOf(doc.Folded(m), {"if", "unless"})) return true;
+      } else if (!OneOf(bd, {"conj", "xcomp", "ccomp"})) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   // Auxiliaries, negation and particle of p into the relation; modality and
   // polarity from them.
   void VerbGroup(std::uint32_t p, std::vector<std::uint32_t>* rel, Fact* f) const {
@@ -534,8 +559,8 @@ struct ClauseExtractor::Impl {
     bool pend = pending(obj) || doc.Folded(p) == "pending";
     for (const Arg& a : args) pend = pend || pending(a.r);
     if (pend) f.modality = Modality::kPending;
+    if (InCondition(p)) f.modality = Modality::kConditional;
     (void)subj;
-    (void)p;
     f.confidence = std::clamp(conf, 0.01F, 0.99F);
     extents->push_back(DatingExtent{});
     AddExtent(f.subject.span);
@@ -602,6 +627,21 @@ struct ClauseExtractor::Impl {
         }
       }
     }
+    // "were able to reinforce the hotel and [defeat] several attacks": a
+    // verb conjoined with a "to" clause merged into its governor's relation
+    // shares that relation's words up to "to".
+    std::uint32_t governor = kNone;
+    if (Dep(p) == "conj" && Upos(p) == "VERB" && inherited == 2 && Child(p, "mark") == kNone) {
+      std::uint32_t h = Head(p);  // the first conjunct
+      for (int steps = 0; h != kNone && Dep(h) == "conj" && steps < 8; ++steps) h = Head(h);
+      std::uint32_t mk = h != kNone ? Child(h, "mark") : kNone;
+      if (mk != kNone && (*merged)[h - b] != 0 && doc.Folded(mk) == "to") {
+        governor = Head(h);
+        VerbGroup(governor, &rel, &proto);
+        AddRel(&rel, governor);
+        AddRel(&rel, mk);
+      }
+    }
     std::uint32_t pred = p;  // the clause whose children give the arguments
     // A nominal copular predicate is the object: "X is [a footballer]".
     Range pred_np;
@@ -637,6 +677,11 @@ struct ClauseExtractor::Impl {
       AddRel(&rel, p);
     }
     proto.relation_lemma = copula ? "be" : std::string(doc.Lemma(p));
+    if (governor != kNone) {
+      proto.relation_lemma.insert(0, " ");
+      proto.relation_lemma.insert(0, doc.Lemma(governor));
+      if (Child(governor, "cop") != kNone) proto.relation_lemma.insert(0, "be ");
+    }
     // "wants to join NATO": the xcomp verb joins the relation.
     // "allowed employees to dress": the controller stays the object.
     std::uint32_t xc = Child(p, "xcomp");
@@ -649,13 +694,19 @@ struct ClauseExtractor::Impl {
       if (mk != kNone && mk == p + 1 && mk == Lo(a)) xc = a;
     }
     std::uint32_t xverb = kNone;
-    if (!copula && xc != kNone && Upos(xc) == "VERB" && ChildBase(xc, "nsubj") == kNone &&
-        Child(xc, "mark") != kNone && doc.Folded(Child(xc, "mark")) == "to") {
+    // "were able to reinforce the hotel": an adjective's "to" clause too.
+    if ((!copula || pos == "ADJ") && xc != kNone && Upos(xc) == "VERB" &&
+        ChildBase(xc, "nsubj") == kNone && Child(xc, "mark") != kNone &&
+        doc.Folded(Child(xc, "mark")) == "to") {
       xverb = xc;
       (*merged)[xc - b] = 1;
       AddRel(&rel, Child(xc, "mark"));
       AddRel(&rel, xc);
       VerbGroup(xc, &rel, &proto);
+      if (copula) {  // "be able reinforce"
+        proto.relation_lemma += " ";
+        proto.relation_lemma += doc.Lemma(p);
+      }
       proto.relation_lemma += " ";
       proto.relation_lemma += doc.Lemma(xc);
     }
@@ -667,6 +718,9 @@ struct ClauseExtractor::Impl {
         std::string_view bd = Base(d);
         if (bd == "obj" || bd == "iobj") {
           std::uint32_t r = Resolve(c, h);
+          // "(depends on) what he does": a fronted "what" stands for the
+          // clause itself, it is no object of its own.
+          if (r == c && FreeRelative(c) && c < h) continue;
           Arg a;
           a.head = r;
           a.r = r == c ? Np(c, true) : Np(r, true, h);
@@ -742,7 +796,7 @@ struct ClauseExtractor::Impl {
         args.erase(args.begin() + static_cast<std::ptrdiff_t>(k));
         break;
       }
-      if (obj.empty() && copula && pos == "ADJ") {
+      if (obj.empty() && copula && pos == "ADJ" && xverb == kNone) {
         // "X is [ready]": the adjective is the object.
         rel.erase(std::remove(rel.begin(), rel.end(), p), rel.end());
         obj = Phrase(p, [&](std::uint32_t c) { return ClauseLevel(Dep(c)); });

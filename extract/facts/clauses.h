@@ -16,8 +16,10 @@
 //             first conjunct's (also a "relative clause" opening with "and");
 //   relation  the verb group: auxiliaries, negation, particle, the verb (for
 //             a copular clause the copula, plus an adjective predicate), an
-//             xcomp verb merged in ("wants to join"; also a "to" clause parsed
-//             as adverbial right after a verb without object), and the
+//             xcomp verb merged in ("wants to join", "was able to join"; also
+//             a "to" clause parsed as adverbial right after a verb without
+//             object; a verb conjoined with the merged one shares the words up
+//             to "to": "was able to join X and [sign] Y"), and the
 //             preposition(s) of the first oblique when there is no object
 //             ("was born in", "broke out of");
 //             the words need not be contiguous, so Fact::relation_text
@@ -37,13 +39,21 @@
 // coordination needs a conjunction, so conjuncts without one ("Naana, a
 // blind-seer,") stay one phrase. Appositions are copular facts ("Jens Stoltenberg — is —
 // NATO Secretary-General"), "X's Y" gives X — has — Y. Noun phrases are the
-// head's subtree without relative clauses and (when split) other conjuncts;
+// head's subtree without relative clauses (a free relative keeps its own:
+// "explain [what happened]"; a fronted "what" is no object of its clause)
+// and (when split) other conjuncts;
 // appositions stay inside them (measured on CaRB dev, --detok: F1 .530
 // with, .527 without). A subject loses its preposition, and the noun of a
 // relative clause loses the clause.
 //
 // Rules: facts.clause.svo (verb clause), facts.clause.copula, facts.clause.report
 // (a reporting verb with its content), facts.apposition.
+//
+// Modality: from the auxiliaries (will -> future, may/might/could/can/must
+// -> possible, would/should -> conditional), "pending" in the object or an
+// argument -> pending; a clause inside the condition of an "if"/"unless"
+// adverbial clause (with the clauses conjoined with or complementing it) ->
+// conditional, while the main clause keeps its own.
 //
 // Confidence: 0.9 for a verb clause with a nominal subject and an object,
 // lowered for pronoun subjects, inherited subjects, long or many

@@ -27,7 +27,8 @@
 // the rest of the clause; the subject must be an entity. Negation gives
 // polarity negative; will/shall make modality future, may/might/could
 // possible, would conditional, "pending" in the object pending (the clause
-// facts read the same from the parse's auxiliaries).
+// facts read the same from the parse's auxiliaries, and make the clauses
+// of an "if"/"unless" condition conditional).
 //
 // Both ways: the subject's and object's entities are their head mentions
 // (a pronoun stands for its entity). Each fact's time: a date or time

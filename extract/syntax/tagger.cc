@@ -112,9 +112,12 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::uint1
   out->assign(words.size(), 0);
   const auto start = static_cast<std::uint16_t>(upos_.size());
   std::uint16_t p1 = start, p2 = static_cast<std::uint16_t>(start + 1);
+  thread_local std::vector<float> verb_gap;
+  verb_gap.assign(words.size(), kNoGap);
   for (std::size_t i = 0; i < words.size(); ++i) {
     std::uint16_t cls;
     auto it = tag_dict_.find(c.keys[i].raw);
+    if (it == tag_dict_.end() && c.first_upper[i] != 0) it = LowercaseFunctionWord(words[i]);
     if (it != tag_dict_.end()) {
       cls = it->second;
     } else {
@@ -122,11 +125,66 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::uint1
       scores.assign(upos_.size(), 0.0F);
       weights_.Score(feats, scores.data());
       cls = Predict(scores.data());
+      if (cls == nns_ && vbz_ != kNoClass) verb_gap[i] = scores[cls] - scores[vbz_];
     }
     (*out)[i] = cls;
     p2 = p1;
     p1 = cls;
   }
+  RepairVerbs(words, verb_gap, out);
+}
+
+std::unordered_map<std::uint64_t, std::uint16_t>::const_iterator Tagger::LowercaseFunctionWord(
+    std::string_view w) const {
+  if (w.size() < 2) return tag_dict_.end();  // "A" is also a letter, a grade
+  thread_local std::string lower;
+  lower.assign(w);
+  lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+  auto it = tag_dict_.find(StringHash(lower));
+  if (it == tag_dict_.end()) return it;
+  std::string_view u = upos_[it->second];
+  return u == "SCONJ" || u == "ADP" || u == "CCONJ" || u == "DET" ? it : tag_dict_.end();
+}
+
+void Tagger::FindClasses() {
+  auto find = [&](std::string_view upos, std::string_view xpos) {
+    for (std::size_t k = 0; k < upos_.size(); ++k) {
+      if (upos_[k] == upos && xpos_[k] == xpos) return static_cast<std::uint16_t>(k);
+    }
+    return kNoClass;
+  };
+  nns_ = find("NOUN", "NNS");
+  vbz_ = find("VERB", "VBZ");
+}
+
+void Tagger::RepairVerbs(std::span<const std::string_view> words, const std::vector<float>& gap,
+                         std::vector<std::uint16_t>* tags) const {
+  std::vector<std::uint16_t>& t = *tags;
+  bool finite = false;
+  for (std::uint16_t c : t) {
+    std::string_view x = xpos_[c];
+    finite = finite || x == "VBZ" || x == "VBP" || x == "VBD" || x == "MD";
+  }
+  std::size_t best = 0;  // without a finite verb: the closest candidate
+  for (std::size_t i = 1; i + 1 < words.size(); ++i) {
+    if (gap[i] > kVerbMargin) continue;
+    std::string_view w = words[i];
+    if (w.size() < 4 || w.back() != 's' || w[0] < 'a' || w[0] > 'z') continue;
+    std::string_view l = xpos_[t[i - 1]], r = xpos_[t[i + 1]];
+    std::string_view next = words[i + 1];
+    bool subject_end = l == "NN" || l == "NNP" || l == "NNPS";
+    bool object_start = r == "DT" || r == "PRP$" || r == "RP" || r == "NNP" || r == "VBN" ||
+                        (r == "PRP" && (next == "it" || next == "them" || next == "him" ||
+                                        next == "me" || next == "us"));
+    if (subject_end && object_start) {
+      t[i] = vbz_;
+      finite = true;
+    } else if (!finite && (subject_end || l == "PRP" || l == "DT" || l == "RB" || l == ",") &&
+               r != "." && (best == 0 || gap[i] < gap[best])) {
+      best = i;
+    }
+  }
+  if (!finite && best != 0) t[best] = vbz_;
 }
 
 Result<Tagger> Tagger::Train(const std::vector<ConlluSentence>& train,
@@ -243,6 +301,7 @@ Result<Tagger> Tagger::Train(const std::vector<ConlluSentence>& train,
     }
   }
   tg.weights_ = trainer.Average(opt.prune);
+  tg.FindClasses();
   return tg;
 }
 
@@ -316,6 +375,7 @@ Result<Tagger> Tagger::Deserialize(std::string_view data, std::size_t* pos) {
   }
   TKG_ASSIGN_OR_RETURN(tg.weights_, WeightTable::Deserialize(data, pos));
   if (tg.weights_.num_classes() != n) return Status::Corruption("tagger: class count mismatch");
+  tg.FindClasses();
   return tg;
 }
 

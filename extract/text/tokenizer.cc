@@ -275,6 +275,32 @@ void Tokenizer::Tokenize(std::string_view text, Span region, bool paragraph_star
       continue;
     }
 
+    // "the company 's spray", "they 're" (text tokenised the Penn Treebank
+    // way): a clitic after a space still belongs to the word before it.
+    if (IsApostrophe(c) && (pending & kTokSpaceBefore) != 0 && !out->empty() &&
+        out->back().kind == TokenKind::kWord && !out->back().Has(kTokClitic)) {
+      std::size_t after = i + static_cast<std::size_t>(len);
+      while (after < region.end) {
+        int l3;
+        if (!IsLetter(r.At(after, &l3))) break;
+        after += static_cast<std::size_t>(l3);
+      }
+      folded.clear();
+      const std::size_t letters = i + static_cast<std::size_t>(len);
+      AppendFold(text.substr(letters, after - letters), &folded);
+      // (not a quoted letter: "'s'")
+      if (IsClitic(folded) &&
+          (after == region.end || (!IsWordChar(r.At(after)) && !IsApostrophe(r.At(after))))) {
+        emit(start, after, TokenKind::kWord,
+             static_cast<std::uint16_t>(kTokClitic |
+                                        (CaseFlags(text, Span{static_cast<std::uint32_t>(start),
+                                                              static_cast<std::uint32_t>(after)}) &
+                                         ~kTokCapitalized)));
+        i = after;
+        continue;
+      }
+    }
+
     // Quotation marks.
     auto prev_opens = [&]() {
       if (start == region.begin) return true;

@@ -22,11 +22,11 @@ def last_json(path):
     return json.loads([l for l in open(path) if l.startswith("{")][-1])
 carb, detok, benchie = (last_json(p) for p in sys.argv[1:4])
 floors = [
-    ("CaRB dev F1", carb["f1"], 0.51),
-    ("CaRB dev AUC", carb["auc"], 0.33),
-    ("CaRB dev --detok F1", detok["f1"], 0.51),
+    ("CaRB dev F1", carb["f1"], 0.52),
+    ("CaRB dev AUC", carb["auc"], 0.34),
+    ("CaRB dev --detok F1", detok["f1"], 0.52),
     ("CaRB dev --detok AUC", detok["auc"], 0.33),
-    ("BenchIE dev half F1", benchie["f1"], 0.29),
+    ("BenchIE dev half F1", benchie["f1"], 0.30),
 ]
 bad = [f"{name} {got:.4f} < {floor}" for name, got, floor in floors if got < floor]
 for name, got, floor in floors:

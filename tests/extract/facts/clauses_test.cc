@@ -244,6 +244,93 @@ TEST(ClauseFacts, CopulaNegationAndModality) {
   EXPECT_EQ(ratify[0]->modality, Modality::kPossible);
 }
 
+TEST(ClauseFacts, AConditionsClausesAreConditionalAndTheMainClauseKeepsItsModality) {
+  Document doc = AnnotateParsed(
+      "If someone were able to shut down the system, delete or corrupt the information, it "
+      "could affect the prosecution. Sweden will not join NATO unless Turkey ratifies the "
+      "treaty. Unless Hungary ratifies it, Finland will wait. If Russia attacks a member state, "
+      "NATO will respond and the allies would "
+      "defend it.");
+  for (std::string_view rel : {"were able to shut down", "were able to delete",
+                               "were able to corrupt", "ratifies", "attacks"}) {
+    auto f = WithRelation(doc, rel);
+    ASSERT_FALSE(f.empty()) << rel;
+    for (const Fact* x : f) EXPECT_EQ(x->modality, Modality::kConditional) << rel;
+  }
+  auto waits = WithRelation(doc, "will wait");
+  ASSERT_EQ(waits.size(), 1U);
+  EXPECT_EQ(waits[0]->modality, Modality::kFuture);
+  auto affect = WithRelation(doc, "could affect");
+  ASSERT_EQ(affect.size(), 1U);
+  EXPECT_EQ(affect[0]->modality, Modality::kPossible);
+  auto join = WithRelation(doc, "will not join");
+  ASSERT_EQ(join.size(), 1U);
+  EXPECT_EQ(join[0]->modality, Modality::kFuture);
+  EXPECT_EQ(join[0]->polarity, Polarity::kNegative);
+  auto respond = WithRelation(doc, "will respond");
+  ASSERT_EQ(respond.size(), 1U);
+  EXPECT_EQ(respond[0]->modality, Modality::kFuture);
+  // "He asked if she would come": "if" marks a question, not a condition.
+  Document asked = AnnotateParsed("He asked if she would come. She came because he asked.");
+  auto came = WithRelation(asked, "came");
+  ASSERT_EQ(came.size(), 1U);
+  EXPECT_EQ(came[0]->modality, Modality::kAsserted);
+}
+
+TEST(ClauseFacts, AnAdjectivesToClauseJoinsTheRelationWithItsConjuncts) {
+  Document doc = AnnotateParsed(
+      "Finland was able to join the alliance and sign the treaty. Hungary is unlikely to block "
+      "the bid.");
+  auto join = WithRelation(doc, "was able to join");
+  ASSERT_EQ(join.size(), 1U);
+  EXPECT_EQ(doc.Slice(join[0]->subject.span), "Finland");
+  EXPECT_EQ(doc.Slice(join[0]->object.span), "the alliance");
+  EXPECT_EQ(join[0]->relation_lemma, "be able join");
+  // "sign" shares "was able to".
+  auto sign = WithRelation(doc, "was able to sign");
+  ASSERT_EQ(sign.size(), 1U);
+  EXPECT_EQ(doc.Slice(sign[0]->object.span), "the treaty");
+  EXPECT_EQ(sign[0]->relation_lemma, "be able sign");
+  auto block = WithRelation(doc, "is unlikely to block");
+  ASSERT_EQ(block.size(), 1U);
+  EXPECT_EQ(doc.Slice(block[0]->object.span), "the bid");
+  // The "to" clause gives no fact of its own.
+  EXPECT_TRUE(WithRelation(doc, "join").empty());
+  EXPECT_TRUE(WithRelation(doc, "was").empty());
+}
+
+TEST(ClauseFacts, AFreeRelativeKeepsItsClauseAndIsNoObjectOfIt) {
+  Document doc = AnnotateParsed(
+      "Ed tries to explain what happened to a skeptical Pete. The ultimate outcome depends on "
+      "what he does.");
+  auto explain = WithRelation(doc, "tries to explain");
+  ASSERT_EQ(explain.size(), 1U);
+  EXPECT_EQ(doc.Slice(explain[0]->object.span), "what happened to a skeptical Pete");
+  auto depends = WithRelation(doc, "depends on");
+  ASSERT_EQ(depends.size(), 1U);
+  EXPECT_EQ(doc.Slice(depends[0]->object.span), "what he does");
+  // Not "he — does — what".
+  auto does = WithRelation(doc, "does");
+  ASSERT_EQ(does.size(), 1U);
+  EXPECT_TRUE(does[0]->object.span.empty());
+}
+
+TEST(ClauseFacts, APluralNounTaggedForAVerbKeepsItsClause) {
+  // The tagger took "confronts" for a plural noun; the verb reading scored
+  // close, so it is the verb.
+  Document doc = AnnotateParsed("At this point, the player confronts a boss.");
+  auto f = WithRelation(doc, "confronts");
+  ASSERT_EQ(f.size(), 1U);
+  EXPECT_EQ(doc.Slice(f[0]->subject.span), "the player");
+  EXPECT_EQ(doc.Slice(f[0]->object.span), "a boss");
+  // Without a finite verb, the plural noun closest to its verb reading.
+  Document results = AnnotateParsed("This often results in unexpected deaths.");
+  auto r = WithRelation(results, "often results in");
+  ASSERT_EQ(r.size(), 1U);
+  EXPECT_EQ(results.Slice(r[0]->subject.span), "This");
+  EXPECT_EQ(results.Slice(r[0]->object.span), "unexpected deaths");
+}
+
 TEST(ClauseFacts, RelativeWordOfAClauseParsedAsAConjunctIsTheNounBeforeIt) {
   // The parser hangs "which had come" on "rendezvoused" as a conjunct, not as
   // a relative clause of "balloon".

@@ -160,6 +160,33 @@ TEST_F(CommittedModel, AParticipleAfterANounHeadsTheNounAfterIt) {
   EXPECT_THAT(Deps(d, "pending", "obj"), ::testing::ElementsAre("ratifications"));
 }
 
+TEST_F(CommittedModel, APluralNounBetweenASubjectAndAnObjectIsTheVerbWhenNearlyTaggedSo) {
+  // The tagger's first choice is NNS; its verb reading scored close.
+  Document d = Parse("At this point, the player confronts a boss.");
+  EXPECT_THAT(Deps(d, "confronts", "nsubj"), ::testing::ElementsAre("player"));
+  EXPECT_THAT(Deps(d, "confronts", "obj"), ::testing::ElementsAre("boss"));
+  Document m = Parse("The machine employs reduced instruction-set computing.");
+  EXPECT_THAT(Deps(m, "employs", "nsubj"), ::testing::ElementsAre("machine"));
+  EXPECT_THAT(Deps(m, "employs", "obj"), ::testing::ElementsAre("computing"));
+  // Without a finite verb: the closest plural noun after the subject.
+  Document r = Parse("This often results in unexpected deaths.");
+  EXPECT_THAT(Deps(r, "results", "nsubj"), ::testing::ElementsAre("This"));
+  EXPECT_THAT(Deps(r, "results", "obl"), ::testing::ElementsAre("deaths"));
+  // A plural noun far from its verb reading stays a noun.
+  Document n = Parse("The Madrid train bombings a year ago killed 191 people.");
+  std::size_t i = 0;
+  while (i < n.tokens().size() && n.TokenText(i) != "bombings") ++i;
+  ASSERT_LT(i, n.tokens().size());
+  EXPECT_EQ(n.syntax()[i].xpos, "NNS");
+}
+
+TEST_F(CommittedModel, ACapitalisedConjunctionOpeningASentenceIsTheConjunction) {
+  // "Unless" is rare as written; "unless" is in the tag dictionary.
+  Document d = Parse("Unless Turkey ratifies the treaty, Sweden will not join.");
+  EXPECT_THAT(Deps(d, "ratifies", "mark"), ::testing::ElementsAre("Unless"));
+  EXPECT_THAT(Deps(d, "join", "advcl"), ::testing::ElementsAre("ratifies"));
+}
+
 TEST_F(CommittedModel, AVeryLongSentenceIsParsedInWindows) {
   // 1,000 list items without a full stop: one "sentence" for the splitter.
   std::string text;

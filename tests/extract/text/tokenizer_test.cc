@@ -34,6 +34,16 @@ TEST(Tokenizer, SplitsCliticsStraightAndCurly) {
   EXPECT_EQ(b.tokens[3].kind, TokenKind::kQuote);
 }
 
+TEST(Tokenizer, ACliticAfterASpaceIsStillAClitic) {
+  // Text tokenised the Penn Treebank way.
+  Tokenized t = Tok("the company 's spray ; they 're here , 'Sam' and 's' .");
+  EXPECT_THAT(t.texts, ElementsAre("the", "company", "'s", "spray", ";", "they", "'re", "here", ",",
+                                   "'", "Sam", "'", "and", "'", "s", "'", "."));
+  EXPECT_TRUE(t.tokens[2].Has(kTokClitic));
+  EXPECT_EQ(t.tokens[2].kind, TokenKind::kWord);
+  EXPECT_TRUE(t.tokens[6].Has(kTokClitic));
+}
+
 TEST(Tokenizer, KeepsHyphensNumbersAndAbbreviations) {
   EXPECT_THAT(Tok("Secretary-General met 30-member U.S. Gen. Smith on 2022-11-29 at 10:30").texts,
               ElementsAre("Secretary-General", "met", "30-member", "U.S.", "Gen.", "Smith", "on",
