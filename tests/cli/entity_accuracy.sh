@@ -17,9 +17,9 @@ r = json.loads([l for l in open(sys.argv[1]) if l.startswith("{")][-1])
 n = r["named"]
 assert r["gold"]["named_mentions"] == 451, r["gold"]
 floors = [
-    ("exact span F1", n["exact"]["f1"], 0.72),
-    ("relaxed span F1", n["relaxed"]["f1"], 0.80),
-    ("relaxed span + type F1", n["relaxed_typed"]["f1"], 0.73),
+    ("exact span F1", n["exact"]["f1"], 0.76),
+    ("relaxed span F1", n["relaxed"]["f1"], 0.845),
+    ("relaxed span + type F1", n["relaxed_typed"]["f1"], 0.77),
     ("type accuracy (relaxed pairs)", n["type_accuracy"]["relaxed"]["accuracy"], 0.90),  # target
 ]
 for name, got, floor in floors:
