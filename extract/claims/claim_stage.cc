@@ -1492,14 +1492,27 @@ void Attributor::SievePassiveUnspecified() {
       if (!verb) continue;
     }
     std::uint32_t end = ContentEnd(first + (form->keep ? 1 : 0), s);
-    // What the accusation or description is ends before ", but ...".
-    for (std::uint32_t j = first + 1; j + 1 < end && !form->keep; ++j) {
-      if (IsComma(j) && quote_of_[j] < 0 &&
-          (Class(j + 1) == WC::kConj || Class(j + 1) == WC::kSub)) {
+    // What was asked, said or described ends before ", but ...", "but
+    // declined", ", while ...".
+    bool agent = false;
+    for (std::uint32_t j = first + 1; j < end; ++j) {
+      if (quote_of_[j] >= 0) continue;
+      if (Is(j, "but") ||
+          (IsComma(j) && j + 1 < end && (Class(j + 1) == WC::kConj || Class(j + 1) == WC::kSub))) {
         end = j;
+        break;
       }
+      // "was accused of fraud by prosecutors": the source is named after
+      // all (the passive-by sieve's, or no claim of this one).
+      if (Is(j, "by")) agent = true;
     }
-    if (end <= first + (form->keep ? 1 : 0)) continue;
+    if (agent || end <= first + (form->keep ? 1 : 0)) continue;
+    // "was asked to comment": the reporter's request, nothing said.
+    if (form->keep && end == first + 2 &&
+        (Is(first + 1, "comment") || Is(first + 1, "respond") || Is(first + 1, "elaborate") ||
+         Is(first + 1, "speak") || Is(first + 1, "testify"))) {
+      continue;
+    }
     if (AddClaim({cue.first, cue.first}, &cue, first, end, kSievePassiveUnspecified, 0.5F,
                  cue.sentence)) {
       cue.used = true;

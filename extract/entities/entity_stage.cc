@@ -188,6 +188,18 @@ class Annotator {
   }
   // A capitalised word that is no name by itself ("BC", "TV", "IQ"):
   // name_parts.tsv role "common".
+  // Whether token t is a lower-case noun or verb (with the parse; without
+  // it, a lower-case word that is no function word): "Police said",
+  // "Army officers", not "Press okay." or "Government?".
+  bool NounOrVerbAt(std::uint32_t t) const {
+    if (t >= toks_.size() || !IsWord(t) || IsCap(t)) return false;
+    const auto& syn = doc_->syntax();
+    if (syn.size() == toks_.size()) {
+      const std::string_view u = syn[t].upos;
+      return u == "NOUN" || u == "VERB" || u == "AUX";
+    }
+    return FoldedEntry(res_.function_words, t) == nullptr;
+  }
   bool IsCommonWord(std::uint32_t t) const {
     const LexiconEntry* np = res_.Entry(res_.name_parts, *doc_, t);
     return np != nullptr && np->fields[0] == "common";
@@ -348,7 +360,7 @@ void Annotator::ProcessRun(std::uint32_t first, std::uint32_t end, const Sentenc
     std::uint32_t np = LongestMatch(res_.places, k, end, &place);
     std::uint32_t nt = LongestMatch(res_.titles, k, end, &title);
     std::uint32_t best = std::max({no, np, nt});
-    // "Kim Jordan", "George Washington": a one-word place right after a
+    // "Michael Jordan", "George Washington": a one-word place right after a
     // given name the lists know is that person's surname.
     if (best == 1 && np == 1 && no == 0 && nt == 0 && !parts.empty() &&
         parts.back().kind == PartKind::kUnknown && parts.back().end == k &&
@@ -496,16 +508,17 @@ void Annotator::ProcessRun(std::uint32_t first, std::uint32_t end, const Sentenc
         std::uint32_t b = p.first, e = p.end;
         Cand c;
         c.sentence_initial = initial;
-        // The word that makes names organisations or places, alone and not
-        // after "the" ("Press okay.", "What is Government?"), names nothing;
-        // "the Church" may be the Church of Scientology (LinkOrgHeads).
+        // The word that makes names organisations or places, alone, not
+        // after "the" and before no noun or verb ("Press okay.", "What is
+        // Government?"), names nothing; "the Church" may be the Church of
+        // Scientology (LinkOrgHeads), "Police said" and "Army officers" stay.
         const bool alone =
             e - b == 1 &&
             !(pi + 2 < parts.size() && parts[pi + 1].kind == PartKind::kConnector &&
               (Folded(parts[pi + 1].first) == "of" || Folded(parts[pi + 1].first) == "for")) &&
             !(pi > 0 && parts[pi - 1].end == b);  // "Australian Centre", "King's College"
         if (alone && (has_part_role(b, e, "org") || has_part_role(b, e, "place")) &&
-            !(b > 0 && (Folded(b - 1) == "the" || Folded(b - 1) == "'s"))) {
+            !(b > 0 && (Folded(b - 1) == "the" || Folded(b - 1) == "'s")) && !NounOrVerbAt(e)) {
           emit_title_only();
           break;
         }
@@ -817,7 +830,7 @@ void Annotator::MergeTagged() {
     }
     // As in ProcessRun: the word that types a name, alone and not after
     // "the" or a possessive, names nothing ("What is Government?").
-    if (t.end - t.first == 1 &&
+    if (t.end - t.first == 1 && !NounOrVerbAt(t.end) &&
         !(t.first > 0 && (Folded(t.first - 1) == "the" || Folded(t.first - 1) == "'s"))) {
       const LexiconEntry* np = FoldedEntry(res_.name_parts, t.first);
       if (np != nullptr && (np->fields[0] == "org" || np->fields[0] == "place")) continue;
@@ -1128,8 +1141,8 @@ void Annotator::LinkSingles() {
     }
   }
   // One-word organisations and places found elsewhere in the document
-  // ("workers at Foxconn"): the same word next to a reporting verb is that
-  // one, not a person.
+  // ("workers at Foxconn"): the same word alone anywhere else ("Foxconn
+  // said") is that one, not a person nor nothing.
   std::unordered_map<std::string, std::int32_t> named_elsewhere;
   for (std::size_t k = 0; k < cands_.size(); ++k) {
     const Cand& c = cands_[k];
@@ -1181,11 +1194,13 @@ void Annotator::LinkSingles() {
                g != nullptr && c.end - c.first == 1 &&
                (g->fields[0] == "city" || g->fields[0] == "region" || g->fields[0] == "country" ||
                 g->fields[0] == "place") &&
-               w != "north" && w != "south" && w != "east" && w != "west") {
+               w != "north" && w != "south" && w != "east" && w != "west" &&
+               FoldedEntry(res_.first_names, c.first) == nullptr) {
       // A place the gazetteer knows, named once and by no one as a person
       // ("South Australia, Western Australia and Queensland"); not a point
       // of the compass, whose place depends on the story ("the South
-      // retaliated" in Korea is not the American South).
+      // retaliated" in Korea is not the American South), nor a given name
+      // ("thanked Florence for her help").
       c.type = EntityType::kPlace;
       c.key = "place/" + Slug(g->fields[1]);
       c.name = std::string(g->fields[1]);
@@ -1301,27 +1316,38 @@ void Annotator::ResolveReferences() {
     }
     return found;
   };
+  // One pass in text order: the last organisation with a company word and
+  // the last one that was a subject (candidates ending before the nominal).
+  std::int32_t last_worded = -1, last_subject = -1;
+  std::size_t next = 0;  // candidates before `next` in `order` are counted
   for (std::size_t oi = 0; oi < order.size(); ++oi) {
     Cand& c = cands_[static_cast<std::size_t>(order[oi])];
     if (c.kind != MentionKind::kNominal || c.lex_kind != "company") continue;
+    for (; next < oi; ++next) {
+      const Cand& a = cands_[static_cast<std::size_t>(order[next])];
+      if (a.type != EntityType::kOrg || a.key.empty() || a.kind != MentionKind::kName ||
+          (!a.lex_kind.empty() && a.lex_kind != "org")) {
+        continue;
+      }
+      const int w = company_word(a);
+      if (w > 0) last_worded = order[next];
+      if (w == 0 && is_subject(a)) last_subject = order[next];
+    }
     const std::int32_t sentence = doc_->SentenceAt(toks_[c.first].span.begin);
     // Only nearer than the listed company found before, if any.
     const std::uint32_t floor =
         c.antecedent >= 0 ? cands_[static_cast<std::size_t>(c.antecedent)].end : 0;
-    for (std::size_t oj = oi; oj-- > 0;) {
-      const Cand& a = cands_[static_cast<std::size_t>(order[oj])];
-      if (a.first < floor) break;
-      if (a.end > c.first || a.type != EntityType::kOrg || a.key.empty() ||
-          a.kind != MentionKind::kName || (!a.lex_kind.empty() && a.lex_kind != "org")) {
+    std::int32_t pick = -1;
+    for (const std::int32_t k : {last_worded, last_subject}) {
+      if (k < 0) continue;
+      const Cand& a = cands_[static_cast<std::size_t>(k)];
+      if (a.first < floor || a.end > c.first) continue;
+      if (k == last_subject && sentence - doc_->SentenceAt(toks_[a.first].span.begin) > 2) {
         continue;
       }
-      const int w = company_word(a);
-      if (w > 0 || (w == 0 && sentence - doc_->SentenceAt(toks_[a.first].span.begin) <= 2 &&
-                    is_subject(a))) {
-        c.antecedent = order[oj];
-        break;
-      }
+      if (pick < 0 || a.first > cands_[static_cast<std::size_t>(pick)].first) pick = k;
     }
+    if (pick >= 0) c.antecedent = pick;
   }
   // Nominals take their antecedent's entity.
   for (std::int32_t idx : order) {

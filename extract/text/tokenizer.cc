@@ -288,9 +288,10 @@ void Tokenizer::Tokenize(std::string_view text, Span region, bool paragraph_star
       folded.clear();
       const std::size_t letters = i + static_cast<std::size_t>(len);
       AppendFold(text.substr(letters, after - letters), &folded);
-      // (not a quoted letter: "'s'")
+      // (not a quoted letter: "'s'", nor a quoted word: "'re-elect'")
       if (IsClitic(folded) &&
-          (after == region.end || (!IsWordChar(r.At(after)) && !IsApostrophe(r.At(after))))) {
+          (after == region.end ||
+           (!IsWordChar(r.At(after)) && !IsApostrophe(r.At(after)) && r.At(after) != '-'))) {
         emit(start, after, TokenKind::kWord,
              static_cast<std::uint16_t>(kTokClitic |
                                         (CaseFlags(text, Span{static_cast<std::uint32_t>(start),

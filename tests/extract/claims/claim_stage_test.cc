@@ -954,9 +954,15 @@ TEST(ClaimStage, AnAgentlessPassiveIsAClaimWithoutSpeaker) {
       EXPECT_EQ(x.kind, "indirect");
     }
   }
-  // With an agent it is the agent's claim, as before.
-  auto by = Claims(AnnotateClaims("The plan was described by Smith as a failure."));
-  for (const Seen& x : by) EXPECT_NE(x.rule, "claims.passive_unspecified");
+  // With an agent it is the agent's claim, as before, wherever the agent
+  // stands; "asked to comment" asks, it claims nothing.
+  for (const char* text :
+       {"The plan was described by Smith as a failure.", "He was accused of fraud by prosecutors.",
+        "He was urged to resign by lawmakers.", "He was asked to comment but declined."}) {
+    for (const Seen& x : Claims(AnnotateClaims(text))) {
+      EXPECT_NE(x.rule, "claims.passive_unspecified") << text;
+    }
+  }
 }
 
 TEST(ClaimStage, ANameBeforeACommaIsNoAppositionOfANamedSpeaker) {

@@ -562,9 +562,10 @@ TEST(EntityStage, AOneWordNameTakesTheTypeItHasElsewhereInTheDocument) {
 
 TEST(EntityStage, PlaceWordsMonthsAndLoneNameWords) {
   // "Municipality of Culion": the place word and the name after "of".
-  Document doc = AnnotateEntities(
+  Document doc = AnnotateParsed(
       "Coron lost land to the Municipality of Culion. In September 1944, ships sank. Press "
-      "okay. What is Government? Francis Hodgson was a Fellow at King's College.");
+      "okay. What is Government? Francis Hodgson was a Fellow at King's College. Police said "
+      "he was armed.");
   EXPECT_EQ(EntityOf(doc, "Municipality of Culion"), "place/municipality-of-culion");
   // A month opening a sentence after a preposition is no place.
   EXPECT_EQ(EntityOf(doc, "September"), "");
@@ -572,6 +573,7 @@ TEST(EntityStage, PlaceWordsMonthsAndLoneNameWords) {
   // it ends a name.
   EXPECT_EQ(EntityOf(doc, "Press"), "");
   EXPECT_EQ(EntityOf(doc, "Government"), "");
+  EXPECT_NE(EntityOf(doc, "Police"), "");  // before a verb it stays
   bool college = false;
   for (const Mention& m : doc.mentions()) {
     college = college || (m.entity >= 0 && doc.Slice(m.span).ends_with("College"));
@@ -580,9 +582,14 @@ TEST(EntityStage, PlaceWordsMonthsAndLoneNameWords) {
 }
 
 TEST(EntityStage, AOneWordPlaceTheGazetteerKnowsIsAPlace) {
-  Document doc =
-      AnnotateEntities("Children in South Australia, Western Australia and Queensland were tested.");
+  Document doc = AnnotateEntities(
+      "Children in South Australia, Western Australia and Queensland were tested.");
   EXPECT_EQ(EntityOf(doc, "Queensland"), "place/queensland");
+  // A given name is no place; a surname stays its person's.
+  Document florence = AnnotateEntities("The judge thanked Florence for her help.");
+  EXPECT_EQ(EntityOf(florence, "Florence").rfind("place/", 0), std::string::npos);
+  Document tesla = AnnotateEntities("Nikola Tesla was born in 1856. Tesla said he was poor.");
+  EXPECT_EQ(EntityOf(tesla, "Tesla"), "person/nikola-tesla");
 }
 
 }  // namespace

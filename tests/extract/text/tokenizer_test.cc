@@ -42,6 +42,10 @@ TEST(Tokenizer, ACliticAfterASpaceIsStillAClitic) {
   EXPECT_TRUE(t.tokens[2].Has(kTokClitic));
   EXPECT_EQ(t.tokens[2].kind, TokenKind::kWord);
   EXPECT_TRUE(t.tokens[6].Has(kTokClitic));
+  // A quoted word that starts like a clitic is a word: "'re-elect'".
+  EXPECT_THAT(Tok("voters chanted 're-elect Biden' and 're-engineering' .").texts,
+              ElementsAre("voters", "chanted", "'", "re-elect", "Biden", "'", "and", "'",
+                          "re-engineering", "'", "."));
 }
 
 TEST(Tokenizer, KeepsHyphensNumbersAndAbbreviations) {
