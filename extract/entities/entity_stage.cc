@@ -670,8 +670,11 @@ void Annotator::ProcessLowercase(std::uint32_t& i, const Sentence& s) {
       // Antecedent: the last organisation or place of that kind. Without a
       // listed company, "the company" waits for the tagger's names
       // (ResolveReferences): most companies are in no list ("Toyota
-      // recalled ... The company said").
-      for (std::size_t k = cands_.size(); k-- > 0;) {
+      // recalled ... The company said"). Within the last 1,000 candidates:
+      // what a nominal refers to was named not too long before, and the
+      // walk stays linear in long documents that never name it.
+      const std::size_t lo = cands_.size() > 1000 ? cands_.size() - 1000 : 0;
+      for (std::size_t k = cands_.size(); k-- > lo;) {
         const Cand& a = cands_[k];
         if (a.key.empty() || a.kind == MentionKind::kNominal) continue;
         bool ok = c.lex_kind == "org"     ? a.type == EntityType::kOrg
