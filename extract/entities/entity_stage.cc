@@ -542,7 +542,8 @@ void Annotator::ProcessRun(std::uint32_t first, std::uint32_t end, const Sentenc
           c.rule = kRuleNameParts;
         } else if (has_part_role(b, e, "place")) {
           // "Municipality of Culion", "Province of Palawan": the place word
-          // and the name after "of".
+          // and the name after "of" (typed PLACE unless the tagger, finding
+          // the same span, says otherwise).
           if (pi + 2 < parts.size() && e - b == 1 && parts[pi + 1].kind == PartKind::kConnector &&
               Folded(parts[pi + 1].first) == "of" && parts[pi + 2].kind == PartKind::kUnknown) {
             e = parts[pi + 2].end;
@@ -907,8 +908,7 @@ void Annotator::MergeTagged() {
       c.tagged = true;
       kept = true;
       if (same && c.type != t.type && c.rule.name != kRuleTitledPerson.name &&
-          c.rule.name != kRuleSpeakerName.name && c.rule.name != kRuleEvent.name &&
-          c.rule.name != kRuleNameParts.name) {
+          c.rule.name != kRuleSpeakerName.name && c.rule.name != kRuleEvent.name) {
         c.type = t.type;
         c.rule = kRuleTagged;
         KeyTagged(t.end - t.first, &c);
