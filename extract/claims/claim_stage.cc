@@ -81,6 +81,23 @@ class Attributor {
   bool IsTerminal(std::uint32_t i) const { return shallow_.IsTerminal(i); }
   bool IsNpWord(std::uint32_t i) const { return shallow_.IsNpWord(i); }
   bool IsCueToken(std::uint32_t i) const { return cue_at_[i] >= 0; }
+  // The last name mention (an entity's name) lying within tokens [first,
+  // end), or -1.
+  std::int32_t LastNameIn(std::uint32_t first, std::uint32_t end) const {
+    if (first >= end) return -1;
+    const auto& mentions = doc_->mentions();
+    const std::uint32_t b = toks_[first].span.begin, e = toks_[end - 1].span.end;
+    auto it =
+        std::lower_bound(mentions.begin(), mentions.end(), b,
+                         [](const Mention& m, std::uint32_t pos) { return m.span.begin < pos; });
+    std::int32_t found = -1;
+    for (; it != mentions.end() && it->span.begin < e; ++it) {
+      if (it->span.end <= e && it->kind == MentionKind::kName && it->entity >= 0) {
+        found = static_cast<std::int32_t>(it - mentions.begin());
+      }
+    }
+    return found;
+  }
   Span TokSpan(std::uint32_t first, std::uint32_t end) const {
     return shallow_.TokSpan(first, end);
   }
@@ -998,6 +1015,22 @@ bool Attributor::AddClaim(std::pair<std::uint32_t, std::uint32_t> speaker, const
       if (named >= 0) c.speaker_mention = named;
     }
     if (c.speaker_mention < 0) c.speaker_mention = DocumentAuthor(speaker);
+    // "Apple and Samsung said": names of two entities joined by "and"/"or"
+    // speak together; no one of them is the speaker (the phrase is).
+    for (std::uint32_t k = speaker.first + 1; k + 1 < speaker.second; ++k) {
+      if (!Is(k, "and") && !Is(k, "or")) continue;
+      // (names right beside the conjunction: not "X, director of Y, and
+      // chairman of Z")
+      const std::int32_t left = LastNameIn(speaker.first, k);
+      const std::int32_t right = LastNameIn(k + 1, speaker.second);
+      if (left < 0 || right < 0) continue;
+      const Mention& l = doc_->mentions()[static_cast<std::size_t>(left)];
+      const Mention& r = doc_->mentions()[static_cast<std::size_t>(right)];
+      if (l.end_token == k && r.first_token == k + 1 && l.entity != r.entity) {
+        c.speaker_mention = -1;
+        break;
+      }
+    }
     if (c.speaker_mention >= 0) {
       c.speaker_entity = doc_->mentions()[static_cast<std::size_t>(c.speaker_mention)].entity;
     }

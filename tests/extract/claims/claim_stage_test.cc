@@ -994,5 +994,21 @@ TEST(ClaimStage, AnAppositionBeforeTheTagIsTheSpeakerNotTheOpeningPhrase) {
   EXPECT_EQ(c[0].content, "We have learned a lot.");
 }
 
+TEST(ClaimStage, NamesJoinedByAndSpeakTogether) {
+  // (With the parse: its subject is the whole coordination.)
+  Document doc = AnnotateParsed("Apple and Samsung said they would settle.");
+  ASSERT_EQ(doc.claims().size(), 1u);
+  EXPECT_EQ(doc.Slice(doc.claims()[0].speaker), "Apple and Samsung");
+  EXPECT_LT(doc.claims()[0].speaker_entity, 0);  // not Samsung alone
+  // A description with "and" after a comma is still the named person's.
+  Document one = AnnotateParsed(
+      "K.C. Maurer, chief financial officer and treasurer at the Andy Warhol Foundation, said "
+      "500 institutions were invited.");
+  ASSERT_EQ(one.claims().size(), 1u);
+  ASSERT_GE(one.claims()[0].speaker_entity, 0);
+  EXPECT_EQ(one.entities()[static_cast<std::size_t>(one.claims()[0].speaker_entity)].id,
+            "person/k-c-maurer");
+}
+
 }  // namespace
 }  // namespace tkg
