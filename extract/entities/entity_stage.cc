@@ -187,7 +187,6 @@ class Annotator {
     return e != nullptr && e->fields.size() >= 3 && e->fields[2] == "demonym";
   }
   // A capitalised word that is no name by itself ("BC", "TV", "IQ"):
-  // name_parts.tsv role "common".
   // Whether token t is a lower-case noun or verb (with the parse; without
   // it, a lower-case word that is no function word): "Police said",
   // "Army officers", not "Press okay." or "Government?".
@@ -200,6 +199,17 @@ class Annotator {
     }
     return FoldedEntry(res_.function_words, t) == nullptr;
   }
+  // A word that types names (name_parts.tsv role "org" or "place") standing
+  // for no name at t: not after "the" or a possessive ("the Church" may be
+  // the Church of Scientology, LinkOrgHeads; "King's College") and before no
+  // noun or verb ("Press okay.", "What is Government?"; not "Police said").
+  bool BareTypeWord(std::uint32_t t) const {
+    const LexiconEntry* np = FoldedEntry(res_.name_parts, t);
+    if (np == nullptr || (np->fields[0] != "org" && np->fields[0] != "place")) return false;
+    if (t > 0 && (Folded(t - 1) == "the" || Folded(t - 1) == "'s")) return false;
+    return !NounOrVerbAt(t + 1);
+  }
+  // name_parts.tsv role "common".
   bool IsCommonWord(std::uint32_t t) const {
     const LexiconEntry* np = res_.Entry(res_.name_parts, *doc_, t);
     return np != nullptr && np->fields[0] == "common";
@@ -508,17 +518,14 @@ void Annotator::ProcessRun(std::uint32_t first, std::uint32_t end, const Sentenc
         std::uint32_t b = p.first, e = p.end;
         Cand c;
         c.sentence_initial = initial;
-        // The word that makes names organisations or places, alone, not
-        // after "the" and before no noun or verb ("Press okay.", "What is
-        // Government?"), names nothing; "the Church" may be the Church of
-        // Scientology (LinkOrgHeads), "Police said" and "Army officers" stay.
+        // A word that types names, alone in its run, names nothing (see
+        // BareTypeWord).
         const bool alone =
             e - b == 1 &&
             !(pi + 2 < parts.size() && parts[pi + 1].kind == PartKind::kConnector &&
               (Folded(parts[pi + 1].first) == "of" || Folded(parts[pi + 1].first) == "for")) &&
             !(pi > 0 && parts[pi - 1].end == b);  // "Australian Centre", "King's College"
-        if (alone && (has_part_role(b, e, "org") || has_part_role(b, e, "place")) &&
-            !(b > 0 && (Folded(b - 1) == "the" || Folded(b - 1) == "'s")) && !NounOrVerbAt(e)) {
+        if (alone && BareTypeWord(b)) {
           emit_title_only();
           break;
         }
@@ -832,13 +839,8 @@ void Annotator::MergeTagged() {
          FoldedEntry(res_.weekdays, t.first) != nullptr)) {
       continue;
     }
-    // As in ProcessRun: the word that types a name, alone and not after
-    // "the" or a possessive, names nothing ("What is Government?").
-    if (t.end - t.first == 1 && !NounOrVerbAt(t.end) &&
-        !(t.first > 0 && (Folded(t.first - 1) == "the" || Folded(t.first - 1) == "'s"))) {
-      const LexiconEntry* np = FoldedEntry(res_.name_parts, t.first);
-      if (np != nullptr && (np->fields[0] == "org" || np->fields[0] == "place")) continue;
-    }
+    // As in ProcessRun: a word that types names, alone, names nothing.
+    if (t.end - t.first == 1 && BareTypeWord(t.first)) continue;
     // "Senators", "Republican Senators": a group, not a person's name.
     if (t.type == EntityType::kPerson && FoldedEntry(res_.group_nouns, t.end - 1) != nullptr) {
       continue;
