@@ -19,11 +19,13 @@ namespace {
 const RuleRef kSieveQuoteThenTag{"claims.direct.quote_then_tag"};
 const RuleRef kSieveTagThenQuote{"claims.direct.tag_then_quote"};
 const RuleRef kSieveColon{"claims.direct.colon"};
+const RuleRef kSieveColonBlock{"claims.direct.colon_block"};
 const RuleRef kSieveAccordingTo{"claims.according_to"};
 const RuleRef kSievePassiveBy{"claims.passive_by"};
 const RuleRef kSievePassiveUnspecified{"claims.passive_unspecified"};
 const RuleRef kSieveSpeakerFirst{"claims.speaker_first"};
 const RuleRef kSieveContentFirst{"claims.content_first"};
+const RuleRef kSieveMidTag{"claims.mid_tag"};
 const RuleRef kSieveContinuation{"claims.direct.continuation"};
 const RuleRef kSieveByline{"claims.direct.byline"};
 const RuleRef kSieveInterview{"claims.direct.interview_answer"};
@@ -192,6 +194,8 @@ class Attributor {
   void SievePassiveUnspecified();
   void SieveSpeakerFirst();
   void SieveContentFirst();
+  void SieveMidTag();
+  void SieveColonBlock();
   void SieveContinuation();
   void SieveByline();
   void SieveInterview();
@@ -938,6 +942,9 @@ bool Attributor::ClosedAfterCue(const Cue& c, const Sentence& s, std::uint32_t n
     auto addressee = NpRight(n, s.end_token);
     n = addressee.second;
   }
+  // "..., Apple announced this morning." (A day or time right after the cue
+  // is no complement; "on Tuesday" starts with a preposition anyway.)
+  n = SkipTimeAfter(n, s);
   if (n >= s.end_token) return true;
   if (IsTerminal(n) || IsComma(n) || Text(n) == ";") return true;
   WC k = Class(n);
@@ -1082,7 +1089,12 @@ void Attributor::DateClaim(Claim* c, const Cue* cue) const {
       const Timex& t = timexes[k];
       if (t.span.begin >= hi) break;
       if (t.span.end > hi) continue;
-      if (c->content.Overlaps(t.span)) continue;
+      // (A tag inside the content, "X, he said on Monday, would ...", dates
+      // the claim from there.)
+      if (c->content.Overlaps(t.span) &&
+          (c->rule.name != kSieveMidTag.name || t.span.begin < toks_[cue->first].span.begin)) {
+        continue;
+      }
       // Nor inside a quotation (another claim's: '"Seventeen years ago,
       // ...," said Mohib. "They represent ..."').
       if (quote_of_[doc_->TokenAtOrAfter(t.span.begin)] >= 0) continue;
@@ -1855,6 +1867,97 @@ void Attributor::SieveContentFirst() {
   }
 }
 
+void Attributor::SieveColonBlock() {
+  // "In a statement, the Church denied these allegations:" closing its
+  // paragraph, then a paragraph without quotation marks (a block quotation
+  // whose marks the page gave as layout): the speaker's words, up to the
+  // next sentence that reports speech itself.
+  std::vector<std::uint32_t> zone_end(doc_->zones().size(), 0);
+  for (const Sentence& s : sents_) zone_end[s.zone] = std::max(zone_end[s.zone], s.end_token);
+  for (Cue& cue : cues_) {
+    if (cue.used || cue.frame() == "according") continue;
+    const Sentence& s = sents_[cue.sentence];
+    const std::uint32_t colon = s.end_token - 1;
+    if (s.end_token != zone_end[s.zone] || Text(colon) != ":" || cue.end > colon ||
+        colon - cue.end > 6 || cue.sentence + 1 >= sents_.size()) {
+      continue;
+    }
+    bool object_only = true;  // "denied these allegations", "said the following"
+    for (std::uint32_t k = cue.end; k < colon && object_only; ++k) {
+      object_only = quote_of_[k] < 0 && !IsComma(k) && Class(k) != WC::kSub &&
+                    Class(k) != WC::kAux && Class(k) != WC::kModal && !IsCueToken(k);
+    }
+    if (!object_only || IsPassiveCue(cue, s)) continue;
+    const std::uint32_t first_sent = cue.sentence + 1;
+    const std::uint32_t zone = sents_[first_sent].zone;
+    if (zone != s.zone + 1 || IsDisplayZone(doc_->zones()[zone].kind)) continue;
+    std::uint32_t a = sents_[first_sent].first_token, b = a;
+    for (std::uint32_t si = first_sent; si < sents_.size() && sents_[si].zone == zone; ++si) {
+      bool reports = false;
+      for (std::uint32_t k = sents_[si].first_token; k < sents_[si].end_token && !reports; ++k) {
+        reports = IsCueToken(k) || used_[k];
+      }
+      if (reports) break;
+      b = sents_[si].end_token;
+    }
+    if (b < a + 3) continue;
+    std::uint32_t subj_end = SkipAuxLeft(cue.first, s.first_token);
+    auto speaker = ParseSubject(cue, s);
+    if (speaker.first == speaker.second || speaker.second > cue.first) {
+      speaker = NpLeft(subj_end, s.first_token);
+    }
+    if (speaker.first == speaker.second || IsBadSpeaker(speaker)) continue;
+    if (AddClaim(speaker, &cue, a, b, kSieveColonBlock, 0.6F, cue.sentence)) {
+      doc_->mutable_claims()->back().kind = ClaimKind::kDirect;
+      cue.used = true;
+    }
+  }
+}
+
+void Attributor::SieveMidTag() {
+  // "The plan, he said, would cost $2 billion." / "Institutional
+  // recipients, said Maurer, are required to ...": the tag sits between the
+  // subject and its verb, so the claim is the whole clause around it (the
+  // content span holds the tag; the subject alone or the verb phrase alone
+  // would say nothing).
+  const bool parsed = doc_->syntax().size() == toks_.size();
+  auto verb_like = [&](std::uint32_t k) {
+    if (Class(k) == WC::kAux || Class(k) == WC::kModal) return true;
+    if (!parsed) return false;
+    std::string_view x = doc_->syntax()[k].xpos;
+    return x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD";
+  };
+  for (Cue& cue : cues_) {
+    if (cue.used || cue.frame() != "say") continue;
+    const Sentence& s = sents_[cue.sentence];
+    std::uint32_t before = 0;
+    auto speaker = TagSpeaker(cue, s, &before);
+    if (speaker.first == speaker.second || speaker.second - speaker.first > 6) continue;
+    std::uint32_t b = before - 1;
+    if (!IsComma(b) || b < s.first_token + 1 || IsCueToken(s.first_token)) continue;
+    // After the tag (and a time that dates it): a comma, then the verb.
+    std::uint32_t k = std::max(cue.end, speaker.second);
+    if (cue.lemma() == "tell" && k < s.end_token) k = NpRight(k, s.end_token).second;  // reporters
+    k = SkipTimeAfter(k, s);
+    if (k + 1 >= s.end_token || !IsComma(k)) continue;
+    std::uint32_t v = k + 1;
+    if (Class(v) == WC::kAdv && v + 1 < s.end_token) ++v;
+    if (!verb_like(v)) continue;
+    // Before it: a subject, no clause of its own (no verb, cue, or comma).
+    bool subject = true;
+    for (std::uint32_t j = s.first_token; j < b && subject; ++j) {
+      subject = !verb_like(j) && !IsCueToken(j) && !IsComma(j) && !used_[j] &&
+                Class(j) != WC::kSub && Class(j) != WC::kRel;
+    }
+    if (!subject) continue;
+    std::uint32_t end = s.end_token;
+    while (end > v && (IsTerminal(end - 1) || IsCloseQuote(end - 1))) --end;
+    if (AddClaim(speaker, &cue, s.first_token, end, kSieveMidTag, 0.6F, cue.sentence)) {
+      cue.used = true;
+    }
+  }
+}
+
 void Attributor::SieveContinuation() {
   // A quotation standing alone (a sentence or paragraph of its own, no tag)
   // right after a direct quote: the same speaker goes on. "“A,” he said.
@@ -1955,6 +2058,21 @@ void Attributor::SieveByline() {
     }
     return name;
   };
+  // Words a signature can claim: at least four, no quotation, none a claim
+  // has taken, and no speech verb (a report of someone else's words) unless
+  // the words are in the first person ("I was told ... Valeska Paris").
+  auto plain = [&](std::uint32_t a, std::uint32_t b) {
+    if (b < a + 4) return false;
+    bool first_person = false, cue = false;
+    for (std::uint32_t k = a; k < b; ++k) {
+      if (quote_of_[k] >= 0 || used_[k]) return false;
+      cue = cue || IsCueToken(k);
+      std::string_view w = Text(k);
+      first_person = first_person || w == "I" || w == "we" || w == "We" || w == "my" || w == "My" ||
+                     w == "our" || w == "Our" || w == "me";
+    }
+    return !cue || first_person;
+  };
   // 1. "“Q” - Name"
   for (const Quote& q : quotes_) {
     if (q.open == kNone || q.close == kNone || used_[q.open]) continue;
@@ -1980,12 +2098,32 @@ void Attributor::SieveByline() {
     std::size_t first = si - 1;
     while (first > 0 && sents_[first - 1].zone == s.zone) --first;
     std::uint32_t a = sents_[first].first_token, b = sents_[si - 1].end_token;
-    bool plain = true;
-    for (std::uint32_t k = a; k < b && plain; ++k) {
-      plain = quote_of_[k] < 0 && !IsCueToken(k) && !used_[k];
-    }
-    if (!plain || b - a < 4) continue;
+    if (!plain(a, b)) continue;
     if (AddClaim(name, nullptr, a, b, kSieveByline, 0.6F, static_cast<std::uint32_t>(si - 1))) {
+      doc_->mutable_claims()->back().kind = ClaimKind::kDirect;
+    }
+  }
+  // 3. A paragraph signed at its end after a dash, unquoted: "Q. — Rick
+  // Santorum".
+  for (std::size_t si = 0; si < sents_.size(); ++si) {
+    const Sentence& s = sents_[si];
+    std::uint32_t zend = zone_end[s.zone];
+    if (s.end_token != zend) continue;
+    std::uint32_t d = zend;
+    for (std::uint32_t k = zend; k-- > s.first_token + 1 && zend - k < 10;) {
+      if (is_dash(k)) {
+        d = k;
+        break;
+      }
+    }
+    if (d == zend || !(IsTerminal(d - 1) || IsCloseQuote(d - 1))) continue;
+    auto name = signature(d + 1, zend, true);
+    if (name.second <= name.first) continue;
+    std::size_t first = si;
+    while (first > 0 && sents_[first - 1].zone == s.zone) --first;
+    std::uint32_t a = sents_[first].first_token;
+    if (!plain(a, d)) continue;
+    if (AddClaim(name, nullptr, a, d, kSieveByline, 0.6F, static_cast<std::uint32_t>(si))) {
       doc_->mutable_claims()->back().kind = ClaimKind::kDirect;
     }
   }
@@ -2628,6 +2766,8 @@ void Attributor::Run() {
   SieveTagThenQuote();
   SieveSpeechNoun();
   SievePassiveBy();
+  SieveColonBlock();
+  SieveMidTag();  // before the speaker-first rule, which would take the subject as speaker
   SieveSpeakerFirst();
   SieveContentFirst();
   SieveAccordingTo();  // may hold a claim found above: "According to X, Y said Z"

@@ -12,17 +12,29 @@
 //   1. claims.direct.quote_then_tag   "“Q,” S said." / "“Q,” said S."
 //   2. claims.direct.tag_then_quote   "S said: “Q”" / "S said, “Q”" / "S: “Q”"
 //   3. claims.passive_by              "C was echoed by S"
+//      claims.direct.colon_block      "S denied the allegations:" ending its
+//                                     paragraph, then an unquoted paragraph
+//                                     (a block quotation), up to the next
+//                                     sentence that reports speech
+//      claims.mid_tag                 "The plan, he said, would cost X": a tag
+//                                     between a bare subject and its verb;
+//                                     the content is the whole clause, tag
+//                                     included (one span)
 //   4. claims.speaker_first           "S said (that) C", "S accused X of C",
 //                                     "S called on X to C", "S condemned C";
 //                                     quoted words inside C make it mixed; not
 //                                     for passives ("deaths were reported"),
 //                                     questions, or a prepositional object
 //                                     ("tweeted to X")
-//   5. claims.content_first           "C, S said." (quoted words -> mixed)
+//   5. claims.content_first           "C, S said." / "C, S announced this
+//                                     morning." (quoted words -> mixed)
 //   6. claims.according_to            "According to S, C." / "C, according to
 //                                     S."; C may hold a claim found above
-//   7. claims.direct.byline           "“Q” - Name", and a paragraph whose last
-//                                     line is a name ("Q. Name, title")
+//   7. claims.direct.byline           "“Q” - Name", a paragraph whose last
+//                                     line is a name ("Q. Name, title"; with a
+//                                     speech verb only in the first person),
+//                                     and an unquoted paragraph ending "Q. —
+//                                     Name"
 //   8. claims.direct.continuation     a quoted paragraph with no tag right
 //                                     after a claim: the same speaker (after
 //                                     an indirect claim, the next sentence only)

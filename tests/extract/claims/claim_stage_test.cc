@@ -91,6 +91,77 @@ TEST(ClaimStage, WithTheParseAClauseAfterTheCueNeedsNoThat) {
   EXPECT_TRUE(Claims(AnnotateParsed("The police found the car near the river.")).empty());
 }
 
+TEST(ClaimStage, ATagBetweenSubjectAndVerbClaimsTheWholeClause) {
+  for (bool parsed : {false, true}) {
+    std::string text =
+        "The plan, he said, would cost more than $2 billion. Institutional recipients, said "
+        "Maurer, are required to exhibit the photographs. The new rules, the minister told "
+        "reporters on Monday, will take effect in January.";
+    auto c = Claims(parsed ? AnnotateParsed(text) : AnnotateClaims(text));
+    ASSERT_EQ(c.size(), 3u) << parsed;
+    EXPECT_EQ(c[0].speaker, "he");
+    EXPECT_EQ(c[0].content, "The plan, he said, would cost more than $2 billion");
+    EXPECT_EQ(c[0].rule, "claims.mid_tag");
+    EXPECT_EQ(c[1].speaker, "Maurer");
+    EXPECT_EQ(c[1].content,
+              "Institutional recipients, said Maurer, are required to exhibit the photographs");
+    EXPECT_EQ(c[2].speaker, "the minister");
+    // The Monday in the tag, inside the content, dates the claim (the past
+    // Monday by the tense of "told", which needs the parse: without it the
+    // "will" of the clause makes it the next one).
+    if (parsed) {
+      EXPECT_EQ(c[2].date, "2022-11-28");
+    }
+  }
+}
+
+TEST(ClaimStage, ATimeAfterAnInvertedTagClosesIt) {
+  auto c = Claims(AnnotateClaims(
+      "Prices fell. The change will occur within the next six months, Apple announced this "
+      "morning."));
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].speaker, "Apple");
+  EXPECT_EQ(c[0].content, "The change will occur within the next six months");
+}
+
+TEST(ClaimStage, AParagraphAfterACueAndAColonIsABlockQuotation) {
+  auto c = Claims(AnnotateClaims(
+      "In a statement, the Church denied these allegations:\n\nShe certainly wasn't 'forced' "
+      "to be there. She was never forced to work in the engine room. They also claimed Paris "
+      "was a volunteer."));
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].speaker, "the Church");
+  EXPECT_EQ(c[0].kind, "direct");
+  EXPECT_EQ(c[0].rule, "claims.direct.colon_block");
+  EXPECT_EQ(c[0].content,
+            "She certainly wasn't 'forced' to be there. She was never forced to work in the "
+            "engine room.");
+  EXPECT_EQ(c[1].content, "Paris was a volunteer");
+  // A colon inside the paragraph introduces no block.
+  auto d = Claims(AnnotateClaims("He denied the charge: it was false.\n\nThe court met."));
+  for (const Seen& s : d) EXPECT_NE(s.rule, "claims.direct.colon_block");
+}
+
+TEST(ClaimStage, SignaturesAfterADashAndFirstPersonPullQuotes) {
+  auto c = Claims(AnnotateParsed(
+      "Rick Santorum spoke in 2003.\n\nIt is offensive beyond anything any public figure should "
+      "tolerate, and the media laughs about it. — Rick Santorum\n\nI was hauled in and told "
+      "that my mum had attacked the church. Valeska Paris\n\nThe ship sailed."));
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].speaker, "Rick Santorum");
+  EXPECT_EQ(c[0].kind, "direct");
+  EXPECT_EQ(c[0].content,
+            "It is offensive beyond anything any public figure should tolerate, and the media "
+            "laughs about it.");
+  EXPECT_EQ(c[1].speaker, "Valeska Paris");
+  EXPECT_EQ(c[1].content, "I was hauled in and told that my mum had attacked the church.");
+  // A report of someone else's words in the third person is not signed by
+  // the name after it.
+  auto d = Claims(AnnotateParsed(
+      "Intro.\n\nThe mayor told the council that the bridge was unsafe. John Smith\n\nEnd."));
+  for (const Seen& s : d) EXPECT_NE(s.speaker, "John Smith");
+}
+
 TEST(ClaimStage, WithTheParseTheSpeakersNextActEndsTheContent) {
   // "but did not say ...": a predicate of the speaker, coordinated with the
   // cue in its tense, is not what was confirmed.
