@@ -28,6 +28,26 @@ bool WithinOneEdit(std::string_view a, std::string_view b) {
   return a.size() == b.size() ? a.substr(i + 1) == b.substr(i + 1) : a.substr(i) == b.substr(i + 1);
 }
 
+// Levenshtein distance of two short words, or `limit + 1` once it exceeds
+// `limit` (names only: a few dozen bytes).
+std::size_t EditDistance(std::string_view a, std::string_view b, std::size_t limit) {
+  if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit) return limit + 1;
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diag = row[0], best = i;
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+      best = std::min(best, row[j]);
+    }
+    if (best > limit) return limit + 1;
+  }
+  return row[b.size()];
+}
+
 const RuleRef kRuleLexOrg{"entities.lexicon.organisation"};
 const RuleRef kRuleLexPlace{"entities.lexicon.place"};
 const RuleRef kRuleDemonym{"entities.lexicon.demonym"};
@@ -1065,17 +1085,24 @@ void Annotator::LinkSingles() {
   for (const Cand& c : cands_) {
     if (c.single) ++single_count[Fold(c.name)];
   }
+  // After an honorific ("Ms Bauchtman" after "Lydia Buchtmann") the writer
+  // refers back to someone named before: a surname of eight letters or more
+  // within two edits of the only such full name is that person, however
+  // often it is written.
   auto misspelt = [&](const Cand& c, const std::string& w) -> const std::string* {
-    if (w.size() < 5 || single_count[w] > 1 || c.end - c.first != 1 ||
-        FoldedEntry(res_.gazetteer, c.first) != nullptr ||
+    if (w.size() < 5 || c.end - c.first != 1 || FoldedEntry(res_.gazetteer, c.first) != nullptr ||
         FoldedEntry(res_.first_names, c.first) != nullptr) {
       return nullptr;
     }
+    const bool referred = w.size() >= 8 && after_honorific(c.first);
+    if (single_count[w] > 1 && !referred) return nullptr;
     const std::string* found = nullptr;
     for (const auto& [surname, key] : by_surname) {
-      if (surname[0] != w[0] || surname.size() != w.size() + 1 || !WithinOneEdit(surname, w)) {
-        continue;
-      }
+      if (surname[0] != w[0]) continue;
+      const bool close = surname.size() == w.size() + 1
+                             ? WithinOneEdit(surname, w)
+                             : referred && EditDistance(surname, w, 2) <= 2;
+      if (!close) continue;
       if (found != nullptr && *found != key) return nullptr;
       found = &key;
     }

@@ -158,6 +158,21 @@ TEST(EntityStage, ASurnameMisspeltByOneLetterIsThePerson) {
   Document water =
       AnnotateEntities("Kathryn Waters spoke first. \"The plan will fail\", Water said.");
   EXPECT_EQ(EntityOf(water, "Water"), "person/kathryn-waters");
+  // After an honorific, a longer surname two edits away, however often it is
+  // written ("Ms Bauchtman" for "Lydia Buchtmann"); not without the title,
+  // nor when two full names are that close.
+  Document ms = AnnotateEntities(
+      "Lydia Buchtmann, a spokeswoman, spoke first. Ms Bauchtman said salt helps. Ms Bauchtman "
+      "said so again.");
+  EXPECT_EQ(EntityOf(ms, "Bauchtman"), "person/lydia-buchtmann");
+  Document bare = AnnotateEntities(
+      "Lydia Buchtmann, a spokeswoman, spoke first. Bauchtman said salt helps. Bauchtman said "
+      "so again.");
+  EXPECT_NE(EntityOf(bare, "Bauchtman"), "person/lydia-buchtmann");
+  Document both = AnnotateEntities(
+      "Lydia Buchtmann and Anna Bachtmann spoke first. Ms Bauchtman said salt helps.");
+  EXPECT_NE(EntityOf(both, "Bauchtman"), "person/lydia-buchtmann");
+  EXPECT_NE(EntityOf(both, "Bauchtman"), "person/anna-bachtmann");
   // A first name spelt two ways is one person, named as written most often.
   Document kw = AnnotateEntities(
       "Full interview with Kristin Wilkins. Kristen Wilkins, the curator, opened the show. "
