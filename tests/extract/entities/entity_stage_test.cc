@@ -510,6 +510,16 @@ TEST(EntityStage, TheCompanyIsTheNearestCompany) {
   EXPECT_EQ(EntityOf(idiom, "the company"), "");
 }
 
+TEST(EntityStage, ADescriptionPassesOverAPossessorToTheOrganisationJustBefore) {
+  Document doc = AnnotateEntities(
+      "Consumer Reports declined to give Apple's newest phone a rating. The group said the "
+      "move was a first step.");
+  EXPECT_EQ(EntityOf(doc, "The group"), "org/consumer-reports");
+  // The possessor when it is the only one, or when the other is far before.
+  Document only = AnnotateEntities("Critics praised Apple's newest phone. The group said so.");
+  EXPECT_EQ(EntityOf(only, "The group"), "org/apple");
+}
+
 TEST(EntityStage, TheCompanyIsTheSubjectJustBeforeWithTheParse) {
   // "NBC" is no listed company and has no company word: with the parse, a
   // subject in the sentence or the two before, nearer than the listed Apple.
