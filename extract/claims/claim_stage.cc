@@ -258,6 +258,28 @@ std::int32_t Attributor::DocumentAuthor(std::pair<std::uint32_t, std::uint32_t> 
       continue;
     }
     const std::string_view prep = doc_->Folded(k + 1);
+    if (prep == "on" || prep == "in") {
+      // "A statement on Apple's website", "a post on Musk's X account": the
+      // owner of the page speaks.
+      static constexpr std::string_view kMedia[] = {"website", "site",    "homepage", "blog",
+                                                    "page",    "account", "feed",     "channel"};
+      std::uint32_t poss = k + 2;
+      while (poss < end && poss < k + 6 && !Is(poss, "'s") && !Is(poss, "\xE2\x80\x99s")) ++poss;
+      if (poss == k + 2 || poss >= end) return -1;
+      std::uint32_t media = poss + 1;
+      if (media < end && Class(media) != WC::kContent) return -1;
+      while (media < end && media < poss + 3 &&
+             std::find(std::begin(kMedia), std::end(kMedia), doc_->Folded(media)) ==
+                 std::end(kMedia)) {
+        ++media;
+      }
+      if (media >= end || media >= poss + 3) return -1;
+      const std::int32_t m =
+          HeadMention(*doc_, res_, Span{toks_[k + 2].span.begin, toks_[poss - 1].span.end});
+      if (m < 0) return -1;
+      const EntityType t = doc_->mentions()[static_cast<std::size_t>(m)].type;
+      return t == EntityType::kOrg || t == EntityType::kPerson ? m : -1;
+    }
     if (prep != "from" && prep != "by" && prep != "of") return -1;
     // The author's phrase ends before its addressee or topic ("a letter from
     // Smith to Boris Johnson").

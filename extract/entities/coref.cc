@@ -156,7 +156,8 @@ void ResolvePronouns(const Document& doc, std::size_t entities, std::vector<Item
   // that a document with thousands of names stays linear.
   constexpr std::size_t kMaxActive = 48;
   std::vector<std::int32_t> active;
-  int max_names = 0;  // the most name mentions of one entity so far
+  int max_names = 0;                   // the most name mentions of one entity so far
+  std::vector<std::int32_t> excluded;  // entities a pronoun's own clause names
   for (Item& it : *items) {
     std::int32_t at = doc.SentenceAt(doc.tokens()[it.first].span.begin);
     std::int32_t sent = at >= 0 ? ordinal[static_cast<std::size_t>(at)] : 0;
@@ -176,6 +177,51 @@ void ResolvePronouns(const Document& doc, std::size_t entities, std::vector<Item
         std::string_view rel = syn[it.first].deprel;
         object = Starts(rel, "obj") || Starts(rel, "iobj");
       }
+      // Binding (principle C): a subject pronoun does not refer to a name
+      // its clause holds ("He described Montalvo as ...", "He said Montalvo
+      // ..."; not a name in a quotation, another voice).
+      excluded.clear();
+      const bool subject_pronoun = !object && it.pronoun_case == PronounCase::kSubject &&
+                                   (parsed ? g.role == Role::kSubject : true);
+      if (subject_pronoun && at >= 0) {
+        const Sentence& sentence = doc.sentences()[static_cast<std::size_t>(at)];
+        // Without the parse: only a pronoun opening its sentence ("When he
+        // arrived, Montalvo said" may be cataphora).
+        bool opens = parsed;
+        if (!parsed) {
+          opens = it.first == sentence.first_token ||
+                  (it.first == sentence.first_token + 1 &&
+                   doc.tokens()[sentence.first_token].kind == TokenKind::kWord);
+        }
+        const std::size_t self = static_cast<std::size_t>(&it - items->data());
+        for (std::size_t k = self + 1; opens && k < items->size(); ++k) {
+          const Item& m = (*items)[k];
+          if (m.first >= sentence.end_token) break;
+          if (m.pronoun || m.entity < 0 || m.quoted) continue;
+          // Nor a citation in brackets ("he published his theory (Fillmore
+          // 1968)").
+          bool bracketed = false;
+          for (std::uint32_t t = it.end; t < m.first; ++t) {
+            std::string_view w = doc.TokenText(t);
+            if (w == "(" || w == "[") bracketed = true;
+            if (w == ")" || w == "]") bracketed = false;
+          }
+          if (bracketed) continue;
+          // With the parse, only a subject or object ("described Montalvo",
+          // "said Montalvo was"): a predicate ("is Smith", "made a Dame") is
+          // neither.
+          if (parsed && FromParse(syn, m.first, m.end).role == Role::kOther) continue;
+          bool inside = !parsed;
+          for (std::int32_t h = static_cast<std::int32_t>(m.first), n = 0;
+               parsed && h >= 0 && n < 24; h = syn[static_cast<std::size_t>(h)].head, ++n) {
+            if (h == g.governor) {
+              inside = true;
+              break;
+            }
+          }
+          if (inside) excluded.push_back(m.entity);
+        }
+      }
       std::int32_t best = -1;
       double best_score = kMinSalience;
       // Is an agreeing name in the pronoun's own sentence? Then the topic
@@ -192,6 +238,7 @@ void ResolvePronouns(const Document& doc, std::size_t entities, std::vector<Item
         const State& s = st[static_cast<std::size_t>(e)];
         double score = salience_at(s, sent);
         if (!Agrees(it, s.type, s.gender, s.plural)) continue;
+        if (std::find(excluded.begin(), excluded.end(), e) != excluded.end()) continue;
         if (s.last_quoted && it.tags_quote) score *= kQuotedFactor;
         // A name of unknown gender is a weaker antecedent for "she" or "he"
         // than one whose gender is known to agree.

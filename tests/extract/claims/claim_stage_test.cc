@@ -115,6 +115,16 @@ TEST(ClaimStage, ATagBetweenSubjectAndVerbClaimsTheWholeClause) {
   }
 }
 
+TEST(ClaimStage, AStatementOnAWebsiteIsItsOwners) {
+  Document doc = AnnotateParsed(
+      "A statement on Apple's website states: “Apple has lost a visionary and creative "
+      "genius.”");
+  ASSERT_EQ(doc.claims().size(), 1u);
+  const Claim& c = doc.claims()[0];
+  ASSERT_GE(c.speaker_entity, 0);
+  EXPECT_EQ(doc.entities()[static_cast<std::size_t>(c.speaker_entity)].id, "org/apple");
+}
+
 TEST(ClaimStage, ATimeAfterAnInvertedTagClosesIt) {
   auto c = Claims(AnnotateClaims(
       "Prices fell. The change will occur within the next six months, Apple announced this "

@@ -362,6 +362,19 @@ TEST(EntityStagePronouns, AnObjectPronounIsNotTheSubjectOfItsClause) {
   EXPECT_EQ(EntityOf(doc, "him"), "person/peter-green");
 }
 
+TEST(EntityStagePronouns, ASubjectPronounIsNoNameItsClauseHolds) {
+  // Principle C: "He described Montalvo" is not Montalvo, though Montalvo is
+  // the more recent name.
+  Document doc = AnnotateParsed(
+      "Daniel Montalvo left the church. Montalvo was arrested. Mark Rathbun asked for donations "
+      "to help Montalvo. He described Montalvo as a brave man.");
+  EXPECT_EQ(EntityOf(doc, "He"), "person/mark-rathbun");
+  // A citation in brackets is no argument of the clause.
+  Document cite = AnnotateParsed(
+      "Charles Fillmore taught at Berkeley. In 1968, he published his theory (Fillmore 1968).");
+  EXPECT_EQ(EntityOf(cite, "he"), "person/charles-fillmore");
+}
+
 TEST(EntityStagePronouns, TheyGoesToAGroupNotAPerson) {
   Document doc = AnnotateParsed(
       "NATO foreign ministers met in Bucharest. Jens Stoltenberg spoke. They condemned the "
