@@ -179,7 +179,8 @@ void ResolvePronouns(const Document& doc, std::size_t entities, std::vector<Item
       }
       // Binding (principle C): a subject pronoun does not refer to a name
       // its clause holds ("He described Montalvo as ...", "He said Montalvo
-      // ..."; not a name in a quotation, another voice).
+      // ..."), nor, speaking, to one its quotation names ('He said, "Andy
+      // Warhol was ..."': speakers rarely name themselves).
       excluded.clear();
       const bool subject_pronoun = !object && it.pronoun_case == PronounCase::kSubject &&
                                    (parsed ? g.role == Role::kSubject : true);
@@ -197,7 +198,7 @@ void ResolvePronouns(const Document& doc, std::size_t entities, std::vector<Item
         for (std::size_t k = self + 1; opens && k < items->size(); ++k) {
           const Item& m = (*items)[k];
           if (m.first >= sentence.end_token) break;
-          if (m.pronoun || m.entity < 0 || m.quoted) continue;
+          if (m.pronoun || m.entity < 0) continue;
           // Nor a citation in brackets ("he published his theory (Fillmore
           // 1968)").
           bool bracketed = false;

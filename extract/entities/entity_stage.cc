@@ -1022,16 +1022,29 @@ void Annotator::LinkSingles() {
     }
   }
   // Surnames and first names of the persons named in full.
+  // A word that ends one full name and starts another ("Warhol" of "Andy
+  // Warhol" and of "Warhol Polaroids") is the surname: a name alone is far
+  // more often a surname than a first name.
   std::unordered_map<std::string, std::string> by_part;  // folded word -> person key
   std::unordered_map<std::string, int> ambiguous;
-  for (const Cand& c : cands_) {
-    if (c.type != EntityType::kPerson || c.single || c.kind != MentionKind::kName) continue;
-    if (c.end - c.first < 2) continue;
-    for (std::uint32_t t : {c.first, c.end - 1}) {
-      std::string w(Folded(t));
-      auto it = by_part.find(w);
-      if (it != by_part.end() && it->second != c.key) ++ambiguous[w];
-      by_part.emplace(w, c.key);
+  {
+    std::unordered_map<std::string, std::string> parts[2];  // [0] last words, [1] first words
+    std::unordered_map<std::string, int> clashes[2];
+    for (const Cand& c : cands_) {
+      if (c.type != EntityType::kPerson || c.single || c.kind != MentionKind::kName) continue;
+      if (c.end - c.first < 2) continue;
+      for (int side = 0; side < 2; ++side) {
+        std::string w(Folded(side == 0 ? c.end - 1 : c.first));
+        auto it = parts[side].find(w);
+        if (it != parts[side].end() && it->second != c.key) ++clashes[side][w];
+        parts[side].emplace(w, c.key);
+      }
+    }
+    for (int side = 0; side < 2; ++side) {
+      for (const auto& [w, key] : parts[side]) {
+        if (!by_part.emplace(w, key).second) continue;  // a surname already
+        if (clashes[side].count(w) > 0) ambiguous[w] = clashes[side][w];
+      }
     }
   }
   // A one-word name right before or after a reporting verb ("Stoltenberg

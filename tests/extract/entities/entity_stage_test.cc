@@ -141,6 +141,14 @@ TEST(EntityStage, AGivenNameFirstMakesAPersonOfATaggedName) {
   EXPECT_EQ(EntityOf(doc, "Joshua Abraham Norton"), "person/joshua-abraham-norton");
 }
 
+TEST(EntityStage, AWordThatEndsOneNameAndStartsAnotherIsTheSurname) {
+  // "Warhol Polaroids" (typed a person's name) does not make "Warhol" alone
+  // ambiguous: a name alone is a surname far more often than a first name.
+  Document doc = AnnotateEntities(
+      "Andy Warhol took pictures. The Warhol Polaroids hang in the hall. Warhol liked them.");
+  EXPECT_EQ(EntityOf(doc, "Warhol"), "person/andy-warhol");
+}
+
 TEST(EntityStage, ASurnameMisspeltByOneLetterIsThePerson) {
   Document doc = AnnotateEntities(
       "Kevin Maurer, the treasurer, spoke first. Recipients must show the photographs, said "
@@ -373,6 +381,13 @@ TEST(EntityStagePronouns, ASubjectPronounIsNoNameItsClauseHolds) {
   Document cite = AnnotateParsed(
       "Charles Fillmore taught at Berkeley. In 1968, he published his theory (Fillmore 1968).");
   EXPECT_EQ(EntityOf(cite, "he"), "person/charles-fillmore");
+}
+
+TEST(EntityStagePronouns, ASpeakerIsNoNameItsQuotationHolds) {
+  Document doc = AnnotateParsed(
+      "Andy Warhol made prints. Warhol was famous. For Kevin Allton, a teacher, Warhol was a "
+      "legend. He said, \"Andy Warhol was the center of the Zeitgeist.\"");
+  EXPECT_EQ(EntityOf(doc, "He"), "person/kevin-allton");
 }
 
 TEST(EntityStagePronouns, TheyGoesToAGroupNotAPerson) {
