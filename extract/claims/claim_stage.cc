@@ -1030,6 +1030,17 @@ bool Attributor::AddClaim(std::pair<std::uint32_t, std::uint32_t> speaker, const
   }
   if (ce <= cf) return false;
   c.content = TokSpan(cf, ce);
+  // "After the leak, CEO of the Refugee Council Enver Solomon told ...": an
+  // adverbial that opens the sentence is not part of the speaker.
+  if (speaker.second > speaker.first + 2 &&
+      (Class(speaker.first) == WC::kPrep || Class(speaker.first) == WC::kSub)) {
+    for (std::uint32_t k = speaker.first + 1; k + 1 < speaker.second; ++k) {
+      if (IsComma(k)) {
+        speaker.first = k + 1;
+        break;
+      }
+    }
+  }
   if (speaker.second > speaker.first) {
     c.speaker = TokSpan(speaker.first, speaker.second);
     c.speaker_mention = HeadMention(*doc_, res_, c.speaker);
@@ -1770,6 +1781,21 @@ void Attributor::SieveSpeakerFirst() {
         if (j < speaker.second) speaker.first = j + 1;
         break;
       }
+      // A subject cannot start with a preposition: the parse took the noun
+      // inside a modifier for it ("a person familiar [with the situation]
+      // said"); the phrase the modifier belongs to is the speaker.
+      if (speaker.first < speaker.second && Class(speaker.first) == WC::kPrep &&
+          !Is(speaker.first, "according")) {
+        const auto& syn = doc_->syntax();
+        const bool parsed = syn.size() == toks_.size();
+        std::uint32_t j = speaker.first;
+        while (j > s.first_token && (Class(j - 1) == WC::kContent || Class(j - 1) == WC::kDet) &&
+               !IsCueToken(j - 1) && quote_of_[j - 1] < 0 &&
+               !(parsed && (syn[j - 1].upos == "VERB" || syn[j - 1].upos == "AUX"))) {
+          --j;
+        }
+        if (j < speaker.first) speaker.first = j;
+      }
       if (speaker.first == speaker.second || IsBadSpeaker(speaker)) continue;
     }
     // Content: what follows the cue, after a time expression that dates the
@@ -1864,7 +1890,28 @@ void Attributor::SieveSpeakerFirst() {
          cue.lemma() == "characterise" || cue.lemma() == "attribute")) {
       end = CueConjunctStart(cue, first, ContentEnd(end + 1, s));
     }
-    if (AddClaim(speaker, &cue, first, end, kSieveSpeakerFirst, 0.7F, cue.sentence, inherit)) {
+    // "The Times reported that someone familiar with the situation said C":
+    // the speaker and C are inside the report's content, and C is theirs too.
+    // (Reported speech only, "said" or "told" by a third party: not the
+    // words of an interview answer or a quotation, nor "the results show"
+    // inside what the authors say.)
+    bool nested = speaker.first < speaker.second && used_[speaker.first] &&
+                  used_[speaker.second - 1] && first < end && used_[first] &&
+                  (cue.lemma() == "say" || cue.lemma() == "tell") &&
+                  !(speaker.second - speaker.first == 1 &&
+                    (Is(speaker.first, "i") || Is(speaker.first, "you") || Is(speaker.first, "we")));
+    if (nested) {
+      const std::uint32_t at = toks_[speaker.first].span.begin;
+      nested = false;
+      for (const Claim& outer : doc_->claims()) {
+        if (outer.content.begin <= at && at < outer.content.end) {
+          nested = outer.kind != ClaimKind::kDirect && outer.rule.name != kSieveInterview.name;
+          break;
+        }
+      }
+    }
+    if (AddClaim(speaker, &cue, first, end, kSieveSpeakerFirst, 0.7F, cue.sentence, inherit,
+                 nested)) {
       cue.used = true;
     }
   }

@@ -438,6 +438,34 @@ void Annotator::ProcessRun(std::uint32_t first, std::uint32_t end, const Sentenc
     ++k;
   }
 
+  // "CEO of the Refugee Council Enver Solomon": after a title and "of", an
+  // unknown name whose organisation word is followed by two or three more
+  // capitalised words is the organisation, then a person (also without the
+  // title when those words start with a given name the lists know).
+  for (std::size_t pi = 0; pi < parts.size(); ++pi) {
+    if (parts[pi].kind != PartKind::kUnknown) continue;
+    bool titled = false;
+    for (std::size_t q = pi; q-- > 0;) {
+      if (parts[q].kind == PartKind::kTitle) titled = true;
+      if (parts[q].kind != PartKind::kConnector) break;
+    }
+    const std::uint32_t b = parts[pi].first, e = parts[pi].end;
+    for (std::uint32_t j = b + 1; j + 3 <= e; ++j) {
+      if (e - (j + 1) > 3) continue;  // two or three words after it
+      const LexiconEntry* np = FoldedEntry(res_.name_parts, j);
+      if (np == nullptr || np->fields[0] != "org") continue;
+      bool plain = true;
+      for (std::uint32_t t = j + 1; t < e && plain; ++t) {
+        plain = IsCap(t) && FoldedEntry(res_.name_parts, t) == nullptr;
+      }
+      if (!plain || !(titled || FoldedEntry(res_.first_names, j + 1) != nullptr)) continue;
+      parts[pi].end = j + 1;
+      parts.insert(parts.begin() + static_cast<std::ptrdiff_t>(pi) + 1,
+                   Part{PartKind::kUnknown, j + 1, e});
+      break;
+    }
+  }
+
   // Unknown names that continue with "of"/"for" + more name parts when they
   // hold an organisation word: "University of Sheffield".
   auto has_part_role = [&](std::uint32_t b, std::uint32_t e, std::string_view role) {

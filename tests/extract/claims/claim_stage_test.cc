@@ -115,6 +115,30 @@ TEST(ClaimStage, ATagBetweenSubjectAndVerbClaimsTheWholeClause) {
   }
 }
 
+TEST(ClaimStage, ReportedSpeechInsideAReportIsAClaimToo) {
+  auto c = Claims(AnnotateParsed(
+      "The New York Times reported that a person familiar with the situation said Jobs's health "
+      "has ups and downs."));
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].speaker, "The New York Times");
+  EXPECT_EQ(c[1].speaker, "a person familiar with the situation");
+  EXPECT_EQ(c[1].content, "Jobs's health has ups and downs");
+  // Not inside a quotation or what an interviewee or "I" says.
+  auto d = Claims(AnnotateParsed("Smith said: “They say you can be modern.”"));
+  EXPECT_EQ(d.size(), 1u);
+}
+
+TEST(ClaimStage, AnOpeningAdverbialIsNoPartOfTheSpeaker) {
+  Document doc = AnnotateParsed(
+      "After the leak, CEO of the Refugee Council Enver Solomon told Sky News that any process "
+      "must be well thought out.");
+  ASSERT_EQ(doc.claims().size(), 1u);
+  const Claim& c = doc.claims()[0];
+  EXPECT_EQ(doc.Slice(c.speaker), "CEO of the Refugee Council Enver Solomon");
+  ASSERT_GE(c.speaker_entity, 0);
+  EXPECT_EQ(doc.entities()[static_cast<std::size_t>(c.speaker_entity)].id, "person/enver-solomon");
+}
+
 TEST(ClaimStage, AStatementOnAWebsiteIsItsOwners) {
   Document doc = AnnotateParsed(
       "A statement on Apple's website states: “Apple has lost a visionary and creative "

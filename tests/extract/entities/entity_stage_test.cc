@@ -141,6 +141,16 @@ TEST(EntityStage, AGivenNameFirstMakesAPersonOfATaggedName) {
   EXPECT_EQ(EntityOf(doc, "Joshua Abraham Norton"), "person/joshua-abraham-norton");
 }
 
+TEST(EntityStage, ATitleOfAnOrganisationThenAPersonIsTwoNames) {
+  Document doc = AnnotateEntities(
+      "After the leak, CEO of the Refugee Council Enver Solomon told Sky News it was wrong.");
+  EXPECT_EQ(EntityOf(doc, "Refugee Council"), "org/refugee-council");
+  EXPECT_EQ(EntityOf(doc, "Enver Solomon"), "person/enver-solomon");
+  // Without a title, only before a given name the lists know.
+  Document bare = AnnotateEntities("The Refugee Council Enver Solomon report was read.");
+  EXPECT_EQ(EntityOf(bare, "Enver Solomon"), "");
+}
+
 TEST(EntityStage, AWordThatEndsOneNameAndStartsAnotherIsTheSurname) {
   // "Warhol Polaroids" (typed a person's name) does not make "Warhol" alone
   // ambiguous: a name alone is a surname far more often than a first name.
