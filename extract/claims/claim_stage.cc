@@ -1796,7 +1796,18 @@ void Attributor::SieveSpeakerFirst() {
         }
         if (j < speaker.first) speaker.first = j;
       }
-      if (speaker.first == speaker.second || IsBadSpeaker(speaker)) continue;
+      // "The report has prompted calls for all salt to be iodised": a cue
+      // the parse reads as a noun, right after a verb, has no speaker of its
+      // own (the verb's subject did not call); the call is still reported.
+      if (const auto& syn = doc_->syntax(); syn.size() == toks_.size() &&
+                                            syn[cue.first].upos == "NOUN" &&
+                                            speaker.second == cue.first &&
+                                            speaker.second > speaker.first &&
+                                            syn[speaker.second - 1].upos == "VERB") {
+        speaker = {cue.first, cue.first};
+      } else if (speaker.first == speaker.second || IsBadSpeaker(speaker)) {
+        continue;
+      }
     }
     // Content: what follows the cue, after a time expression that dates the
     // cue itself ("announced Monday that ...", "said on Tuesday that ...").

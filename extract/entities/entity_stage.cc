@@ -754,6 +754,16 @@ void Annotator::ProcessLowercase(std::uint32_t& i, const Sentence& s) {
         c.antecedent = static_cast<std::int32_t>(k);
         break;
       }
+      // "the government" with no government named: the country's (the last
+      // country named; a country stands for its government, as in "Canada
+      // said").
+      for (std::size_t k = cands_.size();
+           c.antecedent < 0 && c.lex_kind == "government" && k-- > lo;) {
+        const Cand& a = cands_[k];
+        if (!a.key.empty() && a.kind == MentionKind::kName && a.lex_kind == "country") {
+          c.antecedent = static_cast<std::int32_t>(k);
+        }
+      }
       if (c.antecedent >= 0 || c.lex_kind == "company") AddCand(std::move(c));
       ++i;
       return;

@@ -139,6 +139,15 @@ TEST(ClaimStage, AnOpeningAdverbialIsNoPartOfTheSpeaker) {
   EXPECT_EQ(doc.entities()[static_cast<std::size_t>(c.speaker_entity)].id, "person/enver-solomon");
 }
 
+TEST(ClaimStage, ANounCueAfterAVerbHasNoSpeaker) {
+  auto c =
+      Claims(AnnotateParsed("The report has prompted calls for all edible salt to be "
+                            "iodised."));
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].speaker, "");  // not "prompted"
+  EXPECT_EQ(c[0].content, "all edible salt to be iodised");
+}
+
 TEST(ClaimStage, AStatementOnAWebsiteIsItsOwners) {
   Document doc = AnnotateParsed(
       "A statement on Apple's website states: “Apple has lost a visionary and creative "

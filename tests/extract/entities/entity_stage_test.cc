@@ -558,6 +558,18 @@ TEST(EntityStage, ADescriptionPassesOverAPossessorToTheOrganisationJustBefore) {
   EXPECT_EQ(EntityOf(only, "The group"), "org/apple");
 }
 
+TEST(EntityStage, TheGovernmentIsTheLastCountryWhenNoGovernmentIsNamed) {
+  Document doc = AnnotateEntities(
+      "Documents were found on a street in Canada. The government said they were not secret.");
+  EXPECT_EQ(EntityOf(doc, "The government"), EntityOf(doc, "Canada"));
+  EXPECT_NE(EntityOf(doc, "Canada"), "");
+  // A named government wins ("the Kremlin" after Russia).
+  Document named = AnnotateEntities(
+      "Russia shelled Kyiv. The Kremlin denied it. The government "
+      "said nothing more.");
+  EXPECT_EQ(EntityOf(named, "The government"), "org/kremlin");
+}
+
 TEST(EntityStage, TheCompanyIsTheSubjectJustBeforeWithTheParse) {
   // "NBC" is no listed company and has no company word: with the parse, a
   // subject in the sentence or the two before, nearer than the listed Apple.
