@@ -1799,11 +1799,10 @@ void Attributor::SieveSpeakerFirst() {
       // "The report has prompted calls for all salt to be iodised": a cue
       // the parse reads as a noun, right after a verb, has no speaker of its
       // own (the verb's subject did not call); the call is still reported.
-      if (const auto& syn = doc_->syntax(); syn.size() == toks_.size() &&
-                                            syn[cue.first].upos == "NOUN" &&
-                                            speaker.second == cue.first &&
-                                            speaker.second > speaker.first &&
-                                            syn[speaker.second - 1].upos == "VERB") {
+      if (const auto& syn = doc_->syntax();
+          syn.size() == toks_.size() && syn[cue.first].upos == "NOUN" &&
+          speaker.second == cue.first && speaker.second > speaker.first &&
+          syn[speaker.second - 1].upos == "VERB") {
         speaker = {cue.first, cue.first};
       } else if (speaker.first == speaker.second || IsBadSpeaker(speaker)) {
         continue;
@@ -1894,6 +1893,39 @@ void Attributor::SieveSpeakerFirst() {
       continue;
     }
     std::uint32_t end = CueConjunctStart(cue, first, ContentEnd(first, s));
+    // "defended the government's record whilst promising ...", "requested
+    // donations via a statement": what a verb taking a noun phrase states is
+    // that phrase (the object's words, by the parse), not the adjuncts after
+    // it; the verb's clausal complements ("requested him to go") stay.
+    if ((cue.frame() == "np" || cue.frame() == "directive") &&
+        doc_->syntax().size() == toks_.size() && first < end) {
+      const auto& syn = doc_->syntax();
+      const auto verb = static_cast<std::int32_t>(CueVerb(cue.first, cue.end));
+      std::int32_t obj = -1;
+      bool clausal = false;
+      for (std::uint32_t j = cue.end; j < end; ++j) {
+        if (syn[j].head != verb) continue;
+        const std::string_view rel = syn[j].deprel;
+        clausal = clausal || rel == "xcomp" || rel == "ccomp";
+        if (rel == "obj" && obj < 0) obj = static_cast<std::int32_t>(j);
+      }
+      if (obj >= 0 && !clausal) {
+        std::uint32_t last = static_cast<std::uint32_t>(obj);
+        for (std::uint32_t j = first; j < end; ++j) {
+          std::int32_t h = static_cast<std::int32_t>(j);
+          for (int n = 0; n < 12 && h >= 0 && h != obj; ++n)
+            h = syn[static_cast<std::size_t>(h)].head;
+          if (h == obj) last = std::max(last, j);
+        }
+        // (A directive's addressee is followed by what it was asked to do:
+        // "asked officials how ...", "asked the Council to help"; only an
+        // adjunct ends it: "requested donations via a statement".)
+        const bool adjunct = last + 1 < end && (Is(last + 1, "via") || Is(last + 1, "through") ||
+                                                Is(last + 1, "whilst") || Is(last + 1, "while") ||
+                                                Is(last + 1, "during") || Is(last + 1, "after"));
+        if (last >= first && last + 1 < end && (cue.frame() == "np" || adjunct)) end = last + 1;
+      }
+    }
     // "described him as a visionary": what he was described as belongs to
     // what was said.
     if (end < s.end_token && Is(end, "as") && end > first && !Is(first, "as") &&
@@ -1906,11 +1938,11 @@ void Attributor::SieveSpeakerFirst() {
     // (Reported speech only, "said" or "told" by a third party: not the
     // words of an interview answer or a quotation, nor "the results show"
     // inside what the authors say.)
-    bool nested = speaker.first < speaker.second && used_[speaker.first] &&
-                  used_[speaker.second - 1] && first < end && used_[first] &&
-                  (cue.lemma() == "say" || cue.lemma() == "tell") &&
-                  !(speaker.second - speaker.first == 1 &&
-                    (Is(speaker.first, "i") || Is(speaker.first, "you") || Is(speaker.first, "we")));
+    bool nested =
+        speaker.first < speaker.second && used_[speaker.first] && used_[speaker.second - 1] &&
+        first < end && used_[first] && (cue.lemma() == "say" || cue.lemma() == "tell") &&
+        !(speaker.second - speaker.first == 1 &&
+          (Is(speaker.first, "i") || Is(speaker.first, "you") || Is(speaker.first, "we")));
     if (nested) {
       const std::uint32_t at = toks_[speaker.first].span.begin;
       nested = false;

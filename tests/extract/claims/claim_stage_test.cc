@@ -148,6 +148,16 @@ TEST(ClaimStage, ANounCueAfterAVerbHasNoSpeaker) {
   EXPECT_EQ(c[0].content, "all edible salt to be iodised");
 }
 
+TEST(ClaimStage, AVerbTakingANounPhraseStatesTheObjectNotTheAdjuncts) {
+  auto c = Claims(AnnotateParsed(
+      "Sunak defended the government's record whilst promising an update. Rathbun requested "
+      "donations via a statement made on his blog. Trump asked the Council to help the girls."));
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(c[0].content, "the government's record");
+  EXPECT_EQ(c[1].content, "donations");
+  EXPECT_EQ(c[2].content, "the Council to help the girls");  // what it was asked to do stays
+}
+
 TEST(ClaimStage, AStatementOnAWebsiteIsItsOwners) {
   Document doc = AnnotateParsed(
       "A statement on Apple's website states: “Apple has lost a visionary and creative "
