@@ -1746,7 +1746,18 @@ void Attributor::SieveSpeakerFirst() {
     std::uint32_t subj_end = SkipAuxLeft(cue.first, s.first_token);
     std::pair<std::uint32_t, std::uint32_t> speaker{subj_end, subj_end};
     std::int32_t inherit = -1;
-    // Coordinated verbs share the subject: "condemned X and confirmed Y".
+    // Coordinated verbs share the subject: "condemned X and confirmed Y",
+    // also past a phrase before the second verb ("welcomed X and in a
+    // reaction to the news said ...").
+    std::uint32_t conj_at = subj_end;
+    for (std::uint32_t j = subj_end; j-- > s.first_token && subj_end - j <= 8;) {
+      if (Class(j) == WC::kConj && j + 1 < subj_end && Class(j + 1) == WC::kPrep) {
+        conj_at = j + 1;
+        break;
+      }
+      if (IsComma(j) || IsCueToken(j) || quote_of_[j] >= 0 || Class(j) == WC::kSub) break;
+    }
+    if (conj_at < subj_end) subj_end = conj_at;
     if (subj_end > s.first_token && (Class(subj_end - 1) == WC::kConj || IsComma(subj_end - 1))) {
       const auto& claims = doc_->claims();
       for (std::size_t k = claims.size(); k-- > 0;) {
@@ -1893,6 +1904,24 @@ void Attributor::SieveSpeakerFirst() {
       continue;
     }
     std::uint32_t end = CueConjunctStart(cue, first, ContentEnd(first, s));
+    // "welcomed X and in a reaction to the news said C": the content ends
+    // at "and" before a phrase and another cue of the same subject (the
+    // parse may not see the coordination).
+    for (std::uint32_t j = first + 1; j + 2 < end; ++j) {
+      if (Class(j) != WC::kConj || Is(j + 1, "that") || Class(j + 1) != WC::kPrep) continue;
+      bool cut = false;
+      for (std::uint32_t k = j + 2; k < end && k <= j + 16; ++k) {
+        if (IsComma(k) || quote_of_[k] >= 0 || Class(k) == WC::kSub) break;
+        if (IsCueToken(k)) {
+          cut = true;
+          break;
+        }
+      }
+      if (cut) {
+        end = j;
+        break;
+      }
+    }
     // "defended the government's record whilst promising ...", "requested
     // donations via a statement": what a verb taking a noun phrase states is
     // that phrase (the object's words, by the parse), not the adjuncts after

@@ -158,6 +158,21 @@ TEST(ClaimStage, AVerbTakingANounPhraseStatesTheObjectNotTheAdjuncts) {
   EXPECT_EQ(c[2].content, "the Council to help the girls");  // what it was asked to do stays
 }
 
+TEST(ClaimStage, AndThenAPhraseAndAnotherCueEndsTheContent) {
+  auto c = Claims(AnnotateParsed(
+      "The European Commission welcomed Apple's announcement and in a reaction to the news said "
+      "it was pleased."));
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].content, "Apple's announcement");
+  EXPECT_EQ(c[1].speaker, "The European Commission");  // the first verb's subject
+  EXPECT_EQ(c[1].content, "it was pleased");
+  auto d = Claims(AnnotateParsed(
+      "The Commission welcomed the plan and in a statement Commissioner Neelie Kroes said "
+      "“the market is open.”"));
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[0].content, "the plan");
+}
+
 TEST(ClaimStage, AStatementOnAWebsiteIsItsOwners) {
   Document doc = AnnotateParsed(
       "A statement on Apple's website states: “Apple has lost a visionary and creative "
