@@ -753,6 +753,25 @@ void Attributor::FindCues() {
             i > s.first_token &&
             (IsComma(i - 1) || (i > s.first_token + 1 && IsCloseQuote(i - 1) && IsComma(i - 2)));
         c.frame_ = after_comma ? "say" : "quote";
+        // "In response to critics saying that C", "with the i reporting
+        // that C" / "with the i reporting no one will be refused": a noun
+        // phrase speaks through the participle, before "that" or, after
+        // "with NP", a clause.
+        if (!after_comma && i > s.first_token && i + n < s.end_token &&
+            (Class(i - 1) == WC::kContent || Class(i - 1) == WC::kPron) &&
+            !toks_[i - 1].Has(kTokClitic)) {
+          bool with = false;
+          for (std::uint32_t j = i - 1; j-- > s.first_token && i - j <= 5;) {
+            if (Is(j, "with")) {
+              with = true;
+              break;
+            }
+            if (Class(j) != WC::kContent && Class(j) != WC::kDet) break;
+          }
+          if (Is(i + n, "that") || (with && ParseClauseAfter(i, i + n, i + n, s))) {
+            c.frame_ = "say";
+          }
+        }
       }
       if (c.frame() == "tag") {
         c.frame_ = "say";
@@ -1907,7 +1926,18 @@ void Attributor::SieveSpeakerFirst() {
     // "welcomed X and in a reaction to the news said C": the content ends
     // at "and" before a phrase and another cue of the same subject (the
     // parse may not see the coordination).
+    // So does ", with the i reporting C" (another speaker's participle).
     for (std::uint32_t j = first + 1; j + 2 < end; ++j) {
+      if (IsComma(j) && Is(j + 1, "with")) {
+        bool other = false;
+        for (std::uint32_t k = j + 2; k < end && k <= j + 7 && !other; ++k) {
+          other = cue_at_[k] >= 0 && cues_[static_cast<std::size_t>(cue_at_[k])].frame() == "say";
+        }
+        if (other) {
+          end = j;
+          break;
+        }
+      }
       if (Class(j) != WC::kConj || Is(j + 1, "that") || Class(j + 1) != WC::kPrep) continue;
       bool cut = false;
       for (std::uint32_t k = j + 2; k < end && k <= j + 16; ++k) {

@@ -173,6 +173,23 @@ TEST(ClaimStage, AndThenAPhraseAndAnotherCueEndsTheContent) {
   EXPECT_EQ(d[0].content, "the plan");
 }
 
+TEST(ClaimStage, ANounPhraseSpeaksThroughAParticiple) {
+  auto c = Claims(AnnotateParsed(
+      "In response to critics saying that Apple had been slow, Jobs said the phone was new. "
+      "Officials tell BBC News every claim will be assessed, with the paper reporting that no "
+      "one will be refused."));
+  ASSERT_EQ(c.size(), 4u);
+  EXPECT_EQ(c[0].speaker, "critics");
+  EXPECT_EQ(c[0].content, "Apple had been slow");
+  EXPECT_EQ(c[2].speaker, "Officials");
+  EXPECT_EQ(c[2].content, "every claim will be assessed");  // not the paper's report
+  EXPECT_EQ(c[3].speaker, "the paper");
+  EXPECT_EQ(c[3].content, "no one will be refused");
+  // Without "that" (or "with" and a clause) the participle is no cue:
+  // "a message stating the hours" takes a quotation only.
+  EXPECT_TRUE(Claims(AnnotateParsed("He read a message stating the opening hours.")).empty());
+}
+
 TEST(ClaimStage, AStatementOnAWebsiteIsItsOwners) {
   Document doc = AnnotateParsed(
       "A statement on Apple's website states: “Apple has lost a visionary and creative "
