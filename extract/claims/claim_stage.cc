@@ -119,6 +119,7 @@ class Attributor {
   // "was reportedly rejected", "deaths were reported", "a blog written by":
   // a passive or reduced-relative participle, whose subject is no speaker.
   bool IsPassiveCue(const Cue& c, const Sentence& s) const;
+  bool OtherSense(const Cue& c, const Sentence& s) const;
   // Adverbs and other words a shallow phrase can pick up that speak for no
   // one: "quickly", "twice", "consists entirely".
   bool IsBadSpeaker(std::pair<std::uint32_t, std::uint32_t> sp) const;
@@ -496,6 +497,43 @@ bool Attributor::CueIsSpeechAct(const Cue& c) const {
   return true;
 }
 
+bool Attributor::OtherSense(const Cue& c, const Sentence& s) const {
+  // Senses of cue verbs that report no speech: "welcomed everyone to the
+  // event", "arrested and questioned the student", ", adding the words X to
+  // the name".
+  const std::uint32_t nx = c.end;
+  if (nx >= s.end_token) return false;
+  static constexpr std::string_view kPeople[] = {
+      "everyone", "everybody", "him",     "her",      "them",    "us",       "guests",
+      "visitors", "delegates", "student", "students", "suspect", "suspects", "man",
+      "woman",    "men",       "women",   "boy",      "girl",    "witness",  "witnesses"};
+  auto person_object = [&]() {
+    std::uint32_t k = nx;
+    if (k < s.end_token && (Is(k, "the") || Is(k, "a") || Is(k, "two") || Is(k, "three"))) ++k;
+    if (k >= s.end_token) return false;
+    if (std::find(std::begin(kPeople), std::end(kPeople), doc_->Folded(k)) != std::end(kPeople)) {
+      return true;
+    }
+    // A person's name right after the verb ("questioned Smith").
+    const auto& mentions = doc_->mentions();  // sorted by position
+    auto it =
+        std::lower_bound(mentions.begin(), mentions.end(), k,
+                         [](const Mention& m, std::uint32_t tok) { return m.first_token < tok; });
+    return it != mentions.end() && it->first_token == k && it->type == EntityType::kPerson &&
+           it->kind == MentionKind::kName;
+  };
+  const std::string_view lemma = c.lemma();
+  if (lemma == "welcome" || lemma == "question") return person_object();
+  if (lemma == "add" && (Class(nx) == WC::kDet || Class(nx) == WC::kContent) && quote_of_[nx] < 0 &&
+      !ParseClauseAfter(c.first, c.end, nx, s)) {
+    for (std::uint32_t k = nx + 1; k < s.end_token && k < nx + 10; ++k) {
+      if (Is(k, "to")) return true;  // "adding the words X to the name"
+      if (IsComma(k) || IsCueToken(k) || Class(k) == WC::kSub) break;
+    }
+  }
+  return false;
+}
+
 bool Attributor::IsPassiveCue(const Cue& c, const Sentence& s) const {
   std::string_view form = doc_->Folded(c.end - 1);
   bool participle = form.ends_with("ed") || form.ends_with("en") || form.ends_with("wn") ||
@@ -823,7 +861,7 @@ void Attributor::FindCues() {
         if (IsComma(p) || IsBeForm(doc_->Folded(p))) continue;
         if (LabelQuote(nx, s) == kNone) continue;
       }
-      if (!CueIsSpeechAct(c)) continue;
+      if (!CueIsSpeechAct(c) || OtherSense(c, s)) continue;
       cue_at_[i] = static_cast<std::int32_t>(cues_.size());
       cues_.push_back(c);
       i += n - 1;
@@ -1530,6 +1568,11 @@ void Attributor::SievePassiveBy() {
     std::uint32_t subj_end = SkipAuxLeft(cue.first, s.first_token);
     auto content = NpLeft(subj_end, s.first_token);
     if (content.first == content.second) continue;
+    // "The new iPhone was praised by Jobs as “the biggest leap”": what the
+    // agent said is the "as" phrase.
+    if (speaker.second + 1 < s.end_token && Is(speaker.second, "as")) {
+      content = {speaker.second, ContentEnd(speaker.second, s)};
+    }
     if (AddClaim(speaker, &cue, content.first, content.second, kSievePassiveBy, 0.7F,
                  cue.sentence)) {
       cue.used = true;

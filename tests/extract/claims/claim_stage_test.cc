@@ -190,6 +190,28 @@ TEST(ClaimStage, ANounPhraseSpeaksThroughAParticiple) {
   EXPECT_TRUE(Claims(AnnotateParsed("He read a message stating the opening hours.")).empty());
 }
 
+TEST(ClaimStage, SensesOfCueVerbsThatReportNoSpeech) {
+  // Welcoming or questioning people, adding words to a name.
+  auto c = Claims(AnnotateParsed(
+      "Jobs welcomed everyone to the event. Police arrested and questioned the student. The "
+      "agency renamed the system, adding the words \"and Emergency\" to the name."));
+  EXPECT_TRUE(c.empty()) << c[0].cue << ": " << c[0].content;
+  // The speech senses stay.
+  auto d = Claims(AnnotateParsed(
+      "The Commission welcomed the decision. Critics questioned the plan. Levinson, a member "
+      "of the board, adds, “Steve will continue to serve Apple.”"));
+  ASSERT_EQ(d.size(), 3u);
+  EXPECT_EQ(d[2].content, "Steve will continue to serve Apple.");
+}
+
+TEST(ClaimStage, APassiveAgentSaysTheAsPhrase) {
+  auto c = Claims(
+      AnnotateParsed("The new iPhone was praised by Jobs as “the biggest leap we've taken.”"));
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].speaker, "Jobs");
+  EXPECT_EQ(c[0].content, "as “the biggest leap we've taken.”");
+}
+
 TEST(ClaimStage, AStatementOnAWebsiteIsItsOwners) {
   Document doc = AnnotateParsed(
       "A statement on Apple's website states: “Apple has lost a visionary and creative "
