@@ -82,7 +82,7 @@ struct ClauseExtractor::Impl {
   std::vector<Fact>* out;
   std::vector<DatingExtent>* extents;
   std::vector<std::uint32_t> rel_, tmp_rel_;
-  std::vector<Arg> objs_, args_;
+  std::vector<Arg> objs_, args_, mods_, all_args_;
 
   bool In(std::uint32_t i) const { return i >= b && i < e; }
   std::string_view Dep(std::uint32_t i) const { return syn[i].deprel; }
@@ -208,6 +208,19 @@ struct ClauseExtractor::Impl {
   bool FreeRelative(std::uint32_t h) const {
     return Xpos(h) == "WP" && OneOf(doc.Folded(h), {"what", "whatever", "whoever"});
   }
+  // An apposition set off by a comma or bracket after its noun ("Jens
+  // Stoltenberg, NATO's chief"), not a subject the parser hung on the
+  // phrase before it.
+  bool SetOffApposition(std::uint32_t a) const {
+    std::uint32_t h = Head(a);
+    if (h == kNone || a < h || !OneOf(Upos(h), {"NOUN", "PROPN"}) ||
+        !OneOf(Upos(a), {"NOUN", "PROPN"})) {
+      return false;
+    }
+    if (Lo(a) == b || !(Punct(Lo(a) - 1) || Punct(Lo(a)))) return false;
+    return !StraySubjectOfRoot(a);
+  }
+
   // A subject: a noun phrase without its preposition.
   Range SubjNp(std::uint32_t h, std::uint32_t clause) const {
     // "X is an Australian footballer [who plays ...]": the noun of a copula
@@ -217,6 +230,7 @@ struct ClauseExtractor::Impl {
       std::string_view d = Dep(c);
       if (Lo(c) <= clause && clause <= Hi(c)) return true;
       if (pred && ClauseLevel(d)) return true;
+      if (d == "appos" && SetOffApposition(c)) return true;
       return (d == "case" && c < h) || (d == "acl:relcl" && !FreeRelative(h)) || d == "parataxis" ||
              d == "conj" || d == "cc";
     });
@@ -529,9 +543,67 @@ struct ClauseExtractor::Impl {
     }
   }
 
+  // A prepositional modifier that can leave its noun for the clause: an
+  // nmod (or an obl the parser hung on a noun) opened by a preposition other
+  // than "of" ("the organization of the strike" stays one phrase).
+  bool DetachableModifier(std::uint32_t c) const {
+    std::string_view d = Dep(c);
+    std::string_view bd = Base(d);
+    if (!((bd == "nmod" && d != "nmod:poss" && d != "nmod:unmarked") || bd == "obl")) return false;
+    std::uint32_t cs = Child(c, "case");
+    return cs != kNone && cs == Lo(c) && doc.Folded(cs) != "of";
+  }
+
+  // "saw [active service] [as a soldier] [for the Scottish forces]": the
+  // prepositional modifiers that end the noun phrase r headed by h become
+  // arguments of the clause, and so do their own ("as a soldier [for the
+  // Scottish forces]"): the minimal object, and each modifier a fact of its
+  // own for BenchIE (CaRB, which scores the words after the subject
+  // together, sees the same words). Only when nothing but such modifiers
+  // (and punctuation) follows the first one; r keeps the rest.
+  void SplitModifiers(std::uint32_t h, Range* r, std::vector<Arg>* mods, int depth = 0) const {
+    if (r->empty() || !OneOf(Upos(h), {"NOUN", "PROPN", "ADJ", "NUM", "PRON"})) return;
+    std::size_t first = mods->size();
+    std::uint32_t cut = kNone;
+    for (std::uint32_t k = ChildBegin(h); k < ChildEnd(h); ++k) {
+      std::uint32_t c = ChildAt(k);
+      if (c < h || Lo(c) < r->lo || Hi(c) > r->hi) continue;
+      bool mod = DetachableModifier(c);
+      if (cut == kNone) {
+        if (!mod) continue;
+        cut = Lo(c);
+      }
+      if (mod) {
+        Arg a;
+        a.head = c;
+        a.r = Np(c, false);
+        // A noun's modifier is no time or place of the clause ("the practice
+        // in Istanbul"); an oblique the parser hung on the noun may be.
+        a.role = Base(Dep(c)) == "obl" ? Role(c) : "other";
+        mods->push_back(a);
+        if (depth < 4) {
+          Range inner = a.r;
+          std::size_t at = mods->size();
+          SplitModifiers(c, &inner, mods, depth + 1);
+          if (mods->size() > at) (*mods)[at - 1].r = inner;
+        }
+      } else if (!Punct(c)) {
+        mods->resize(first);
+        return;
+      }
+    }
+    if (cut == kNone) return;
+    Range kept = Trim(Range{r->lo, cut - 1});
+    if (kept.empty()) {
+      mods->resize(first);
+      return;
+    }
+    *r = kept;
+  }
+
   void Emit(std::uint32_t p, std::uint32_t subj, Range subj_r, std::vector<std::uint32_t>& rel,
-            Range obj, bool obj_dates, const std::vector<Arg>& args, const Fact& proto,
-            float conf) {
+            Range obj, bool obj_dates, const std::vector<Arg>& args, const Fact& proto, float conf,
+            Range obj_extent = Range{}) {
     if (subj_r.empty() || rel.empty()) return;
     std::sort(rel.begin(), rel.end());
     Fact f = proto;
@@ -568,7 +640,7 @@ struct ClauseExtractor::Impl {
     if (obj_dates) {
       AddExtent(f.object.span);
     } else {
-      extents->back().excluded = f.object.span;
+      extents->back().excluded = ToSpan(obj_extent.empty() ? obj : obj_extent);
     }
     for (const ExtraArgument& a : f.args) AddExtent(a.span);
     out->push_back(std::move(f));
@@ -762,6 +834,43 @@ struct ClauseExtractor::Impl {
     };
     collect(pred);
     if (xverb != kNone) collect(xverb);
+    if (inherited == 2 && Base(Dep(p)) == "conj") {
+      // "In 1717 she observed the practice and attempted to popularize it":
+      // an oblique fronted before the shared subject is the conjuncts' too.
+      std::uint32_t h = Head(p);
+      for (int steps = 0; h != kNone && Base(Dep(h)) == "conj" && steps < 8; ++steps) h = Head(h);
+      std::uint32_t hs = h != kNone ? ChildBase(h, "nsubj") : kNone;
+      if (hs != kNone && hs == subj) {
+        for (std::uint32_t k = ChildBegin(h); k < ChildEnd(h); ++k) {
+          std::uint32_t c = ChildAt(k);
+          if (Base(Dep(c)) != "obl" || Hi(c) >= Lo(subj)) continue;
+          Arg a;
+          a.head = c;
+          a.r = Np(c, false);
+          a.role = Role(c);
+          a.obl = true;
+          if (!a.r.empty()) args.push_back(a);
+        }
+      }
+    }
+    if (objs.empty() && !copula && xverb == kNone && Upos(p) == "VERB" && p + 2 < e &&
+        Dep(p + 1) == "cc" && Head(p + 2) == p && Base(Dep(p + 2)) == "conj" &&
+        Upos(p + 2) == "VERB" && ChildBase(p + 2, "nsubj") == kNone && Child(p, "ccomp") == kNone &&
+        Child(p, "aux:pass") == kNone && Child(p, "nsubj:pass") == kNone &&
+        Child(p + 2, "aux:pass") == kNone) {
+      // "buy and sell [large amounts]": a verb right before its conjunct
+      // shares that conjunct's object.
+      bool after = false;
+      for (const Arg& a : args) after = after || a.r.lo > p;
+      std::uint32_t o = Child(p + 2, "obj");
+      if (!after && o != kNone && o > p + 2) {
+        Arg a;
+        a.head = o;
+        a.r = Np(o, true);
+        a.role = "other";
+        objs.push_back(a);
+      }
+    }
     std::sort(args.begin(), args.end(), [](const Arg& l, const Arg& r) { return l.r.lo < r.r.lo; });
     Range obj;
     bool obj_dates = false;
@@ -936,7 +1045,22 @@ struct ClauseExtractor::Impl {
           if (o == 0) orr.lo = std::max(orr.lo, obj.lo);
         }
         tmp_rel_ = rel;
-        Emit(p, sc[a], sr, tmp_rel_, orr, obj_dates, args, proto, c);
+        // The object's closing prepositional modifiers as arguments.
+        std::uint32_t oh = no > 1 ? oc[o] : obj_head;
+        const std::vector<Arg>* use = &args;
+        Range full = orr;
+        if (oh != kNone && !report) {
+          mods_.clear();
+          SplitModifiers(oh, &orr, &mods_);
+          if (!mods_.empty()) {
+            all_args_ = args;
+            all_args_.insert(all_args_.end(), mods_.begin(), mods_.end());
+            std::sort(all_args_.begin(), all_args_.end(),
+                      [](const Arg& l, const Arg& r) { return l.r.lo < r.r.lo; });
+            use = &all_args_;
+          }
+        }
+        Emit(p, sc[a], sr, tmp_rel_, orr, obj_dates, *use, proto, c, full);
       }
     }
   }
@@ -1041,6 +1165,8 @@ void ClauseExtractor::Extract(std::uint32_t si, std::vector<Fact>* out,
             si,
             out,
             extents,
+            {},
+            {},
             {},
             {},
             {},

@@ -32,7 +32,15 @@
 //   args      the other obliques (role "time" for obl:tmod, a time
 //             expression or a time noun; "place" for a PLACE mention; else
 //             "other"), further objects; with no object and no oblique, an
-//             adverb after the verb ("died suddenly").
+//             adverb after the verb ("died suddenly"); the prepositional
+//             modifiers that end the object, other than "of" ("saw [active
+//             service] [as a soldier] [for the Scottish forces]", role
+//             "other": BenchIE's minimal object, the same words for CaRB);
+//             for a conjoined verb sharing its subject, an oblique fronted
+//             before that subject ("In 1717 she observed ... and attempted
+//             ..."); a verb right before its conjunct, with nothing after
+//             it, shares that conjunct's object ("buy and sell [stocks]";
+//             not passives).
 // Conjoined subjects and objects are split into several facts ("Finland and
 // Sweden" -> two; nested conjuncts too, at most 8; a copular predicate's
 // conjoined nouns: "was a lawyer, official, and politician" -> three); a
@@ -43,8 +51,10 @@
 // "explain [what happened]"; a fronted "what" is no object of its clause)
 // and (when split) other conjuncts;
 // appositions stay inside them (measured on CaRB dev, --detok: F1 .530
-// with, .527 without). A subject loses its preposition, and the noun of a
-// relative clause loses the clause.
+// with, .527 without), except in a subject, which loses an apposition set
+// off by a comma ("Orkem, France's third-largest chemical group, said":
+// BenchIE's subject; the apposition is a fact of its own). A subject loses
+// its preposition, and the noun of a relative clause loses the clause.
 //
 // Rules: facts.clause.svo (verb clause), facts.clause.copula, facts.clause.report
 // (a reporting verb with its content), facts.apposition.

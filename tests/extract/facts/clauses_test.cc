@@ -87,7 +87,11 @@ TEST(ClauseFacts, NatoSample) {
   auto promised = WithRelation(doc, "promised");
   ASSERT_EQ(promised.size(), 1U);
   EXPECT_EQ(doc.Slice(promised[0]->subject.span), "allies");
-  EXPECT_EQ(doc.Slice(promised[0]->object.span).substr(0, 18), "more arms for Kyiv");
+  // "for Kyiv" modifies the object, and is an argument of its own.
+  EXPECT_EQ(doc.Slice(promised[0]->object.span), "more arms");
+  ASSERT_FALSE(promised[0]->args.empty());
+  EXPECT_EQ(doc.Slice(promised[0]->args[0].span).substr(0, 8), "for Kyiv");
+  EXPECT_EQ(promised[0]->args[0].role, "other");
   EXPECT_EQ(promised[0]->time.value, "2022-11-29");
   EXPECT_EQ(promised[0]->time_basis, DateBasis::kPublication);
   // "... were also joined by Finland and Sweden": passive kept, the agent's
@@ -357,8 +361,62 @@ TEST(ClauseFacts, ConjoinedNounsOfACopulaGiveOneFactEach) {
     objects.emplace_back(doc.Slice(f->object.span));
   }
   std::sort(objects.begin(), objects.end());
-  EXPECT_EQ(objects, (std::vector<std::string>{"a lawyer", "politician in Hillsborough",
-                                               "public official"}));
+  EXPECT_EQ(objects, (std::vector<std::string>{"a lawyer", "politician", "public official"}));
+}
+
+TEST(ClauseFacts, AnObjectsPrepositionalModifiersAreArguments) {
+  // BenchIE's minimal object: "active service", then each modifier, nested
+  // ones too; "of" stays inside the noun phrase.
+  Document doc = AnnotateParsed(
+      "He saw active service as a soldier for the Scottish forces. The 2005 model introduced a "
+      "third row of seats to the Pathfinder line.");
+  auto saw = WithRelation(doc, "saw");
+  ASSERT_EQ(saw.size(), 1U);
+  EXPECT_EQ(doc.Slice(saw[0]->object.span), "active service");
+  std::vector<std::string> args;
+  for (const ExtraArgument& a : saw[0]->args) args.emplace_back(doc.Slice(a.span));
+  EXPECT_EQ(args, (std::vector<std::string>{"as a soldier", "for the Scottish forces"}));
+  auto introduced = WithRelation(doc, "introduced");
+  ASSERT_EQ(introduced.size(), 1U);
+  EXPECT_EQ(doc.Slice(introduced[0]->object.span), "a third row of seats");
+  ASSERT_EQ(introduced[0]->args.size(), 1U);
+  EXPECT_EQ(doc.Slice(introduced[0]->args[0].span), "to the Pathfinder line");
+}
+
+TEST(ClauseFacts, ASubjectLeavesItsApposition) {
+  // The apposition is a fact of its own ("Orkem — is — France's ...").
+  Document doc = AnnotateParsed(
+      "Orkem, France's third-largest chemical group, said it would fund the acquisition.");
+  auto said = WithRelation(doc, "said");
+  ASSERT_EQ(said.size(), 1U);
+  EXPECT_EQ(doc.Slice(said[0]->subject.span), "Orkem");
+  bool appos = false;
+  for (const Fact& f : doc.facts()) {
+    appos = appos || (f.rule.view() == "facts.apposition" && doc.Slice(f.subject.span) == "Orkem");
+  }
+  EXPECT_TRUE(appos);
+}
+
+TEST(ClauseFacts, ConjoinedVerbsShareAFrontedObliqueAndAFollowingObject) {
+  // "In 1717" dates both verbs; "buy" shares "sell"'s object.
+  Document doc = AnnotateParsed(
+      "In 1717 Lady Mary observed the practice in Istanbul and attempted to popularize it in "
+      "Britain. In arbitrage, traders buy and sell large amounts of stocks.");
+  auto popularize = WithRelation(doc, "attempted to popularize");
+  ASSERT_EQ(popularize.size(), 1U);
+  std::vector<std::string> args;
+  for (const ExtraArgument& a : popularize[0]->args) args.emplace_back(doc.Slice(a.span));
+  EXPECT_EQ(args, (std::vector<std::string>{"In 1717", "in Britain"}));
+  EXPECT_EQ(popularize[0]->time.value, "1717");
+  auto buy = WithRelation(doc, "buy");
+  ASSERT_EQ(buy.size(), 1U);
+  EXPECT_EQ(doc.Slice(buy[0]->object.span), "large amounts of stocks");
+  // Not for a passive: "was never vaulted and retains a ceiling".
+  Document passive =
+      AnnotateParsed("Ely Cathedral was never vaulted and retains a wooden ceiling.");
+  auto vaulted = WithRelation(passive, "was never vaulted");
+  ASSERT_EQ(vaulted.size(), 1U);
+  EXPECT_TRUE(vaulted[0]->object.span.empty());
 }
 
 TEST(ClauseFacts, ACoordinationNeedsAConjunctionAndKeepsNestedConjuncts) {
