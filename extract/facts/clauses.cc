@@ -226,7 +226,7 @@ struct ClauseExtractor::Impl {
     // "X is an Australian footballer [who plays ...]": the noun of a copula
     // without its clause (subject, copula).
     bool pred = Child(h, "cop") != kNone;
-    return Phrase(h, [&](std::uint32_t c) {
+    Range r = Phrase(h, [&](std::uint32_t c) {
       std::string_view d = Dep(c);
       if (Lo(c) <= clause && clause <= Hi(c)) return true;
       if (pred && ClauseLevel(d)) return true;
@@ -234,6 +234,10 @@ struct ClauseExtractor::Impl {
       return (d == "case" && c < h) || (d == "acl:relcl" && !FreeRelative(h)) || d == "parataxis" ||
              d == "conj" || d == "cc";
     });
+    // "in honor of [American congressman] William Jones": a preposition of
+    // a word inside the phrase goes too.
+    while (!r.empty() && r.lo < h && Dep(r.lo) == "case") ++r.lo;
+    return r;
   }
 
   bool RelativeWord(std::uint32_t i) const {
@@ -261,7 +265,16 @@ struct ClauseExtractor::Impl {
   std::uint32_t Resolve(std::uint32_t a, std::uint32_t p) const {
     if (a == kNone || !RelativeWord(a)) return a;
     for (std::uint32_t q = p, steps = 0; q != kNone && steps < 4; q = Head(q), ++steps) {
-      if (Dep(q) == "acl:relcl") return Modified(Head(q), true);
+      if (Dep(q) == "acl:relcl") {
+        std::uint32_t n = Modified(Head(q), true);
+        // "authored the Act of 1916 [that provided ...]" hung on the verb:
+        // the noun phrase right before the relative word.
+        if (n != kNone && Upos(n) == "VERB") {
+          std::uint32_t before = Antecedent(a);
+          return before != kNone ? before : a;
+        }
+        return n;
+      }
       if (!OneOf(Base(Dep(q)), {"conj", "xcomp"})) break;
     }
     return a;
@@ -314,6 +327,11 @@ struct ClauseExtractor::Impl {
       std::uint32_t h = Head(t);
       if (h == kNone) break;
       t = h;
+    }
+    // "the Act of [1916] that": the noun a number modifies.
+    if (Upos(t) == "NUM" && Base(Dep(t)) == "nmod" && Head(t) != kNone &&
+        OneOf(Upos(Head(t)), {"NOUN", "PROPN"})) {
+      t = Head(t);
     }
     if (!OneOf(Upos(t), {"NOUN", "PROPN"}) || Hi(t) >= w) return kNone;
     return t;
@@ -808,6 +826,17 @@ struct ClauseExtractor::Impl {
           a.head = c;
           a.r = Np(c, false);
           a.role = "other";
+          // "was considered [to be] the patron saint": "to be" joins the
+          // relation.
+          std::uint32_t mk = Child(c, "mark");
+          std::uint32_t cp = Child(c, "cop");
+          if (objs.empty() && mk != kNone && doc.Folded(mk) == "to" && cp == mk + 1 && cp < c &&
+              (a.r.lo == mk || a.r.lo == cp)) {
+            AddRel(&rel, mk);
+            AddRel(&rel, cp);
+            a.r = Trim(Range{cp + 1, a.r.hi});
+          }
+          if (a.r.empty()) continue;
           objs.push_back(a);
         } else if ((bd == "ccomp" || (bd == "xcomp" && Upos(c) == "VERB")) && h == p && !copula &&
                    c != xverb) {

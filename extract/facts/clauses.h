@@ -6,7 +6,8 @@
 // word with a `cop` child) gives one fact:
 //   subject   nsubj / nsubj:pass / csubj; a relative pronoun stands for the
 //             noun the relative clause modifies (or, when the parser made
-//             the clause a conjunct, the noun right before it); an acl's
+//             the clause a conjunct or hung it on a verb, the noun right
+//             before it: "the Act of 1916 that provided"); an acl's
 //             subject is that noun; when that noun is a copula's common-
 //             noun predicate, the copula's subject ("X is a footballer who
 //             plays" -> X plays; not for a relative clause on a
@@ -24,7 +25,8 @@
 //             ("was born in", "broke out of");
 //             the words need not be contiguous, so Fact::relation_text
 //             holds them;
-//   object    obj (else iobj, a nominal xcomp, a ccomp, the copular
+//   object    obj (else iobj, a nominal xcomp (its "to be" joins the
+//             relation: "was considered to be"), a ccomp, the copular
 //             predicate without its relative clauses, the first oblique
 //             without its preposition, an adverbial clause after a
 //             preposition: "depends on [what he does]"; for a reporting

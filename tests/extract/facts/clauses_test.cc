@@ -397,6 +397,29 @@ TEST(ClauseFacts, ASubjectLeavesItsApposition) {
   EXPECT_TRUE(appos);
 }
 
+TEST(ClauseFacts, ToBeOfANominalComplementJoinsTheRelation) {
+  Document doc = AnnotateParsed("St. Michael was considered to be the patron saint of Maryland.");
+  auto considered = WithRelation(doc, "was considered to be");
+  ASSERT_EQ(considered.size(), 1U);
+  EXPECT_EQ(doc.Slice(considered[0]->subject.span), "St. Michael");
+  EXPECT_EQ(doc.Slice(considered[0]->object.span), "the patron saint of Maryland");
+}
+
+TEST(ClauseFacts, ARelativeClauseHungOnAVerbIsAboutTheNounBeforeIt) {
+  // The parser hangs "that provided" on "authored" and "who authored" on
+  // the main verb; "of" belongs to no subject.
+  Document doc = AnnotateParsed(
+      "In 1918, the municipality was renamed Jones in honor of American congressman William "
+      "Jones, who authored the Philippine Autonomy Act of 1916 that provided for greater "
+      "autonomy for the Philippines under American colonial rule.");
+  auto authored = WithRelation(doc, "authored");
+  ASSERT_EQ(authored.size(), 1U);
+  EXPECT_EQ(doc.Slice(authored[0]->subject.span), "American congressman William Jones");
+  auto provided = WithRelation(doc, "provided for");
+  ASSERT_EQ(provided.size(), 1U);
+  EXPECT_EQ(doc.Slice(provided[0]->subject.span), "the Philippine Autonomy Act of 1916");
+}
+
 TEST(ClauseFacts, ConjoinedVerbsShareAFrontedObliqueAndAFollowingObject) {
   // "In 1717" dates both verbs; "buy" shares "sell"'s object.
   Document doc = AnnotateParsed(
