@@ -236,7 +236,11 @@ struct ClauseExtractor::Impl {
     });
     // "in honor of [American congressman] William Jones": a preposition of
     // a word inside the phrase goes too.
-    while (!r.empty() && r.lo < h && Dep(r.lo) == "case") ++r.lo;
+    // ("at least one shell" keeps its "at").
+    while (!r.empty() && r.lo < h && Dep(r.lo) == "case" && Head(r.lo) != kNone &&
+           OneOf(Upos(Head(r.lo)), {"NOUN", "PROPN"})) {
+      ++r.lo;
+    }
     return r;
   }
 
