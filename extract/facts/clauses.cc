@@ -789,12 +789,18 @@ struct ClauseExtractor::Impl {
     }
     std::uint32_t xverb = kNone;
     // "were able to reinforce the hotel": an adjective's "to" clause too.
+    // "began [building] a machine", "like [meeting] the girls": a gerund
+    // complement right after a verb without object, as for "to".
+    bool to_clause =
+        xc != kNone && Child(xc, "mark") != kNone && doc.Folded(Child(xc, "mark")) == "to";
+    bool gerund = xc != kNone && !copula && xc > p && Dep(xc) == "xcomp" && Xpos(xc) == "VBG" &&
+                  Child(xc, "mark") == kNone && Child(p, "obj") == kNone &&
+                  Child(xc, "ccomp") == kNone && Child(xc, "xcomp") == kNone;
     if ((!copula || pos == "ADJ") && xc != kNone && Upos(xc) == "VERB" &&
-        ChildBase(xc, "nsubj") == kNone && Child(xc, "mark") != kNone &&
-        doc.Folded(Child(xc, "mark")) == "to") {
+        ChildBase(xc, "nsubj") == kNone && (to_clause || gerund)) {
       xverb = xc;
       (*merged)[xc - b] = 1;
-      AddRel(&rel, Child(xc, "mark"));
+      if (to_clause) AddRel(&rel, Child(xc, "mark"));
       AddRel(&rel, xc);
       VerbGroup(xc, &rel, &proto);
       if (copula) {  // "be able reinforce"

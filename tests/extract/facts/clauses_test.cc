@@ -405,6 +405,20 @@ TEST(ClauseFacts, ToBeOfANominalComplementJoinsTheRelation) {
   EXPECT_EQ(doc.Slice(considered[0]->object.span), "the patron saint of Maryland");
 }
 
+TEST(ClauseFacts, AGerundComplementJoinsTheRelation) {
+  Document doc =
+      AnnotateParsed("He began building a flying machine in the 1890s. I like meeting the girls.");
+  auto building = WithRelation(doc, "began building");
+  ASSERT_EQ(building.size(), 1U);
+  EXPECT_EQ(doc.Slice(building[0]->object.span), "a flying machine");
+  ASSERT_EQ(building[0]->args.size(), 1U);
+  EXPECT_EQ(doc.Slice(building[0]->args[0].span), "in the 1890s");
+  EXPECT_EQ(WithRelation(doc, "building").size(), 0U);  // no second fact
+  auto meeting = WithRelation(doc, "like meeting");
+  ASSERT_EQ(meeting.size(), 1U);
+  EXPECT_EQ(doc.Slice(meeting[0]->object.span), "the girls");
+}
+
 TEST(ClauseFacts, ARelativeClauseHungOnAVerbIsAboutTheNounBeforeIt) {
   // The parser hangs "that provided" on "authored" and "who authored" on
   // the main verb; "of" belongs to no subject.
