@@ -810,6 +810,25 @@ struct ClauseExtractor::Impl {
       proto.relation_lemma += " ";
       proto.relation_lemma += doc.Lemma(xc);
     }
+    // "are starting [to try] to open the market": a chain of "to" clauses
+    // joins the relation.
+    std::uint32_t xmid = kNone;
+    for (int steps = 0; xverb != kNone && steps < 2; ++steps) {
+      std::uint32_t x2 = Child(xverb, "xcomp");
+      std::uint32_t mk2 = x2 != kNone ? Child(x2, "mark") : kNone;
+      if (mk2 == kNone || Upos(x2) != "VERB" || doc.Folded(mk2) != "to" ||
+          ChildBase(x2, "nsubj") != kNone || Child(xverb, "obj") != kNone) {
+        break;
+      }
+      (*merged)[x2 - b] = 1;
+      AddRel(&rel, mk2);
+      AddRel(&rel, x2);
+      VerbGroup(x2, &rel, &proto);
+      proto.relation_lemma += " ";
+      proto.relation_lemma += doc.Lemma(x2);
+      xmid = xverb;
+      xverb = x2;
+    }
     bool report = false;
     auto collect = [&](std::uint32_t h) {
       for (std::uint32_t k = ChildBegin(h); k < ChildEnd(h); ++k) {
@@ -849,7 +868,7 @@ struct ClauseExtractor::Impl {
           if (a.r.empty()) continue;
           objs.push_back(a);
         } else if ((bd == "ccomp" || (bd == "xcomp" && Upos(c) == "VERB")) && h == p && !copula &&
-                   c != xverb) {
+                   c != xverb && (*merged)[c - b] == 0) {
           Arg a;
           a.head = c;
           a.r = Trim(Range{Lo(c), Hi(c)});
@@ -872,6 +891,7 @@ struct ClauseExtractor::Impl {
       }
     };
     collect(pred);
+    if (xmid != kNone) collect(xmid);
     if (xverb != kNone) collect(xverb);
     if (inherited == 2 && Base(Dep(p)) == "conj") {
       // "In 1717 she observed the practice and attempted to popularize it":

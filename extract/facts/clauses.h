@@ -18,7 +18,8 @@
 //   relation  the verb group: auxiliaries, negation, particle, the verb (for
 //             a copular clause the copula, plus an adjective predicate), an
 //             xcomp verb merged in ("wants to join", "was able to join", a
-//             gerund right after a verb without object: "began building"; also
+//             gerund right after a verb without object: "began building"; a
+//             chain of them: "are starting to try to open"; also
 //             a "to" clause parsed as adverbial right after a verb without
 //             object; a verb conjoined with the merged one shares the words up
 //             to "to": "was able to join X and [sign] Y"), and the

@@ -419,6 +419,15 @@ TEST(ClauseFacts, AGerundComplementJoinsTheRelation) {
   EXPECT_EQ(doc.Slice(meeting[0]->object.span), "the girls");
 }
 
+TEST(ClauseFacts, AChainOfToClausesJoinsTheRelation) {
+  Document doc = AnnotateParsed("American companies are starting to try to open the market.");
+  auto open = WithRelation(doc, "are starting to try to open");
+  ASSERT_EQ(open.size(), 1U);
+  EXPECT_EQ(doc.Slice(open[0]->subject.span), "American companies");
+  EXPECT_EQ(doc.Slice(open[0]->object.span), "the market");
+  EXPECT_EQ(doc.facts().size(), 1U);
+}
+
 TEST(ClauseFacts, ARelativeClauseHungOnAVerbIsAboutTheNounBeforeIt) {
   // The parser hangs "that provided" on "authored" and "who authored" on
   // the main verb; "of" belongs to no subject.
