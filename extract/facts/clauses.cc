@@ -1091,6 +1091,38 @@ struct ClauseExtractor::Impl {
       no = 1;
       oc[0] = obj_head;
     }
+    // "stated that Hauptmann looked different and that John was dead": one
+    // fact per conjoined clause with a subject of its own.
+    bool clauses = false;
+    std::uint32_t that = obj_head != kNone ? Child(obj_head, "mark") : kNone;
+    if (that != kNone && Base(Dep(obj_head)) == "ccomp" && Head(obj_head) == p &&
+        that == Lo(obj_head) && doc.Folded(that) == "that") {
+      no = 1;
+      oc[0] = obj_head;
+      // Nested too ("that A, that B and that C": C under B).
+      for (std::uint32_t q = 0; q < no; ++q) {
+        for (std::uint32_t k = ChildBegin(oc[q]); k < ChildEnd(oc[q]) && no < kMaxConj; ++k) {
+          std::uint32_t d = ChildAt(k);
+          if (d < oc[q] || Base(Dep(d)) != "conj" || ChildBase(d, "nsubj") == kNone ||
+              !(Upos(d) == "VERB" || Child(d, "cop") != kNone)) {
+            continue;
+          }
+          // Not a relative clause the parser took for a conjunct ("..., of
+          // which she would become").
+          std::uint32_t first = Lo(d);
+          while (first < d && (Punct(first) || Dep(first) == "cc")) ++first;
+          bool relative = false;
+          for (std::uint32_t i = first; i < d && i < first + 2; ++i) {
+            relative = relative || OneOf(Xpos(i), {"WDT", "WP", "WP$", "WRB"});
+          }
+          if (!relative) oc[no++] = d;
+        }
+      }
+      for (std::uint32_t i = 1; i < no; ++i) {  // in text order (at most 8)
+        for (std::uint32_t j = i; j > 0 && oc[j] < oc[j - 1]; --j) std::swap(oc[j], oc[j - 1]);
+      }
+      clauses = no > 1;
+    }
     if (no > 1) conf -= 0.05F;
     if (ns > 1) conf -= 0.05F;
     for (std::uint32_t a = 0; a < ns; ++a) {
@@ -1098,7 +1130,11 @@ struct ClauseExtractor::Impl {
       float c = conf - (sr.size() > 11 ? 0.1F : 0.0F);
       for (std::uint32_t o = 0; o < no; ++o) {
         Range orr = obj;
-        if (no > 1 && !(o == 0 && obj_head == p)) {
+        if (clauses) {
+          Range cr = o == 0 ? obj : Range{Lo(oc[o]), Hi(oc[o])};
+          if (o + 1 < no) cr.hi = std::min(cr.hi, Lo(oc[o + 1]) - 1);
+          orr = Trim(cr);
+        } else if (no > 1 && !(o == 0 && obj_head == p)) {
           orr = Np(oc[o], true);
           // Keep the preposition cut made for the first conjunct.
           if (o == 0) orr.lo = std::max(orr.lo, obj.lo);

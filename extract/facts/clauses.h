@@ -46,7 +46,9 @@
 //             it, shares that conjunct's object ("buy and sell [stocks]";
 //             not passives).
 // Conjoined subjects and objects are split into several facts ("Finland and
-// Sweden" -> two; nested conjuncts too, at most 8; a copular predicate's
+// Sweden" -> two; nested conjuncts too, at most 8; a "that" clause's
+// conjoined clauses with subjects of their own: "stated that A looked
+// different and that B was dead" -> two; a copular predicate's
 // conjoined nouns: "was a lawyer, official, and politician" -> three); a
 // coordination needs a conjunction, so conjuncts without one ("Naana, a
 // blind-seer,") stay one phrase. Appositions are copular facts ("Jens Stoltenberg — is —

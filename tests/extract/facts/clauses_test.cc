@@ -419,6 +419,19 @@ TEST(ClauseFacts, AGerundComplementJoinsTheRelation) {
   EXPECT_EQ(doc.Slice(meeting[0]->object.span), "the girls");
 }
 
+TEST(ClauseFacts, ConjoinedThatClausesGiveOneFactEach) {
+  Document doc = AnnotateParsed(
+      "Regulations meant that the sixth lap would be deleted and the race would be restarted.");
+  std::vector<std::string> objects;
+  for (const Fact* f : WithRelation(doc, "meant that")) {
+    EXPECT_EQ(doc.Slice(f->subject.span), "Regulations");
+    objects.emplace_back(doc.Slice(f->object.span));
+  }
+  std::sort(objects.begin(), objects.end());
+  EXPECT_EQ(objects, (std::vector<std::string>{"the race would be restarted",
+                                               "the sixth lap would be deleted"}));
+}
+
 TEST(ClauseFacts, AChainOfToClausesJoinsTheRelation) {
   Document doc = AnnotateParsed("American companies are starting to try to open the market.");
   auto open = WithRelation(doc, "are starting to try to open");
