@@ -971,6 +971,15 @@ struct ClauseExtractor::Impl {
         obj_head = p;
       }
     }
+    // "The problem is [that businesses make decisions with a view ...]": an
+    // argument inside the object is no argument of its own.
+    if (!obj.empty()) {
+      args.erase(std::remove_if(args.begin(), args.end(),
+                                [&](const Arg& a) {
+                                  return !a.r.empty() && a.r.lo >= obj.lo && a.r.hi <= obj.hi;
+                                }),
+                 args.end());
+    }
     // "X will continue, the company said": the reporting verb's content is
     // the clause it interrupts.
     if (obj.empty() && !copula && ReportingVerb(doc.Lemma(p)) &&

@@ -432,6 +432,16 @@ TEST(ClauseFacts, ConjoinedThatClausesGiveOneFactEach) {
                                                "the sixth lap would be deleted"}));
 }
 
+TEST(ClauseFacts, AnArgumentInsideTheObjectIsNoArgumentOfItsOwn) {
+  Document doc = AnnotateParsed(
+      "The problem is that businesses make decisions with a view well beyond the coming months.");
+  for (const Fact& f : doc.facts()) {
+    for (const ExtraArgument& a : f.args) {
+      EXPECT_FALSE(f.object.span.Contains(a.span)) << doc.Slice(a.span);
+    }
+  }
+}
+
 TEST(ClauseFacts, AChainOfToClausesJoinsTheRelation) {
   Document doc = AnnotateParsed("American companies are starting to try to open the market.");
   auto open = WithRelation(doc, "are starting to try to open");
