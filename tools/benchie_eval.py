@@ -20,13 +20,20 @@ tkg's facts -> triples
       (subject, relation, object)                          when it has an object;
       (subject, relation + " " + object, arg)              for each extra argument
                                                            (relation alone when no object),
-  the decomposition BenchIE's gold uses ("Graner --> handcuffed him to --> the bars").
+  the decomposition BenchIE's gold uses ("Graner --> handcuffed him --> to the bars"; the
+  gold lists the preposition on either side). The relation is the fact's relation words
+  (relation.phrase when they are not contiguous: "were able to defeat", not the text
+  "were able to reinforce the hotel and defeat" that lies between them). BenchIE's English
+  gold holds explicit facts only (every relation word is a word of the sentence), so facts
+  whose relation no word of the text states (appositions' "is", possessives' "has": an
+  empty relation span) give no triple.
   The sentences are sent PTB-tokenised, as in the gold, so span texts are already tokens.
 
 Usage
   benchie_eval.py --system "build-dev/cli/tkg extract --parse"
   benchie_eval.py --pred out.jsonl
   benchie_eval.py --triples .../system_extractions/clausie_explicit.txt
+  benchie_eval.py --system "build/cli/tkg extract" --show   (matches and misses, per sentence)
 """
 
 from __future__ import annotations
@@ -120,7 +127,14 @@ def facts_to_triples(result: dict) -> list[tuple[str, str, str]]:
             return (part or {}).get("text") or "" if isinstance(part, dict) else ""
         subj, rel, obj = t(f.get("subject")), t(f.get("relation")), t(f.get("object"))
         if not subj.strip() or not rel.strip():
+            # An implied relation (the "is" of an apposition, the "has" of a
+            # possessive: no word of the text states it, its span is empty) is
+            # outside BenchIE's explicit facts.
             continue
+        # A relation of words that are not contiguous ("were able to [reinforce
+        # the hotel and] defeat") is its words, the "phrase"; relation.text is
+        # everything between its first and last word.
+        rel = (f.get("relation") or {}).get("phrase") or rel
         if obj.strip():
             out.append((subj, rel, obj))
         for a in f.get("args") or []:
@@ -154,6 +168,31 @@ def score(gold, triples_by_sid) -> dict:
             "unmatched_triples": wrong, "gold_synsets": n_gold, "sentences": len(gold)}
 
 
+def fmt_gold(g) -> str:
+    return " | ".join(" ".join(("[" + " ".join(t) + "]") if o else " ".join(t) for t, o in slot)
+                      for slot in g)
+
+
+def show(gold, sents, triples_by_sid) -> None:
+    """Per sentence: each system triple (OK<synset> or XX) and the synsets missed."""
+    for sid, synsets in gold.items():
+        print("=" * 80)
+        print(sid, sents.get(sid, ""))
+        hit = set()
+        for (s, r, o) in triples_by_sid.get(sid, []):
+            slots = (norm(s), norm(r), norm(o))
+            k_ok = next((k for k, syn in enumerate(synsets)
+                         if any(all(slot_matches(g[i], slots[i]) for i in range(3)) for g in syn)),
+                        None)
+            if k_ok is not None:
+                hit.add(k_ok)
+            print(("  OK%-3d " % k_ok if k_ok is not None else "  XX    ") + f"{s} | {r} | {o}")
+        for k, syn in enumerate(synsets):
+            if k not in hit:
+                more = f"   (+{len(syn) - 1} variants)" if len(syn) > 1 else ""
+                print("  miss%-2d " % k + fmt_gold(syn[0]) + more)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--system", help="command reading JSONL documents on stdin, writing results")
@@ -163,6 +202,8 @@ def main() -> int:
     ap.add_argument("--sentences", default=SENTS)
     ap.add_argument("--write-input", help="write the JSONL input and exit")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--show", action="store_true",
+                    help="list every sentence's triples (OK<synset> / XX unmatched) and missed synsets")
     a = ap.parse_args()
     gold = read_gold(a.gold)
     sents = read_sentences(a.sentences)
@@ -195,6 +236,8 @@ def main() -> int:
             if rid.startswith("b") and "error" not in res:
                 triples[rid[1:]] = facts_to_triples(res)
     s = score(gold, triples)
+    if a.show:
+        show(gold, sents, triples)
     print(f"BenchIE dev half: {s['sentences']} sentences, {s['gold_synsets']} fact synsets")
     print(f"P {s['p']:.3f}  R {s['r']:.3f}  F1 {s['f1']:.3f}  "
           f"(found {s['found']}, unmatched triples {s['unmatched_triples']})")

@@ -82,7 +82,7 @@ struct ClauseExtractor::Impl {
   std::vector<Fact>* out;
   std::vector<DatingExtent>* extents;
   std::vector<std::uint32_t> rel_, tmp_rel_;
-  std::vector<Arg> objs_, args_;
+  std::vector<Arg> objs_, args_, mods_, all_args_;
 
   bool In(std::uint32_t i) const { return i >= b && i < e; }
   std::string_view Dep(std::uint32_t i) const { return syn[i].deprel; }
@@ -208,18 +208,40 @@ struct ClauseExtractor::Impl {
   bool FreeRelative(std::uint32_t h) const {
     return Xpos(h) == "WP" && OneOf(doc.Folded(h), {"what", "whatever", "whoever"});
   }
+  // An apposition set off by a comma or bracket after its noun ("Jens
+  // Stoltenberg, NATO's chief"), not a subject the parser hung on the
+  // phrase before it.
+  bool SetOffApposition(std::uint32_t a) const {
+    std::uint32_t h = Head(a);
+    if (h == kNone || a < h || !OneOf(Upos(h), {"NOUN", "PROPN"}) ||
+        !OneOf(Upos(a), {"NOUN", "PROPN"})) {
+      return false;
+    }
+    if (Lo(a) == b || !(Punct(Lo(a) - 1) || Punct(Lo(a)))) return false;
+    return !StraySubjectOfRoot(a);
+  }
+
   // A subject: a noun phrase without its preposition.
   Range SubjNp(std::uint32_t h, std::uint32_t clause) const {
     // "X is an Australian footballer [who plays ...]": the noun of a copula
     // without its clause (subject, copula).
     bool pred = Child(h, "cop") != kNone;
-    return Phrase(h, [&](std::uint32_t c) {
+    Range r = Phrase(h, [&](std::uint32_t c) {
       std::string_view d = Dep(c);
       if (Lo(c) <= clause && clause <= Hi(c)) return true;
       if (pred && ClauseLevel(d)) return true;
+      if (d == "appos" && SetOffApposition(c)) return true;
       return (d == "case" && c < h) || (d == "acl:relcl" && !FreeRelative(h)) || d == "parataxis" ||
              d == "conj" || d == "cc";
     });
+    // "in honor of [American congressman] William Jones": a preposition of
+    // a word inside the phrase goes too.
+    // ("at least one shell" keeps its "at").
+    while (!r.empty() && r.lo < h && Dep(r.lo) == "case" && Head(r.lo) != kNone &&
+           OneOf(Upos(Head(r.lo)), {"NOUN", "PROPN"})) {
+      ++r.lo;
+    }
+    return r;
   }
 
   bool RelativeWord(std::uint32_t i) const {
@@ -247,7 +269,16 @@ struct ClauseExtractor::Impl {
   std::uint32_t Resolve(std::uint32_t a, std::uint32_t p) const {
     if (a == kNone || !RelativeWord(a)) return a;
     for (std::uint32_t q = p, steps = 0; q != kNone && steps < 4; q = Head(q), ++steps) {
-      if (Dep(q) == "acl:relcl") return Modified(Head(q), true);
+      if (Dep(q) == "acl:relcl") {
+        std::uint32_t n = Modified(Head(q), true);
+        // "authored the Act of 1916 [that provided ...]" hung on the verb:
+        // the noun phrase right before the relative word.
+        if (n != kNone && Upos(n) == "VERB") {
+          std::uint32_t before = Antecedent(a);
+          return before != kNone ? before : a;
+        }
+        return n;
+      }
       if (!OneOf(Base(Dep(q)), {"conj", "xcomp"})) break;
     }
     return a;
@@ -300,6 +331,11 @@ struct ClauseExtractor::Impl {
       std::uint32_t h = Head(t);
       if (h == kNone) break;
       t = h;
+    }
+    // "the Act of [1916] that": the noun a number modifies.
+    if (Upos(t) == "NUM" && Base(Dep(t)) == "nmod" && Head(t) != kNone &&
+        OneOf(Upos(Head(t)), {"NOUN", "PROPN"})) {
+      t = Head(t);
     }
     if (!OneOf(Upos(t), {"NOUN", "PROPN"}) || Hi(t) >= w) return kNone;
     return t;
@@ -529,9 +565,67 @@ struct ClauseExtractor::Impl {
     }
   }
 
+  // A prepositional modifier that can leave its noun for the clause: an
+  // nmod (or an obl the parser hung on a noun) opened by a preposition other
+  // than "of" ("the organization of the strike" stays one phrase).
+  bool DetachableModifier(std::uint32_t c) const {
+    std::string_view d = Dep(c);
+    std::string_view bd = Base(d);
+    if (!((bd == "nmod" && d != "nmod:poss" && d != "nmod:unmarked") || bd == "obl")) return false;
+    std::uint32_t cs = Child(c, "case");
+    return cs != kNone && cs == Lo(c) && doc.Folded(cs) != "of";
+  }
+
+  // "saw [active service] [as a soldier] [for the Scottish forces]": the
+  // prepositional modifiers that end the noun phrase r headed by h become
+  // arguments of the clause, and so do their own ("as a soldier [for the
+  // Scottish forces]"): the minimal object, and each modifier a fact of its
+  // own for BenchIE (CaRB, which scores the words after the subject
+  // together, sees the same words). Only when nothing but such modifiers
+  // (and punctuation) follows the first one; r keeps the rest.
+  void SplitModifiers(std::uint32_t h, Range* r, std::vector<Arg>* mods, int depth = 0) const {
+    if (r->empty() || !OneOf(Upos(h), {"NOUN", "PROPN", "ADJ", "NUM", "PRON"})) return;
+    std::size_t first = mods->size();
+    std::uint32_t cut = kNone;
+    for (std::uint32_t k = ChildBegin(h); k < ChildEnd(h); ++k) {
+      std::uint32_t c = ChildAt(k);
+      if (c < h || Lo(c) < r->lo || Hi(c) > r->hi) continue;
+      bool mod = DetachableModifier(c);
+      if (cut == kNone) {
+        if (!mod) continue;
+        cut = Lo(c);
+      }
+      if (mod) {
+        Arg a;
+        a.head = c;
+        a.r = Np(c, false);
+        // A noun's modifier is no time or place of the clause ("the practice
+        // in Istanbul"); an oblique the parser hung on the noun may be.
+        a.role = Base(Dep(c)) == "obl" ? Role(c) : "other";
+        mods->push_back(a);
+        if (depth < 4) {
+          Range inner = a.r;
+          std::size_t at = mods->size();
+          SplitModifiers(c, &inner, mods, depth + 1);
+          if (mods->size() > at) (*mods)[at - 1].r = inner;
+        }
+      } else if (!Punct(c)) {
+        mods->resize(first);
+        return;
+      }
+    }
+    if (cut == kNone) return;
+    Range kept = Trim(Range{r->lo, cut - 1});
+    if (kept.empty()) {
+      mods->resize(first);
+      return;
+    }
+    *r = kept;
+  }
+
   void Emit(std::uint32_t p, std::uint32_t subj, Range subj_r, std::vector<std::uint32_t>& rel,
-            Range obj, bool obj_dates, const std::vector<Arg>& args, const Fact& proto,
-            float conf) {
+            Range obj, bool obj_dates, const std::vector<Arg>& args, const Fact& proto, float conf,
+            Range obj_extent = Range{}) {
     if (subj_r.empty() || rel.empty()) return;
     std::sort(rel.begin(), rel.end());
     Fact f = proto;
@@ -568,7 +662,7 @@ struct ClauseExtractor::Impl {
     if (obj_dates) {
       AddExtent(f.object.span);
     } else {
-      extents->back().excluded = f.object.span;
+      extents->back().excluded = ToSpan(obj_extent.empty() ? obj : obj_extent);
     }
     for (const ExtraArgument& a : f.args) AddExtent(a.span);
     out->push_back(std::move(f));
@@ -695,12 +789,18 @@ struct ClauseExtractor::Impl {
     }
     std::uint32_t xverb = kNone;
     // "were able to reinforce the hotel": an adjective's "to" clause too.
+    // "began [building] a machine", "like [meeting] the girls": a gerund
+    // complement right after a verb without object, as for "to".
+    bool to_clause =
+        xc != kNone && Child(xc, "mark") != kNone && doc.Folded(Child(xc, "mark")) == "to";
+    bool gerund = xc != kNone && !copula && xc > p && Dep(xc) == "xcomp" && Xpos(xc) == "VBG" &&
+                  Child(xc, "mark") == kNone && Child(p, "obj") == kNone &&
+                  Child(xc, "ccomp") == kNone && Child(xc, "xcomp") == kNone;
     if ((!copula || pos == "ADJ") && xc != kNone && Upos(xc) == "VERB" &&
-        ChildBase(xc, "nsubj") == kNone && Child(xc, "mark") != kNone &&
-        doc.Folded(Child(xc, "mark")) == "to") {
+        ChildBase(xc, "nsubj") == kNone && (to_clause || gerund)) {
       xverb = xc;
       (*merged)[xc - b] = 1;
-      AddRel(&rel, Child(xc, "mark"));
+      if (to_clause) AddRel(&rel, Child(xc, "mark"));
       AddRel(&rel, xc);
       VerbGroup(xc, &rel, &proto);
       if (copula) {  // "be able reinforce"
@@ -709,6 +809,25 @@ struct ClauseExtractor::Impl {
       }
       proto.relation_lemma += " ";
       proto.relation_lemma += doc.Lemma(xc);
+    }
+    // "are starting [to try] to open the market": a chain of "to" clauses
+    // joins the relation.
+    std::uint32_t xmid = kNone;
+    for (int steps = 0; xverb != kNone && steps < 2; ++steps) {
+      std::uint32_t x2 = Child(xverb, "xcomp");
+      std::uint32_t mk2 = x2 != kNone ? Child(x2, "mark") : kNone;
+      if (mk2 == kNone || Upos(x2) != "VERB" || doc.Folded(mk2) != "to" ||
+          ChildBase(x2, "nsubj") != kNone || Child(xverb, "obj") != kNone) {
+        break;
+      }
+      (*merged)[x2 - b] = 1;
+      AddRel(&rel, mk2);
+      AddRel(&rel, x2);
+      VerbGroup(x2, &rel, &proto);
+      proto.relation_lemma += " ";
+      proto.relation_lemma += doc.Lemma(x2);
+      xmid = xverb;
+      xverb = x2;
     }
     bool report = false;
     auto collect = [&](std::uint32_t h) {
@@ -736,9 +855,20 @@ struct ClauseExtractor::Impl {
           a.head = c;
           a.r = Np(c, false);
           a.role = "other";
+          // "was considered [to be] the patron saint": "to be" joins the
+          // relation.
+          std::uint32_t mk = Child(c, "mark");
+          std::uint32_t cp = Child(c, "cop");
+          if (objs.empty() && mk != kNone && doc.Folded(mk) == "to" && cp == mk + 1 && cp < c &&
+              (a.r.lo == mk || a.r.lo == cp)) {
+            AddRel(&rel, mk);
+            AddRel(&rel, cp);
+            a.r = Trim(Range{cp + 1, a.r.hi});
+          }
+          if (a.r.empty()) continue;
           objs.push_back(a);
         } else if ((bd == "ccomp" || (bd == "xcomp" && Upos(c) == "VERB")) && h == p && !copula &&
-                   c != xverb) {
+                   c != xverb && (*merged)[c - b] == 0) {
           Arg a;
           a.head = c;
           a.r = Trim(Range{Lo(c), Hi(c)});
@@ -761,7 +891,45 @@ struct ClauseExtractor::Impl {
       }
     };
     collect(pred);
+    if (xmid != kNone) collect(xmid);
     if (xverb != kNone) collect(xverb);
+    if (inherited == 2 && Base(Dep(p)) == "conj") {
+      // "In 1717 she observed the practice and attempted to popularize it":
+      // an oblique fronted before the shared subject is the conjuncts' too.
+      std::uint32_t h = Head(p);
+      for (int steps = 0; h != kNone && Base(Dep(h)) == "conj" && steps < 8; ++steps) h = Head(h);
+      std::uint32_t hs = h != kNone ? ChildBase(h, "nsubj") : kNone;
+      if (hs != kNone && hs == subj) {
+        for (std::uint32_t k = ChildBegin(h); k < ChildEnd(h); ++k) {
+          std::uint32_t c = ChildAt(k);
+          if (Base(Dep(c)) != "obl" || Hi(c) >= Lo(subj)) continue;
+          Arg a;
+          a.head = c;
+          a.r = Np(c, false);
+          a.role = Role(c);
+          a.obl = true;
+          if (!a.r.empty()) args.push_back(a);
+        }
+      }
+    }
+    if (objs.empty() && !copula && xverb == kNone && Upos(p) == "VERB" && p + 2 < e &&
+        Dep(p + 1) == "cc" && Head(p + 2) == p && Base(Dep(p + 2)) == "conj" &&
+        Upos(p + 2) == "VERB" && ChildBase(p + 2, "nsubj") == kNone && Child(p, "ccomp") == kNone &&
+        Child(p, "aux:pass") == kNone && Child(p, "nsubj:pass") == kNone &&
+        Child(p + 2, "aux:pass") == kNone) {
+      // "buy and sell [large amounts]": a verb right before its conjunct
+      // shares that conjunct's object.
+      bool after = false;
+      for (const Arg& a : args) after = after || a.r.lo > p;
+      std::uint32_t o = Child(p + 2, "obj");
+      if (!after && o != kNone && o > p + 2) {
+        Arg a;
+        a.head = o;
+        a.r = Np(o, true);
+        a.role = "other";
+        objs.push_back(a);
+      }
+    }
     std::sort(args.begin(), args.end(), [](const Arg& l, const Arg& r) { return l.r.lo < r.r.lo; });
     Range obj;
     bool obj_dates = false;
@@ -802,6 +970,15 @@ struct ClauseExtractor::Impl {
         obj = Phrase(p, [&](std::uint32_t c) { return ClauseLevel(Dep(c)); });
         obj_head = p;
       }
+    }
+    // "The problem is [that businesses make decisions with a view ...]": an
+    // argument inside the object is no argument of its own.
+    if (!obj.empty()) {
+      args.erase(std::remove_if(args.begin(), args.end(),
+                                [&](const Arg& a) {
+                                  return !a.r.empty() && a.r.lo >= obj.lo && a.r.hi <= obj.hi;
+                                }),
+                 args.end());
     }
     // "X will continue, the company said": the reporting verb's content is
     // the clause it interrupts.
@@ -923,6 +1100,38 @@ struct ClauseExtractor::Impl {
       no = 1;
       oc[0] = obj_head;
     }
+    // "stated that Hauptmann looked different and that John was dead": one
+    // fact per conjoined clause with a subject of its own.
+    bool clauses = false;
+    std::uint32_t that = obj_head != kNone ? Child(obj_head, "mark") : kNone;
+    if (that != kNone && Base(Dep(obj_head)) == "ccomp" && Head(obj_head) == p &&
+        that == Lo(obj_head) && doc.Folded(that) == "that") {
+      no = 1;
+      oc[0] = obj_head;
+      // Nested too ("that A, that B and that C": C under B).
+      for (std::uint32_t q = 0; q < no; ++q) {
+        for (std::uint32_t k = ChildBegin(oc[q]); k < ChildEnd(oc[q]) && no < kMaxConj; ++k) {
+          std::uint32_t d = ChildAt(k);
+          if (d < oc[q] || Base(Dep(d)) != "conj" || ChildBase(d, "nsubj") == kNone ||
+              !(Upos(d) == "VERB" || Child(d, "cop") != kNone)) {
+            continue;
+          }
+          // Not a relative clause the parser took for a conjunct ("..., of
+          // which she would become").
+          std::uint32_t first = Lo(d);
+          while (first < d && (Punct(first) || Dep(first) == "cc")) ++first;
+          bool relative = false;
+          for (std::uint32_t i = first; i < d && i < first + 2; ++i) {
+            relative = relative || OneOf(Xpos(i), {"WDT", "WP", "WP$", "WRB"});
+          }
+          if (!relative) oc[no++] = d;
+        }
+      }
+      for (std::uint32_t i = 1; i < no; ++i) {  // in text order (at most 8)
+        for (std::uint32_t j = i; j > 0 && oc[j] < oc[j - 1]; --j) std::swap(oc[j], oc[j - 1]);
+      }
+      clauses = no > 1;
+    }
     if (no > 1) conf -= 0.05F;
     if (ns > 1) conf -= 0.05F;
     for (std::uint32_t a = 0; a < ns; ++a) {
@@ -930,13 +1139,32 @@ struct ClauseExtractor::Impl {
       float c = conf - (sr.size() > 11 ? 0.1F : 0.0F);
       for (std::uint32_t o = 0; o < no; ++o) {
         Range orr = obj;
-        if (no > 1 && !(o == 0 && obj_head == p)) {
+        if (clauses) {
+          Range cr = o == 0 ? obj : Range{Lo(oc[o]), Hi(oc[o])};
+          if (o + 1 < no) cr.hi = std::min(cr.hi, Lo(oc[o + 1]) - 1);
+          orr = Trim(cr);
+        } else if (no > 1 && !(o == 0 && obj_head == p)) {
           orr = Np(oc[o], true);
           // Keep the preposition cut made for the first conjunct.
           if (o == 0) orr.lo = std::max(orr.lo, obj.lo);
         }
         tmp_rel_ = rel;
-        Emit(p, sc[a], sr, tmp_rel_, orr, obj_dates, args, proto, c);
+        // The object's closing prepositional modifiers as arguments.
+        std::uint32_t oh = no > 1 ? oc[o] : obj_head;
+        const std::vector<Arg>* use = &args;
+        Range full = orr;
+        if (oh != kNone && !report) {
+          mods_.clear();
+          SplitModifiers(oh, &orr, &mods_);
+          if (!mods_.empty()) {
+            all_args_ = args;
+            all_args_.insert(all_args_.end(), mods_.begin(), mods_.end());
+            std::sort(all_args_.begin(), all_args_.end(),
+                      [](const Arg& l, const Arg& r) { return l.r.lo < r.r.lo; });
+            use = &all_args_;
+          }
+        }
+        Emit(p, sc[a], sr, tmp_rel_, orr, obj_dates, *use, proto, c, full);
       }
     }
   }
@@ -1041,6 +1269,8 @@ void ClauseExtractor::Extract(std::uint32_t si, std::vector<Fact>* out,
             si,
             out,
             extents,
+            {},
+            {},
             {},
             {},
             {},

@@ -6,7 +6,8 @@
 // word with a `cop` child) gives one fact:
 //   subject   nsubj / nsubj:pass / csubj; a relative pronoun stands for the
 //             noun the relative clause modifies (or, when the parser made
-//             the clause a conjunct, the noun right before it); an acl's
+//             the clause a conjunct or hung it on a verb, the noun right
+//             before it: "the Act of 1916 that provided"); an acl's
 //             subject is that noun; when that noun is a copula's common-
 //             noun predicate, the copula's subject ("X is a footballer who
 //             plays" -> X plays; not for a relative clause on a
@@ -16,7 +17,9 @@
 //             first conjunct's (also a "relative clause" opening with "and");
 //   relation  the verb group: auxiliaries, negation, particle, the verb (for
 //             a copular clause the copula, plus an adjective predicate), an
-//             xcomp verb merged in ("wants to join", "was able to join"; also
+//             xcomp verb merged in ("wants to join", "was able to join", a
+//             gerund right after a verb without object: "began building"; a
+//             chain of them: "are starting to try to open"; also
 //             a "to" clause parsed as adverbial right after a verb without
 //             object; a verb conjoined with the merged one shares the words up
 //             to "to": "was able to join X and [sign] Y"), and the
@@ -24,7 +27,8 @@
 //             ("was born in", "broke out of");
 //             the words need not be contiguous, so Fact::relation_text
 //             holds them;
-//   object    obj (else iobj, a nominal xcomp, a ccomp, the copular
+//   object    obj (else iobj, a nominal xcomp (its "to be" joins the
+//             relation: "was considered to be"), a ccomp, the copular
 //             predicate without its relative clauses, the first oblique
 //             without its preposition, an adverbial clause after a
 //             preposition: "depends on [what he does]"; for a reporting
@@ -32,9 +36,19 @@
 //   args      the other obliques (role "time" for obl:tmod, a time
 //             expression or a time noun; "place" for a PLACE mention; else
 //             "other"), further objects; with no object and no oblique, an
-//             adverb after the verb ("died suddenly").
+//             adverb after the verb ("died suddenly"); the prepositional
+//             modifiers that end the object, other than "of" ("saw [active
+//             service] [as a soldier] [for the Scottish forces]", role
+//             "other": BenchIE's minimal object, the same words for CaRB);
+//             for a conjoined verb sharing its subject, an oblique fronted
+//             before that subject ("In 1717 she observed ... and attempted
+//             ..."); a verb right before its conjunct, with nothing after
+//             it, shares that conjunct's object ("buy and sell [stocks]";
+//             not passives).
 // Conjoined subjects and objects are split into several facts ("Finland and
-// Sweden" -> two; nested conjuncts too, at most 8; a copular predicate's
+// Sweden" -> two; nested conjuncts too, at most 8; a "that" clause's
+// conjoined clauses with subjects of their own: "stated that A looked
+// different and that B was dead" -> two; a copular predicate's
 // conjoined nouns: "was a lawyer, official, and politician" -> three); a
 // coordination needs a conjunction, so conjuncts without one ("Naana, a
 // blind-seer,") stay one phrase. Appositions are copular facts ("Jens Stoltenberg — is —
@@ -43,8 +57,10 @@
 // "explain [what happened]"; a fronted "what" is no object of its clause)
 // and (when split) other conjuncts;
 // appositions stay inside them (measured on CaRB dev, --detok: F1 .530
-// with, .527 without). A subject loses its preposition, and the noun of a
-// relative clause loses the clause.
+// with, .527 without), except in a subject, which loses an apposition set
+// off by a comma ("Orkem, France's third-largest chemical group, said":
+// BenchIE's subject; the apposition is a fact of its own). A subject loses
+// its preposition, and the noun of a relative clause loses the clause.
 //
 // Rules: facts.clause.svo (verb clause), facts.clause.copula, facts.clause.report
 // (a reporting verb with its content), facts.apposition.

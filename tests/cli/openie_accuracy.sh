@@ -26,7 +26,7 @@ floors = [
     ("CaRB dev AUC", carb["auc"], 0.34),
     ("CaRB dev --detok F1", detok["f1"], 0.52),
     ("CaRB dev --detok AUC", detok["auc"], 0.33),
-    ("BenchIE dev half F1", benchie["f1"], 0.30),
+    ("BenchIE dev half F1", benchie["f1"], 0.40),
 ]
 bad = [f"{name} {got:.4f} < {floor}" for name, got, floor in floors if got < floor]
 for name, got, floor in floors:

@@ -87,7 +87,11 @@ TEST(ClauseFacts, NatoSample) {
   auto promised = WithRelation(doc, "promised");
   ASSERT_EQ(promised.size(), 1U);
   EXPECT_EQ(doc.Slice(promised[0]->subject.span), "allies");
-  EXPECT_EQ(doc.Slice(promised[0]->object.span).substr(0, 18), "more arms for Kyiv");
+  // "for Kyiv" modifies the object, and is an argument of its own.
+  EXPECT_EQ(doc.Slice(promised[0]->object.span), "more arms");
+  ASSERT_FALSE(promised[0]->args.empty());
+  EXPECT_EQ(doc.Slice(promised[0]->args[0].span).substr(0, 8), "for Kyiv");
+  EXPECT_EQ(promised[0]->args[0].role, "other");
   EXPECT_EQ(promised[0]->time.value, "2022-11-29");
   EXPECT_EQ(promised[0]->time_basis, DateBasis::kPublication);
   // "... were also joined by Finland and Sweden": passive kept, the agent's
@@ -357,8 +361,131 @@ TEST(ClauseFacts, ConjoinedNounsOfACopulaGiveOneFactEach) {
     objects.emplace_back(doc.Slice(f->object.span));
   }
   std::sort(objects.begin(), objects.end());
-  EXPECT_EQ(objects, (std::vector<std::string>{"a lawyer", "politician in Hillsborough",
-                                               "public official"}));
+  EXPECT_EQ(objects, (std::vector<std::string>{"a lawyer", "politician", "public official"}));
+}
+
+TEST(ClauseFacts, AnObjectsPrepositionalModifiersAreArguments) {
+  // BenchIE's minimal object: "active service", then each modifier, nested
+  // ones too; "of" stays inside the noun phrase.
+  Document doc = AnnotateParsed(
+      "He saw active service as a soldier for the Scottish forces. The 2005 model introduced a "
+      "third row of seats to the Pathfinder line.");
+  auto saw = WithRelation(doc, "saw");
+  ASSERT_EQ(saw.size(), 1U);
+  EXPECT_EQ(doc.Slice(saw[0]->object.span), "active service");
+  std::vector<std::string> args;
+  for (const ExtraArgument& a : saw[0]->args) args.emplace_back(doc.Slice(a.span));
+  EXPECT_EQ(args, (std::vector<std::string>{"as a soldier", "for the Scottish forces"}));
+  auto introduced = WithRelation(doc, "introduced");
+  ASSERT_EQ(introduced.size(), 1U);
+  EXPECT_EQ(doc.Slice(introduced[0]->object.span), "a third row of seats");
+  ASSERT_EQ(introduced[0]->args.size(), 1U);
+  EXPECT_EQ(doc.Slice(introduced[0]->args[0].span), "to the Pathfinder line");
+}
+
+TEST(ClauseFacts, ASubjectLeavesItsApposition) {
+  // The apposition is a fact of its own ("Orkem — is — France's ...").
+  Document doc = AnnotateParsed(
+      "Orkem, France's third-largest chemical group, said it would fund the acquisition.");
+  auto said = WithRelation(doc, "said");
+  ASSERT_EQ(said.size(), 1U);
+  EXPECT_EQ(doc.Slice(said[0]->subject.span), "Orkem");
+  bool appos = false;
+  for (const Fact& f : doc.facts()) {
+    appos = appos || (f.rule.view() == "facts.apposition" && doc.Slice(f.subject.span) == "Orkem");
+  }
+  EXPECT_TRUE(appos);
+}
+
+TEST(ClauseFacts, ToBeOfANominalComplementJoinsTheRelation) {
+  Document doc = AnnotateParsed("St. Michael was considered to be the patron saint of Maryland.");
+  auto considered = WithRelation(doc, "was considered to be");
+  ASSERT_EQ(considered.size(), 1U);
+  EXPECT_EQ(doc.Slice(considered[0]->subject.span), "St. Michael");
+  EXPECT_EQ(doc.Slice(considered[0]->object.span), "the patron saint of Maryland");
+}
+
+TEST(ClauseFacts, AGerundComplementJoinsTheRelation) {
+  Document doc =
+      AnnotateParsed("He began building a flying machine in the 1890s. I like meeting the girls.");
+  auto building = WithRelation(doc, "began building");
+  ASSERT_EQ(building.size(), 1U);
+  EXPECT_EQ(doc.Slice(building[0]->object.span), "a flying machine");
+  ASSERT_EQ(building[0]->args.size(), 1U);
+  EXPECT_EQ(doc.Slice(building[0]->args[0].span), "in the 1890s");
+  EXPECT_EQ(WithRelation(doc, "building").size(), 0U);  // no second fact
+  auto meeting = WithRelation(doc, "like meeting");
+  ASSERT_EQ(meeting.size(), 1U);
+  EXPECT_EQ(doc.Slice(meeting[0]->object.span), "the girls");
+}
+
+TEST(ClauseFacts, ConjoinedThatClausesGiveOneFactEach) {
+  Document doc = AnnotateParsed(
+      "Regulations meant that the sixth lap would be deleted and the race would be restarted.");
+  std::vector<std::string> objects;
+  for (const Fact* f : WithRelation(doc, "meant that")) {
+    EXPECT_EQ(doc.Slice(f->subject.span), "Regulations");
+    objects.emplace_back(doc.Slice(f->object.span));
+  }
+  std::sort(objects.begin(), objects.end());
+  EXPECT_EQ(objects, (std::vector<std::string>{"the race would be restarted",
+                                               "the sixth lap would be deleted"}));
+}
+
+TEST(ClauseFacts, AnArgumentInsideTheObjectIsNoArgumentOfItsOwn) {
+  Document doc = AnnotateParsed(
+      "The problem is that businesses make decisions with a view well beyond the coming months.");
+  for (const Fact& f : doc.facts()) {
+    for (const ExtraArgument& a : f.args) {
+      EXPECT_FALSE(f.object.span.Contains(a.span)) << doc.Slice(a.span);
+    }
+  }
+}
+
+TEST(ClauseFacts, AChainOfToClausesJoinsTheRelation) {
+  Document doc = AnnotateParsed("American companies are starting to try to open the market.");
+  auto open = WithRelation(doc, "are starting to try to open");
+  ASSERT_EQ(open.size(), 1U);
+  EXPECT_EQ(doc.Slice(open[0]->subject.span), "American companies");
+  EXPECT_EQ(doc.Slice(open[0]->object.span), "the market");
+  EXPECT_EQ(doc.facts().size(), 1U);
+}
+
+TEST(ClauseFacts, ARelativeClauseHungOnAVerbIsAboutTheNounBeforeIt) {
+  // The parser hangs "that provided" on "authored" and "who authored" on
+  // the main verb; "of" belongs to no subject.
+  Document doc = AnnotateParsed(
+      "In 1918, the municipality was renamed Jones in honor of American congressman William "
+      "Jones, who authored the Philippine Autonomy Act of 1916 that provided for greater "
+      "autonomy for the Philippines under American colonial rule.");
+  auto authored = WithRelation(doc, "authored");
+  ASSERT_EQ(authored.size(), 1U);
+  EXPECT_EQ(doc.Slice(authored[0]->subject.span), "American congressman William Jones");
+  auto provided = WithRelation(doc, "provided for");
+  ASSERT_EQ(provided.size(), 1U);
+  EXPECT_EQ(doc.Slice(provided[0]->subject.span), "the Philippine Autonomy Act of 1916");
+}
+
+TEST(ClauseFacts, ConjoinedVerbsShareAFrontedObliqueAndAFollowingObject) {
+  // "In 1717" dates both verbs; "buy" shares "sell"'s object.
+  Document doc = AnnotateParsed(
+      "In 1717 Lady Mary observed the practice in Istanbul and attempted to popularize it in "
+      "Britain. In arbitrage, traders buy and sell large amounts of stocks.");
+  auto popularize = WithRelation(doc, "attempted to popularize");
+  ASSERT_EQ(popularize.size(), 1U);
+  std::vector<std::string> args;
+  for (const ExtraArgument& a : popularize[0]->args) args.emplace_back(doc.Slice(a.span));
+  EXPECT_EQ(args, (std::vector<std::string>{"In 1717", "in Britain"}));
+  EXPECT_EQ(popularize[0]->time.value, "1717");
+  auto buy = WithRelation(doc, "buy");
+  ASSERT_EQ(buy.size(), 1U);
+  EXPECT_EQ(doc.Slice(buy[0]->object.span), "large amounts of stocks");
+  // Not for a passive: "was never vaulted and retains a ceiling".
+  Document passive =
+      AnnotateParsed("Ely Cathedral was never vaulted and retains a wooden ceiling.");
+  auto vaulted = WithRelation(passive, "was never vaulted");
+  ASSERT_EQ(vaulted.size(), 1U);
+  EXPECT_TRUE(vaulted[0]->object.span.empty());
 }
 
 TEST(ClauseFacts, ACoordinationNeedsAConjunctionAndKeepsNestedConjuncts) {
