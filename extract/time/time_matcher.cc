@@ -161,6 +161,7 @@ void TimeMatcher::RunSentence(const Sentence& s) {
 bool TimeMatcher::MatchAt(std::uint32_t i, Found* f) {
   const Token& t = tokens_[i];
   const TimeWord* w = words_[i];
+  if (w != nullptr && w->kind == TimeWordKind::kDet && DayBeforeAfter(i, f)) return true;
   // Cheap pre-test: most tokens can start nothing.
   bool maybe = t.kind == TokenKind::kNumber ||
                (w != nullptr && (w->can_start || w->month != 0 || w->weekday != 0));
@@ -191,6 +192,32 @@ bool TimeMatcher::MatchAt(std::uint32_t i, Found* f) {
   return false;
 }
 
+// "the day before last Tuesday's hearing", "the day after Christmas": the
+// day next to a day named right after.
+bool TimeMatcher::DayBeforeAfter(std::uint32_t i, Found* f) {
+  const TimeWord* dw = W(i + 1);
+  if (dw == nullptr || dw->kind != TimeWordKind::kUnit || dw->unit != TimeUnit::kDay ||
+      dw->plural || !InSentence(i + 3) || tokens_[i + 2].kind != TokenKind::kWord) {
+    return false;
+  }
+  const std::string_view rel = Text(i + 2);
+  const int shift = rel == "before" ? -1 : rel == "after" ? 1 : 0;
+  if (shift == 0) return false;
+  Found inner;
+  if (!MatchAt(i + 3, &inner) || inner.type != TimexType::kDate ||
+      inner.anchor.grain != Grain::kDay || !inner.anchor.has_interval()) {
+    return false;
+  }
+  *f = Found();
+  f->first = i;
+  f->end = inner.end;
+  f->anchor = DayAnchor(inner.anchor.begin + days{shift});
+  f->relative = inner.relative;
+  f->anchored = inner.anchored;
+  f->rule = RuleRef{"time.relative.day_before_after"};
+  return true;
+}
+
 // ---------------------------------------------------------------------------
 // Phrases of time_words.tsv that are complete expressions.
 
@@ -212,6 +239,12 @@ bool TimeMatcher::MatchPhrase(std::uint32_t i, Found* f) {
                                           : RuleRef{"time.fuzzy.present"};
       return true;
     case TimeWordKind::kSet:
+      // "the Communist Party daily Granma", "the weekly Der Spiegel": a
+      // publication named after it.
+      if (end == i + 1 && i > sb_ && InSentence(end) && tokens_[end].kind == TokenKind::kWord &&
+          Cap(end) && W(end) == nullptr) {
+        return false;
+      }
       f->type = TimexType::kSet;
       f->anchor = ValueOnlyAnchor(w->text);
       f->rule = RuleRef{"time.set.word"};
@@ -556,6 +589,12 @@ bool TimeMatcher::PartOfDay(const Prefix& p, std::uint32_t h, Found* f) {
   int offset = 0;
   if (p.deictic) {
     offset = p.deictic_value;
+  } else if (p.mod && p.the < 0 && TriggerBefore(p.start)) {
+    // "by mid afternoon", "in late afternoon yesterday"
+    f->first = p.start;
+    DayOfPartOfDay(h + 1, w->text, f);
+    f->rule = RuleRef{"time.part_of_day.mod"};
+    return true;
   } else if (p.the < 0 || !TriggerBefore(p.start) || KindAt(h + 1) == TimeWordKind::kTrigger) {
     return false;  // only "in the morning", not "the morning of ..."
   }
@@ -567,6 +606,26 @@ bool TimeMatcher::PartOfDay(const Prefix& p, std::uint32_t h, Found* f) {
   f->type = TimexType::kTime;
   f->rule = RuleRef{"time.part_of_day"};
   return true;
+}
+
+void TimeMatcher::DayOfPartOfDay(std::uint32_t k, std::string_view part, Found* f) {
+  std::optional<sys_days> day;
+  if (dct_) day = *dct_;
+  f->end = k;
+  const TimeWord* nw = W(k);
+  if (nw != nullptr && nw->kind == TimeWordKind::kRelDate && nw->part_of_day.empty()) {
+    f->end = k + 1;  // "mid-afternoon yesterday"
+    if (dct_) day = *dct_ + days{nw->value};
+  } else if (nw != nullptr && nw->weekday != 0 && !nw->weekday_ambiguous && Cap(k)) {
+    f->end = k + 1;  // "late afternoon Friday"
+    if (dct_) {
+      const bool ahead = DeadlineBefore(f->first) || TenseNear(f->first, f->end) == Tense::kFuture;
+      day = ResolveWeekday(*dct_, nw->weekday,
+                           ahead ? Direction::kOnOrAfter : Direction::kOnOrBefore);
+    }
+  }
+  SetDay(day, "T" + std::string(part), f);
+  f->type = TimexType::kTime;
 }
 
 // "this week", "last year", "the past year", "the third quarter", "the 20th
@@ -608,12 +667,15 @@ bool TimeMatcher::UnitHead(const Prefix& p, std::uint32_t h, Found* f) {
     return true;
   }
   if (!p.deictic || w->plural) return false;
-  if (!Accepts(p, kAllowMod | kAllowThe | kAllowDeictic)) return false;
+  // "the current fiscal year", "last fiscal year": the year named by its
+  // fiscal label (a fiscal year is dated by the calendar year, as "fiscal 1989").
+  const unsigned fiscal = u == TimeUnit::kYear ? kAllowFiscal : kAllowNone;
+  if (!Accepts(p, kAllowMod | kAllowThe | kAllowDeictic | fiscal)) return false;
   f->first = p.start;
   f->end = h + 1;
   // "the past year", "past week", "the next month": a duration; "the last
   // quarter" is the one before this one, like "last quarter".
-  if (p.deictic_duration || (p.the >= 0 && p.deictic_value > 0)) {
+  if ((p.deictic_duration || (p.the >= 0 && p.deictic_value > 0)) && !p.fiscal) {
     if (p.mod) return false;
     Number one;
     one.value = 1;
@@ -725,13 +787,49 @@ bool TimeMatcher::Duration(const Prefix& p, std::uint32_t h, Found* f) {
   if (p.deictic && p.deictic_value == 0) return false;  // "this two weeks"
   Number n;
   if (!NumberAt(h, &n)) return false;
+  auto is_unit = [&](std::uint32_t k) {
+    const TimeWord* w = W(k);
+    return w != nullptr && w->kind == TimeWordKind::kUnit && !UnitLetter(w->unit).empty();
+  };
+  auto word_is = [&](std::uint32_t k, std::string_view s) {
+    return InSentence(k) && tokens_[k].kind == TokenKind::kWord && Text(k) == s;
+  };
+  // A range of counts before the unit, "two to three weeks", "12 to 18
+  // months", "five or six days": one duration without an exact count.
+  bool range = false;
+  if (!n.some && (word_is(n.end, "to") || word_is(n.end, "or"))) {
+    Number m;
+    if (NumberAt(n.end + 1, &m) && !m.some && m.value > n.value && is_unit(m.end)) {
+      n.end = m.end;
+      n.some = true;
+      range = true;
+    }
+  }
   if (KindAt(n.end) == TimeWordKind::kExtra) ++n.end;  // "two more weeks"
   const TimeWord* uw = W(n.end);
-  if (uw == nullptr || uw->kind != TimeWordKind::kUnit || UnitLetter(uw->unit).empty())
-    return false;
-  if (n.word && n.value == 1 && uw->plural) return false;  // "a years"
+  if (!is_unit(n.end)) return false;
+  if (n.word && n.value == 1 && uw->plural && !range) return false;  // "a years"
   std::uint32_t end = n.end + 1;
   if (KindAt(end) == TimeWordKind::kAge) return false;  // "52 years old" is an age
+  // "a minute and a half", "an hour and a half".
+  if (!n.some && !uw->plural && AndAHalfAt(end) &&
+      (uw->unit == TimeUnit::kMinute || uw->unit == TimeUnit::kHour || uw->unit == TimeUnit::kDay ||
+       uw->unit == TimeUnit::kYear)) {
+    n.value += 0.5;
+    end += 3;
+  }
+  // "a week or so" (kept in the span, the count stays); "a year or two"
+  // (a count between the two).
+  if (word_is(end, "or")) {
+    Number m;
+    if (word_is(end + 1, "so")) {
+      end += 2;
+    } else if (!n.some && NumberAt(end + 1, &m) && !m.some && m.value > n.value &&
+               !is_unit(m.end) && KindAt(m.end) != TimeWordKind::kExtra) {
+      end = m.end;
+      n.some = true;
+    }
+  }
   f->first = p.start;
   if (KindAt(end) == TimeWordKind::kAgo && !p.deictic && p.the < 0 && p.ordinal == 0) {
     // "two years ago", "a year earlier", "two days from now"
@@ -743,7 +841,9 @@ bool TimeMatcher::Duration(const Prefix& p, std::uint32_t h, Found* f) {
     }
     f->end = ago_end;
     f->rule = RuleRef{"time.relative.ago"};
-    if (n.some || n.value != std::floor(n.value)) {
+    // (A fraction of an hour or a minute still falls on a day: "an hour and a
+    // half later".)
+    if (n.some || (n.value != std::floor(n.value) && !IsClockUnit(uw->unit))) {
       f->anchor = ValueOnlyAnchor(ago->value < 0 ? "PAST_REF" : "FUTURE_REF");
       return true;
     }
@@ -927,9 +1027,15 @@ bool TimeMatcher::Hyphenated(const Prefix& p, std::uint32_t h, Found* f) {
   }
   f->first = p.start;
   f->end = h + 1;
-  // Modifier + month / year / decade.
+  // Modifier + month / year / decade / part of day.
   if (first != nullptr && first->kind == TimeWordKind::kMod && n == 2) {
     if (!Accepts(p, kAllowThe)) return false;
+    if (last != nullptr && last->kind == TimeWordKind::kPartOfDay) {  // "mid-afternoon"
+      if (p.the >= 0) return false;
+      DayOfPartOfDay(h + 1, last->text, f);
+      f->rule = RuleRef{"time.part_of_day.mod"};
+      return true;
+    }
     if (last != nullptr && last->month != 0 && parts[1][0] >= 'A' && parts[1][0] <= 'Z') {
       if (p.the >= 0) return false;
       f->rule = RuleRef{"time.date.month_mod"};
@@ -1159,6 +1265,7 @@ bool TimeMatcher::NumberAt(std::uint32_t k, Number* n) {
       n->value += 0.5;
       n->end = k + 2;
     }
+    HalfAfter(n);
     return true;
   }
   const TimeWord* w = W(k);
@@ -1203,7 +1310,32 @@ bool TimeMatcher::NumberAt(std::uint32_t k, Number* n) {
       n->end = end + 1;
     }
   }
+  // "two thousand", "three hundred": a count times the word after it.
+  if (!n->some && n->value >= 1 && n->value < 100 && n->value == std::floor(n->value)) {
+    const TimeWord* m = W(n->end);
+    if (m != nullptr && (m->number == 100 || m->number == 1000) && m->words == 1) {
+      n->value *= m->number;
+      ++n->end;
+    }
+  }
+  HalfAfter(n);
   return true;
+}
+
+bool TimeMatcher::AndAHalfAt(std::uint32_t k) const {
+  if (!InSentence(k + 2)) return false;
+  const TimeWord* a = W(k + 1);
+  const TimeWord* half = W(k + 2);
+  return (Text(k) == "and" || Text(k) == "And") && a != nullptr && a->determiner &&
+         Text(k + 1).size() == 1 && half != nullptr && half->number == 0.5 && half->words == 1;
+}
+
+void TimeMatcher::HalfAfter(Number* n) const {
+  // "two and a half": the half is part of the count.
+  if (!n->some && n->value == std::floor(n->value) && AndAHalfAt(n->end)) {
+    n->value += 0.5;
+    n->end += 3;
+  }
 }
 
 bool TimeMatcher::ClockAt(std::uint32_t k, Clock* c) {
@@ -1335,10 +1467,11 @@ namespace {
 // meet Monday", "is scheduled for Tuesday", "is due in March".
 bool LooksAhead(std::string_view lemma) {
   static constexpr std::string_view kAhead[] = {
-      "plan",    "expect", "schedule", "set",      "slate",     "hope",    "intend",
-      "aim",     "want",   "prepare",  "propose",  "due",       "go",      "agree",
-      "promise", "pledge", "vow",      "threaten", "decide",    "seek",    "wish",
-      "need",    "likely", "poise",    "try",      "effective", "upcoming"};
+      "plan", "expect", "schedule", "set", "slate", "hope", "intend", "aim", "want", "prepare",
+      "propose", "due", "go", "agree", "promise", "pledge", "vow", "threaten", "decide", "seek",
+      "wish", "need", "likely", "poise", "try", "effective", "upcoming",
+      // moving an event later: "has extended the loans through January"
+      "extend", "postpone", "delay", "defer", "reschedule"};
   for (std::string_view w : kAhead) {
     if (lemma == w) return true;
   }
@@ -1776,11 +1909,14 @@ std::string TimeMatcher::DurationValue(const Number& n, TimeUnit u) const {
   if (n.some) {
     v += 'X';
   } else if (value - std::floor(value) == 0.5 && value < 1e6 &&
-             (u == TimeUnit::kHour || u == TimeUnit::kYear || u == TimeUnit::kDay)) {
-    // "5 1/2 hours" -> PT5H30M, "2 1/2 years" -> P2Y6M, "1.5 days" -> P1DT12H
+             (u == TimeUnit::kHour || u == TimeUnit::kYear || u == TimeUnit::kDay ||
+              u == TimeUnit::kMinute)) {
+    // "5 1/2 hours" -> PT5H30M, "2 1/2 years" -> P2Y6M, "1.5 days" -> P1DT12H,
+    // "a minute and a half" -> PT1M30S
     const std::string whole = FormatCount(std::floor(value));
     if (u == TimeUnit::kHour) return v + whole + "H30M";
     if (u == TimeUnit::kYear) return v + whole + "Y6M";
+    if (u == TimeUnit::kMinute) return v + whole + "M30S";
     return v + whole + "DT12H";
   } else {
     v += FormatCount(value);
@@ -2013,6 +2149,22 @@ bool TimeMatcher::MatchItem(const PatternItem& item, std::uint32_t k, SlotValue*
           rest.value <= 99 && rest.value == std::floor(rest.value)) {
         v->value = static_cast<int>(century.value * 100 + rest.value);
         *next = rest.end;
+        return true;
+      }
+      // "two thousand", "two thousand and eight", "nineteen hundred".
+      Number whole;
+      if (NumberAt(k, &whole) && whole.word && !whole.some && whole.value >= 1000 &&
+          whole.value <= 2900 && std::fmod(whole.value, 100) == 0) {
+        v->value = static_cast<int>(whole.value);
+        *next = whole.end;
+        std::uint32_t r = whole.end;
+        if (InSentence(r) && Text(r) == "and") ++r;
+        if (NumberAt(r, &rest) && rest.word && !rest.some && rest.value >= 1 && rest.value <= 99 &&
+            rest.value == std::floor(rest.value) &&
+            !(W(rest.end) != nullptr && W(rest.end)->kind == TimeWordKind::kUnit)) {
+          v->value += static_cast<int>(rest.value);
+          *next = rest.end;
+        }
         return true;
       }
       return false;
@@ -2374,6 +2526,18 @@ bool TimeMatcher::Normalise(const TimeRule& r, const SlotValue* s, std::uint32_t
       if (!a) return false;
       f->anchor = std::move(*a);
       f->anchored = true;
+      return true;
+    }
+    case Normaliser::kWeekOf: {
+      // "the week of March 6": the ISO week that holds the day.
+      const bool with_year = r.args.size() == 3;
+      const std::size_t m = with_year ? 1 : 0;
+      if (!SetMonthDay(with_year && has(0) ? arg(0) : 0, arg(m), arg(m + 1))) return false;
+      if (f->anchor.has_interval()) {
+        f->anchor = WeekOf(f->anchor.begin);
+      } else {
+        f->anchor = ValueOnlyAnchor("XXXX-WXX");
+      }
       return true;
     }
     case Normaliser::kReference:

@@ -161,6 +161,11 @@ class TimeMatcher {
 
   void RunSentence(const Sentence& s);
   bool MatchAt(std::uint32_t i, Found* f);
+  // "the day before/after" + a day at token i + 3 (token i is "the").
+  bool DayBeforeAfter(std::uint32_t i, Found* f);
+  // A part of day (`part`: "AF") of the DCT, or of "yesterday" or a weekday
+  // at token k (then kept in the span); sets f->end, the anchor and type.
+  void DayOfPartOfDay(std::uint32_t k, std::string_view part, Found* f);
   bool MatchPhrase(std::uint32_t i, Found* f);
   bool MatchStructure(std::uint32_t i, Found* f);
   // Resolves clock times without a date of their own against their
@@ -187,6 +192,10 @@ class TimeMatcher {
   // Readers of token sequences.
   bool MonthDateAt(std::uint32_t k, MonthDate* md);
   bool NumberAt(std::uint32_t k, Number* n);
+  // Tokens k.. are "and a half".
+  bool AndAHalfAt(std::uint32_t k) const;
+  // Adds "and a half" after the count to it: "two and a half (years)".
+  void HalfAfter(Number* n) const;
   bool ClockAt(std::uint32_t k, Clock* c);
   int DayAt(std::uint32_t k) const;                    // 1..31 ("29", "29th"), else 0
   int YearAt(std::uint32_t k) const;                   // 4-digit number 1000..2999, else 0

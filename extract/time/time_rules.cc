@@ -59,6 +59,7 @@ constexpr NormaliserSpec kNormalisers[] = {
     {"same_period", Normaliser::kSamePeriod, 1, 1},
     {"ref", Normaliser::kReference, 1, 1},
     {"weekday_before", Normaliser::kWeekdayBefore, 1, 1},
+    {"week_of", Normaliser::kWeekOf, 2, 3},
 };
 
 // The TimeUnit value (time_vocabulary.h) of a unit named in a rule, or -1.

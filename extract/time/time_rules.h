@@ -80,6 +80,7 @@ enum class Normaliser : std::uint8_t {
   kSamePeriod,     // same_period(n): the last quarter or half named, n years away
   kReference,      // ref(PAST_REF): a fixed value
   kWeekdayBefore,  // weekday_before(weekday): that weekday before the previous dated day
+  kWeekOf,         // week_of(year, month, day), week_of(month, day): the ISO week of that day
 };
 
 struct PatternItem {

@@ -138,7 +138,8 @@ Status ParseTimeWord(const Lexicon& lex, const LexiconEntry& e, TimeWord* w) {
       w->text = std::string(value);
       break;
     case TimeWordKind::kSet:
-      if (value.size() < 3 || value[0] != 'P') return Bad(lex, e, "set value must be P...");
+      if (value.size() < 3 || (value[0] != 'P' && !value.starts_with("XXXX-")))
+        return Bad(lex, e, "set value must be P... or XXXX-...");
       w->text = std::string(value);
       break;
     case TimeWordKind::kPartOfDay:

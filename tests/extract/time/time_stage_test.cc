@@ -702,5 +702,91 @@ TEST(TimeStage, ThePreviousWeekdayCountsFromTheDayNamedBefore) {
   EXPECT_EQ(At(doc, "the previous Friday"), "DATE|1989-10-20");
 }
 
+TEST(TimeStage, FiscalYearNamedByADeicticIsThatYear) {
+  EXPECT_EQ(
+      At(Time("It expects higher sales in the current fiscal year."), "the current fiscal year"),
+      "DATE|2022");
+  EXPECT_EQ(At(Time("Sales fell in the last fiscal year."), "the last fiscal year"), "DATE|2021");
+  EXPECT_EQ(At(Time("It will hire in the next fiscal year."), "the next fiscal year"), "DATE|2023");
+  EXPECT_EQ(At(Time("The firm's current chief resigned."), "current"), "DATE|PRESENT_REF");
+}
+
+TEST(TimeStage, CountsInHundredsAndThousands) {
+  Document doc =
+      Time("They kept the secret for more than two thousand years and three hundred days.");
+  EXPECT_THAT(All(doc), ::testing::ElementsAre("more than two thousand years|DURATION|P2000Y",
+                                               "three hundred days|DURATION|P300D"));
+}
+
+TEST(TimeStage, AndAHalfIsPartOfTheDuration) {
+  EXPECT_THAT(All(Time("It lasted a minute and a half, then two and a half years.")),
+              ::testing::ElementsAre("a minute and a half|DURATION|PT1M30S",
+                                     "two and a half years|DURATION|P2Y6M"));
+  EXPECT_EQ(At(Time("The flight took an hour and a half."), "an hour and a half"),
+            "DURATION|PT1H30M");
+  // Not for a unit that has no exact half, and not a separate half.
+  EXPECT_EQ(At(Time("It took a week and a half."), "a week"), "DURATION|P1W");
+}
+
+TEST(TimeStage, RangesOfCountsAreOneDurationWithoutACount) {
+  EXPECT_EQ(At(Time("Shipments resume within two to three weeks."), "two to three weeks"),
+            "DURATION|PXW");
+  EXPECT_EQ(
+      At(Time("Acquisitions made during the next 12 to 18 months."), "the next 12 to 18 months"),
+      "DURATION|PXM");
+  EXPECT_EQ(At(Time("It lasted five or six days."), "five or six days"), "DURATION|PXD");
+  EXPECT_EQ(At(Time("You may, in a year or two, save lives."), "a year or two"), "DURATION|PXY");
+  // "or so" keeps the count.
+  EXPECT_EQ(At(Time("Then, a week or so ago, he picked Saturday."), "a week or so ago"),
+            "DATE|2022-W47");
+  // Two durations, not a range.
+  EXPECT_THAT(All(Time("It took 24 hours or 10 days.")),
+              ::testing::ElementsAre("24 hours|DURATION|PT24H", "10 days|DURATION|P10D"));
+}
+
+TEST(TimeStage, TheDayBeforeOrAfterADay) {
+  Document doc = Time("The day before last Tuesday's hearing, he went to Miami.", "2000-02-24");
+  EXPECT_THAT(All(doc), ::testing::ElementsAre("The day before last Tuesday|DATE|2000-02-21"));
+  EXPECT_EQ(At(Time("They met the day after Nov. 3, 2008."), "the day after Nov. 3, 2008"),
+            "DATE|2008-11-04");
+  EXPECT_THAT(All(Time("He came the day after the election.")), ::testing::IsEmpty());
+}
+
+TEST(TimeStage, ModifiedPartsOfTheDay) {
+  EXPECT_EQ(At(Time("In London at mid-afternoon yesterday, shares were up.", "1989-11-02"),
+               "mid-afternoon yesterday"),
+            "TIME|1989-11-01TAF");
+  EXPECT_EQ(
+      At(Time("By mid afternoon, sources were saying it was over.", "1998-03-06"), "mid afternoon"),
+      "TIME|1998-03-06TAF");
+  EXPECT_EQ(At(Time("Trading slowed by mid-morning."), "mid-morning"), "TIME|2022-11-29TMO");
+}
+
+TEST(TimeStage, PluralWeekdaysAreSets) {
+  EXPECT_THAT(All(Time("Flights leave on Tuesday nights and on Sundays.")),
+              ::testing::ElementsAre("Tuesday nights|SET|XXXX-WXX-2TNI", "Sundays|SET|XXXX-WXX-7"));
+}
+
+TEST(TimeStage, APublicationNamedDailyIsNoSet) {
+  EXPECT_THAT(All(Time("It was on the front page of the Communist Party daily Granma.")),
+              ::testing::IsEmpty());
+  EXPECT_EQ(At(Time("He reports daily to the board."), "daily"), "SET|P1D");
+}
+
+TEST(TimeStage, YearsEnd) {
+  EXPECT_EQ(At(Time("Rules should be in place by year's end."), "year's end"), "DATE|2022");
+}
+
+TEST(TimeStage, VerbsThatPutOffAnEventLookAhead) {
+  // "has extended ... through January": the perfect of a verb that moves an
+  // event later dates the event ahead.
+  EXPECT_EQ(At(ParsedTime("The lenders have extended the loans through January.", "1989-10-30"),
+               "January"),
+            "DATE|1990-01");
+  EXPECT_EQ(
+      At(ParsedTime("The board has postponed the vote until January.", "1989-10-30"), "January"),
+      "DATE|1990-01");
+}
+
 }  // namespace
 }  // namespace tkg
