@@ -31,7 +31,7 @@ int ParseSmall(std::string_view s) {  // REQUIRES: AllDigits(s), s.size() <= 9
 }
 
 std::string Two(int v) {
-  char buf[8];
+  char buf[16];
   std::snprintf(buf, sizeof(buf), "%02d", v);
   return buf;
 }
@@ -58,6 +58,7 @@ bool IsMod(const TimeWord& w) { return w.kind == TimeWordKind::kMod; }
 bool IsApprox(const TimeWord& w) { return w.kind == TimeWordKind::kApprox; }
 bool IsTense(const TimeWord& w) { return w.kind == TimeWordKind::kTense; }
 bool IsStop(const TimeWord& w) { return w.kind == TimeWordKind::kStop; }
+bool IsDeictic(const TimeWord& w) { return w.kind == TimeWordKind::kDeictic; }
 bool IsComplete(const TimeWord& w) {
   return w.kind == TimeWordKind::kFuzzy || w.kind == TimeWordKind::kSet ||
          w.kind == TimeWordKind::kRelDate || w.kind == TimeWordKind::kRelPeriod;
@@ -118,7 +119,9 @@ void TimeMatcher::RunSentence(const Sentence& s) {
   for (std::uint32_t i = sb_; i < se_;) {
     if (words_[i] != nullptr && words_[i]->phrase_words >= 2) {
       std::uint32_t end = 0;
-      if (PhraseAt(i, IsStop, &end) != nullptr) {  // "as soon as"
+      std::uint32_t complete_end = 0;
+      if (PhraseAt(i, IsStop, &end) != nullptr &&  // "as soon as", not "as soon as possible"
+          (PhraseAt(i, IsComplete, &complete_end) == nullptr || complete_end <= end)) {
         i = end;
         continue;
       }
@@ -127,6 +130,10 @@ void TimeMatcher::RunSentence(const Sentence& s) {
     if (MatchAt(i, &f)) {
       i = f.end;
       found_.push_back(std::move(f));
+      if (Found g; ConjoinedDay(found_.back(), &g)) {
+        i = g.end;
+        found_.push_back(std::move(g));
+      }
     } else {
       ++i;
     }
@@ -190,6 +197,37 @@ bool TimeMatcher::MatchAt(std::uint32_t i, Found* f) {
     return true;
   }
   return false;
+}
+
+// "April 24 and 25": the second day is in the month of the first.
+bool TimeMatcher::ConjoinedDay(const Found& f, Found* g) {
+  if (f.type != TimexType::kDate || f.anchor.grain != Grain::kDay || !f.anchor.has_interval() ||
+      f.end < 1 || DayAt(f.end - 1) == 0 || !InSentence(f.end + 1)) {
+    return false;
+  }
+  const std::string_view conj = Text(f.end);
+  if (conj != "and" && conj != "or") return false;
+  const int day = DayAt(f.end + 1);
+  const date::year_month_day first{f.anchor.begin};
+  if (day == 0 || day <= static_cast<int>(unsigned{first.day()})) return false;
+  // Not a count: "April 24 and 25 people", "25%", "25 1/2".
+  if (InSentence(f.end + 2)) {
+    const Token& after = tokens_[f.end + 2];
+    const TimeWord* aw = W(f.end + 2);
+    if (after.kind != TokenKind::kPunct || Text(f.end + 2) == "%") {
+      if (aw == nullptr || !aw->function_word || aw->IsNumber()) return false;
+    }
+  }
+  const date::year_month_day ymd{first.year(), first.month(),
+                                 date::day{static_cast<unsigned>(day)}};
+  if (!ymd.ok()) return false;
+  *g = Found();
+  g->first = f.end + 1;
+  g->end = f.end + 2;
+  g->anchor = DayAnchor(sys_days{ymd});
+  g->relative = f.relative;
+  g->rule = RuleRef{"time.date.conjoined_day"};
+  return true;
 }
 
 // "the day before last Tuesday's hearing", "the day after Christmas": the
@@ -321,12 +359,18 @@ bool TimeMatcher::MatchStructure(std::uint32_t i, Found* f) {
       ++j;
     }
   }
-  if (KindAt(j) == TimeWordKind::kDeictic) {
-    p.deictic = true;
-    p.deictic_at = j;
-    p.deictic_value = W(j)->value;
-    p.deictic_duration = W(j)->duration_only;
-    ++j;
+  {
+    // One word ("last") or a phrase ("this past", "this coming").
+    std::uint32_t end = j + 1;
+    const TimeWord* dw = PhraseAt(j, IsDeictic, &end);
+    if (dw == nullptr && KindAt(j) == TimeWordKind::kDeictic) dw = W(j);
+    if (dw != nullptr) {
+      p.deictic = true;
+      p.deictic_at = j;
+      p.deictic_value = dw->value;
+      p.deictic_duration = dw->duration_only;
+      j = end;
+    }
   }
   if (KindAt(j) == TimeWordKind::kFiscal) {
     p.fiscal = true;
@@ -664,6 +708,15 @@ bool TimeMatcher::UnitHead(const Prefix& p, std::uint32_t h, Found* f) {
     f->type = TimexType::kDuration;
     f->anchor = ValueOnlyAnchor(DurationValue(some, u));
     f->rule = RuleRef{"time.duration.plural"};
+    return true;
+  }
+  if (w->plural && p.start == h && InSentence(h + 1) && Text(h + 1) == "ago" &&
+      !UnitLetter(u).empty()) {
+    // "months ago", "years ago": some time before.
+    f->first = h;
+    f->end = h + 2;
+    f->anchor = ValueOnlyAnchor("PAST_REF");
+    f->rule = RuleRef{"time.relative.ago"};
     return true;
   }
   if (!p.deictic || w->plural) return false;
@@ -1084,20 +1137,25 @@ bool TimeMatcher::Hyphenated(const Prefix& p, std::uint32_t h, Found* f) {
   // Count + unit: "two-day", "24-hour", "twenty-four-hour".
   if (!Accepts(p, kAllowNone) || UnitLetter(last->unit).empty()) return false;
   double value = 0;
+  Number count;
   for (std::size_t i = 0; i + 1 < n; ++i) {
     double v = 0;
     if (AllDigits(parts[i]) && parts[i].size() <= 6) {
       v = ParseSmall(parts[i]);
     } else {
       const TimeWord* nw = Lookup(parts[i]);
-      if (nw == nullptr || !nw->IsNumber() || nw->number == kSomeNumber) return false;
+      if (nw == nullptr || !nw->IsNumber()) return false;
+      if (nw->number == kSomeNumber) {  // "several-year"
+        if (n != 2) return false;
+        count.some = true;
+        break;
+      }
       v = nw->number;
     }
     // "twenty-four": tens then units; anything else must stand alone.
     if (i > 0 && !(value >= 20 && std::fmod(value, 10) == 0 && v >= 1 && v <= 9)) return false;
     value += v;
   }
-  Number count;
   count.value = value;
   f->type = TimexType::kDuration;
   f->anchor = ValueOnlyAnchor(DurationValue(count, last->unit));

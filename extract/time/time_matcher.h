@@ -161,6 +161,9 @@ class TimeMatcher {
 
   void RunSentence(const Sentence& s);
   bool MatchAt(std::uint32_t i, Found* f);
+  // A day number after a date and "and" / "or" ("April 24 and 25"), in
+  // that date's month.
+  bool ConjoinedDay(const Found& f, Found* g);
   // "the day before/after" + a day at token i + 3 (token i is "the").
   bool DayBeforeAfter(std::uint32_t i, Found* f);
   // A part of day (`part`: "AF") of the DCT, or of "yesterday" or a weekday

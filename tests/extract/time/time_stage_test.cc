@@ -788,5 +788,42 @@ TEST(TimeStage, VerbsThatPutOffAnEventLookAhead) {
       "DATE|1990-01");
 }
 
+TEST(TimeStage, ThisPastAndThisComingAreDeictic) {
+  EXPECT_EQ(
+      At(Time("It scrapped the business this past spring.", "1989-10-30"), "this past spring"),
+      "DATE|1989-SP");
+  EXPECT_EQ(At(Time("Women's Day is this coming Sunday."), "this coming Sunday"),
+            "DATE|2022-12-04");
+}
+
+TEST(TimeStage, BarePluralUnitAgoIsSomeTimeBefore) {
+  EXPECT_EQ(At(Time("The firm, which just months ago was failing, is now sound."), "months ago"),
+            "DATE|PAST_REF");
+}
+
+TEST(TimeStage, VagueCountsInDurations) {
+  EXPECT_EQ(At(Time("It followed a several-year tenure."), "several-year"), "DURATION|PXY");
+  EXPECT_EQ(At(Time("Over the next couple of years, sales will grow."), "the next couple of years"),
+            "DURATION|P2Y");
+}
+
+TEST(TimeStage, MoreFuzzyFutures) {
+  EXPECT_THAT(
+      All(Time("It bodes ill for coming quarters; it will pay at a later date, as soon as "
+               "possible.")),
+      ::testing::ElementsAre("coming quarters|DATE|FUTURE_REF", "a later date|DATE|FUTURE_REF",
+                             "as soon as possible|DATE|FUTURE_REF"));
+  // "as soon as" alone is no expression; the day after it is.
+  EXPECT_THAT(All(Time("He may leave as soon as Tuesday.")),
+              ::testing::ElementsAre("Tuesday|DATE|2022-11-29"));
+}
+
+TEST(TimeStage, ADayNumberConjoinedToADate) {
+  EXPECT_THAT(All(Time("The summit is on April 24 and 25.", "1999-02-10")),
+              ::testing::ElementsAre("April 24|DATE|1999-04-24", "25|DATE|1999-04-25"));
+  EXPECT_THAT(All(Time("On April 24 and 25 people were hurt.", "1999-05-10")),
+              ::testing::ElementsAre("April 24|DATE|1999-04-24"));
+}
+
 }  // namespace
 }  // namespace tkg
