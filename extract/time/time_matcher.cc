@@ -272,6 +272,18 @@ bool TimeMatcher::MatchPhrase(std::uint32_t i, Found* f) {
   switch (w->kind) {
     case TimeWordKind::kFuzzy:
       f->anchor = ValueOnlyAnchor(w->text);
+      if (w->text[0] == 'P' && w->text[1] == 'X') {  // "recent years": some years up to now
+        f->type = TimexType::kDuration;
+        f->rule = RuleRef{"time.fuzzy.duration"};
+        return true;
+      }
+      if (w->text == "FUTURE_REF" && end == i + 1) {
+        // "soon after he was captured" is counted from that event, and "the
+        // cash soon became a flood" from the story's past: neither is a
+        // future seen from the DCT.
+        if (InSentence(end) && (Text(end) == "after" || Text(end) == "before")) return false;
+        if (TenseNear(i, end) == Tense::kPast) return false;
+      }
       f->rule = w->text == "PAST_REF"     ? RuleRef{"time.fuzzy.past"}
                 : w->text == "FUTURE_REF" ? RuleRef{"time.fuzzy.future"}
                                           : RuleRef{"time.fuzzy.present"};
@@ -864,6 +876,35 @@ bool TimeMatcher::Duration(const Prefix& p, std::uint32_t h, Found* f) {
   if (n.word && n.value == 1 && uw->plural && !range) return false;  // "a years"
   std::uint32_t end = n.end + 1;
   if (KindAt(end) == TimeWordKind::kAge) return false;  // "52 years old" is an age
+  // "a quarter of the market", "three quarters of the shares": a fraction
+  // of what follows, unless it is a time ("a quarter of a century");
+  // "several quarters of losses" are periods.
+  if ((uw->unit == TimeUnit::kQuarter || uw->unit == TimeUnit::kHalf) && !n.some &&
+      word_is(end, "of") &&
+      (KindAt(end + 1) == TimeWordKind::kDet ||
+       (W(end + 1) != nullptr && W(end + 1)->determiner)) &&
+      !is_unit(end + 2)) {
+    return false;
+  }
+  // "CBS's 60 Minutes": a capitalised unit inside a sentence after digits is
+  // a title.
+  if (tokens_[n.end].Has(kTokCapitalized) && !tokens_[n.end].Has(kTokAllCaps) && h > sb_ &&
+      !n.word) {
+    return false;
+  }
+  // "Islam will one day be ...": some day in the future, not a day long.
+  if (n.word && !n.some && n.value == 1 && uw->unit == TimeUnit::kDay && !uw->plural &&
+      p.start == h && h > sb_ && (Text(h) == "one" || Text(h) == "One")) {
+    const std::string_view before = Text(h - 1);
+    if (before == "will" || before == "would" || before == "may" || before == "might" ||
+        before == "could" || before == "can" || before == "shall" || before == "'ll") {
+      f->first = h;
+      f->end = end;
+      f->anchor = ValueOnlyAnchor("FUTURE_REF");
+      f->rule = RuleRef{"time.fuzzy.one_day"};
+      return true;
+    }
+  }
   // "a minute and a half", "an hour and a half".
   if (!n.some && !uw->plural && AndAHalfAt(end) &&
       (uw->unit == TimeUnit::kMinute || uw->unit == TimeUnit::kHour || uw->unit == TimeUnit::kDay ||
@@ -1438,6 +1479,32 @@ bool TimeMatcher::ClockAt(std::uint32_t k, Clock* c) {
     ampm = W(end)->value;
     ++end;
   }
+  // "at 4 in the morning", "until 10 in the evening", "by 11 at night" (a
+  // preposition of time before the hour: "killed 12 in the morning" counts).
+  auto time_prep = [&](std::uint32_t j) {
+    if (!InSentence(j)) return false;
+    const std::string_view prep = Text(j);
+    return prep == "at" || prep == "At" || prep == "by" || prep == "until" || prep == "till" ||
+           prep == "from" || prep == "around" || prep == "about" || prep == "before" ||
+           prep == "after";
+  };
+  if (need_ampm && ampm < 0 && InSentence(end + 1) && k > sb_ && time_prep(k - 1)) {
+    const std::string_view prep = Text(end);
+    std::uint32_t pod = 0;
+    if (prep == "in" && KindAt(end + 1) == TimeWordKind::kDet && InSentence(end + 2)) {
+      pod = end + 2;
+    } else if (prep == "at" && Text(end + 1) == "night") {
+      pod = end + 1;
+    }
+    const TimeWord* pw = pod != 0 ? W(pod) : nullptr;
+    if (pw != nullptr && pw->kind == TimeWordKind::kPartOfDay && !Text(pod).ends_with("s") &&
+        BoundaryAfter(pod)) {
+      ampm = pw->text == "MO" ? 0 : 12;
+      if (pw->text == "NI" && hour == 12) ampm = 0;  // "12 at night" is midnight
+      if (pw->text == "NI" && hour < 6) ampm = 0;    // "2 at night" is after midnight
+      end = pod + 1;
+    }
+  }
   if (need_ampm && ampm < 0) return false;
   if (ampm >= 0) {
     if (hour < 1 || hour > 12) return false;
@@ -1989,7 +2056,11 @@ void TimeMatcher::ResolveClocks() {
     if (f.clock < 0) continue;
     // A date (not another time) at most two tokens away: "Friday at 3 p.m.".
     auto is_day = [](const Found& g) {
-      return g.type == TimexType::kDate && g.anchor.grain == Grain::kDay;
+      // A day, or a time with its own day ("4 in the morning (4 a.m. EDT
+      // Thursday)").
+      return (g.type == TimexType::kDate ||
+              (g.type == TimexType::kTime && g.clock < 0 && g.anchor.has_interval())) &&
+             g.anchor.grain == Grain::kDay;
     };
     // A parenthesis between them is skipped: "10:35 a.m. (0735 GMT) Friday".
     auto parenthesis = [&](std::uint32_t from, std::uint32_t to) {

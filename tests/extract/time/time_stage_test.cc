@@ -380,7 +380,7 @@ TEST(TimeStage, FuzzyReferences) {
   EXPECT_THAT(All(doc),
               ::testing::ElementsAre(
                   "The coming months|DATE|FUTURE_REF", "the future|DATE|FUTURE_REF",
-                  "soon|DATE|FUTURE_REF", "recently|DATE|PAST_REF", "recent years|DATE|PAST_REF",
+                  "soon|DATE|FUTURE_REF", "recently|DATE|PAST_REF", "recent years|DURATION|PXY",
                   "the past|DATE|PAST_REF", "Now|DATE|PRESENT_REF", "currently|DATE|PRESENT_REF",
                   "at present|DATE|PRESENT_REF", "nowadays|DATE|PRESENT_REF"));
   EXPECT_EQ(doc.timexes()[0].rule.view(), "time.fuzzy.future");
@@ -823,6 +823,45 @@ TEST(TimeStage, ADayNumberConjoinedToADate) {
               ::testing::ElementsAre("April 24|DATE|1999-04-24", "25|DATE|1999-04-25"));
   EXPECT_THAT(All(Time("On April 24 and 25 people were hurt.", "1999-05-10")),
               ::testing::ElementsAre("April 24|DATE|1999-04-24"));
+}
+
+TEST(TimeStage, SoonIsAFutureOnlySeenFromTheDct) {
+  EXPECT_EQ(At(Time("The budget will soon move into surplus."), "soon"), "DATE|FUTURE_REF");
+  // Counted from an event, or from the story's past: no expression.
+  EXPECT_THAT(All(Time("He had probably been killed soon after being captured.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(All(Time("He was taken to a hospital and was soon released.")), ::testing::IsEmpty());
+  EXPECT_EQ(At(Time("He may show up someday."), "someday"), "DATE|FUTURE_REF");
+}
+
+TEST(TimeStage, FractionsAreNoDurations) {
+  EXPECT_THAT(All(Time("They account for more than a quarter of the entire market.")),
+              ::testing::IsEmpty());
+  EXPECT_EQ(At(Time("It took a quarter of a century."), "a quarter"), "DURATION|P3M");
+  EXPECT_EQ(At(Time("It made money after several quarters of losses."), "several quarters"),
+            "DURATION|PXM");
+}
+
+TEST(TimeStage, ACapitalisedUnitAfterDigitsIsATitle) {
+  EXPECT_THAT(All(Time("Gonzalez said on CBS's 60 Minutes that he was sad.")),
+              ::testing::IsEmpty());
+  EXPECT_EQ(At(Time("60 Minutes later it was over."), "60 Minutes later"), "DATE|2022-11-29");
+}
+
+TEST(TimeStage, OneDayAfterAModalIsSomeFutureDay) {
+  EXPECT_EQ(At(Time("Islam will one day be the second largest religion."), "one day"),
+            "DATE|FUTURE_REF");
+  EXPECT_EQ(At(Time("The strike lasted one day."), "one day"), "DURATION|P1D");
+}
+
+TEST(TimeStage, AnHourInThePartOfTheDay) {
+  Document doc = Time("The father will leave at 4 in the morning (4 a.m. EDT Thursday), he said.",
+                      "2000-04-05");
+  EXPECT_EQ(At(doc, "4 in the morning"), "TIME|2000-04-06T04:00");
+  EXPECT_EQ(At(Time("They met at 10 in the evening."), "10 in the evening"),
+            "TIME|2022-11-29T22:00");
+  // Without a preposition of time before it the number is a count.
+  EXPECT_EQ(At(Time("The rebels killed 12 in the morning."), "the morning"), "TIME|2022-11-29TMO");
 }
 
 }  // namespace
