@@ -1228,6 +1228,14 @@ bool TimeMatcher::OrdinalPeriod(const Prefix& p, TimeUnit u, std::uint32_t h, Fo
     year = YearAt(h + 1);  // "the first quarter 1990"
     f->end = h + 2;
   }
+  if (year == 0 && W(h) != nullptr && W(h)->plural) {
+    // "business is usually done in the second and fourth quarters": that
+    // quarter of every year.
+    f->type = TimexType::kSet;
+    f->anchor = ValueOnlyAnchor((u == TimeUnit::kQuarter ? "XXXX-Q" : "XXXX-H") +
+                                std::to_string(p.ordinal));
+    return true;
+  }
   if (year == 0 && !dct_) {
     f->anchor = ValueOnlyAnchor((u == TimeUnit::kQuarter ? "XXXX-Q" : "XXXX-H") +
                                 std::to_string(p.ordinal));
@@ -2352,8 +2360,13 @@ bool TimeMatcher::MatchItem(const PatternItem& item, std::uint32_t k, SlotValue*
       v->value = ParseSmall(s.substr(0, 4));
       return v->value >= 1000;
     }
-    case TokenClass::kPartOfDay:
-      return w != nullptr && w->kind == TimeWordKind::kPartOfDay;
+    case TokenClass::kPartOfDay: {
+      if (w == nullptr || w->kind != TimeWordKind::kPartOfDay) return false;
+      static constexpr std::string_view kParts[] = {"MO", "AF", "EV", "NI"};
+      v->value = static_cast<int>(std::find(std::begin(kParts), std::end(kParts), w->text) -
+                                  std::begin(kParts));
+      return v->value < 4;
+    }
     case TokenClass::kClock: {
       Clock c;
       if (!ClockAt(k, &c)) return false;
@@ -2654,6 +2667,36 @@ bool TimeMatcher::Normalise(const TimeRule& r, const SlotValue* s, std::uint32_t
       std::optional<TimeAnchor> a = Shift(*base, arg(0), TimeUnit::kYear);
       if (!a) return false;
       f->anchor = std::move(*a);
+      f->anchored = true;
+      return true;
+    }
+    case Normaliser::kDatePart: {
+      // "the morning of April 19, 1775": the day with its part.
+      static constexpr const char* kParts[] = {"MO", "AF", "EV", "NI"};
+      const bool with_year = r.args.size() == 4;
+      const std::size_t m = with_year ? 1 : 0;
+      const int part = arg(m + 2);
+      if (part < 0 || part > 3) return false;
+      if (!SetMonthDay(with_year && has(0) ? arg(0) : 0, arg(m), arg(m + 1))) return false;
+      f->anchor.value += std::string("T") + kParts[part];
+      return true;
+    }
+    case Normaliser::kThatYear: {
+      // "October of that year", "July 25 of that year": in the year of the
+      // previous expression with a date of its own.
+      const TimeAnchor* base = PreviousAbsolute();
+      if (base == nullptr || !base->has_interval() || base->grain < Grain::kYear) return false;
+      const date::year y = date::year_month_day{base->begin}.year();
+      const auto month = static_cast<unsigned>(arg(0));
+      if (month < 1 || month > 12) return false;
+      if (r.args.size() == 2 && has(1)) {
+        const date::year_month_day ymd{y, date::month{month},
+                                       date::day{static_cast<unsigned>(arg(1))}};
+        if (!ymd.ok()) return false;
+        f->anchor = DayAnchor(sys_days{ymd});
+      } else {
+        f->anchor = MonthAnchor(y / date::month{month});
+      }
       f->anchored = true;
       return true;
     }

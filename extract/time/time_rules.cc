@@ -60,6 +60,8 @@ constexpr NormaliserSpec kNormalisers[] = {
     {"ref", Normaliser::kReference, 1, 1},
     {"weekday_before", Normaliser::kWeekdayBefore, 1, 1},
     {"week_of", Normaliser::kWeekOf, 2, 3},
+    {"date_part", Normaliser::kDatePart, 3, 4},
+    {"that_year", Normaliser::kThatYear, 1, 2},
 };
 
 // The TimeUnit value (time_vocabulary.h) of a unit named in a rule, or -1.

@@ -81,6 +81,8 @@ enum class Normaliser : std::uint8_t {
   kReference,      // ref(PAST_REF): a fixed value
   kWeekdayBefore,  // weekday_before(weekday): that weekday before the previous dated day
   kWeekOf,         // week_of(year, month, day), week_of(month, day): the ISO week of that day
+  kDatePart,       // date_part(year, month, day, part), date_part(month, day, part): "TMO" added
+  kThatYear,       // that_year(month), that_year(month, day): in the previous dated year
 };
 
 struct PatternItem {

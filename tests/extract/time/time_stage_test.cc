@@ -864,5 +864,34 @@ TEST(TimeStage, AnHourInThePartOfTheDay) {
   EXPECT_EQ(At(Time("The rebels killed 12 in the morning."), "the morning"), "TIME|2022-11-29TMO");
 }
 
+TEST(TimeStage, ThenCurrentIsPast) {
+  EXPECT_EQ(
+      At(Time("They may buy shares at 50% of the then current market price."), "then current"),
+      "DATE|PAST_REF");
+}
+
+TEST(TimeStage, PluralOrdinalQuartersAreSets) {
+  EXPECT_EQ(At(Time("Business is usually done in the second and fourth quarters.", "1989-10-26"),
+               "fourth quarters"),
+            "SET|XXXX-Q4");
+  // One quarter is a date.
+  EXPECT_EQ(At(Time("Profit rose in the third quarter.", "1989-10-26"), "the third quarter"),
+            "DATE|1989-Q3");
+}
+
+TEST(TimeStage, PartOfADayNamedByItsDate) {
+  EXPECT_EQ(At(Time("He was shot to death on the night of Oct. 23 in his kitchen.", "1999-05-05"),
+               "the night of Oct. 23"),
+            "TIME|1998-10-23TNI");
+}
+
+TEST(TimeStage, AMonthOfThatYear) {
+  Document doc = Time(
+      "Italy entered the war in 1940. In August of that year it invaded Somaliland.", "2009-12-19");
+  EXPECT_EQ(At(doc, "August of that year"), "DATE|1940-08");
+  // Without a year named before, the month alone.
+  EXPECT_EQ(At(Time("In August of that year it rained.", "2009-12-19"), "August"), "DATE|2009-08");
+}
+
 }  // namespace
 }  // namespace tkg
