@@ -300,6 +300,25 @@ bool TimeMatcher::MatchPhrase(std::uint32_t i, Found* f) {
       f->rule = RuleRef{"time.set.word"};
       return true;
     case TimeWordKind::kRelPeriod:
+      if (w->unit == TimeUnit::kQuarter && InSentence(end + 1) &&
+          (Text(end) == "ended" || Text(end) == "ending")) {
+        // "the quarter ended July 31": the three months up to that day, dated
+        // by the calendar quarter that holds most of them (the quarter of the
+        // month before the last one: May-July is the second quarter).
+        MonthDate md;
+        if (MonthDateAt(end + 1, &md) && md.day != 0) {
+          int year = md.year;
+          if (year == 0 && dct_) year = int{MonthNear(md.month, end + 1, md.end).year()};
+          if (year != 0) {
+            const date::year_month before =
+                date::year{year} / date::month{md.month} - date::months{1};
+            f->anchor = QuarterAnchor(before.year(), QuarterOfMonth(unsigned{before.month()}));
+            f->relative = md.year == 0;
+            f->rule = RuleRef{"time.relative.quarter_ended"};
+            return true;
+          }
+        }
+      }
       SetShifted(w->value, w->unit, f);
       f->rule = RuleRef{"time.relative.period"};
       return true;
@@ -1431,10 +1450,11 @@ bool TimeMatcher::NumberAt(std::uint32_t k, Number* n) {
 
 bool TimeMatcher::AndAHalfAt(std::uint32_t k) const {
   if (!InSentence(k + 2)) return false;
-  const TimeWord* a = W(k + 1);
   const TimeWord* half = W(k + 2);
-  return (Text(k) == "and" || Text(k) == "And") && a != nullptr && a->determiner &&
-         Text(k + 1).size() == 1 && half != nullptr && half->number == 0.5 && half->words == 1;
+  if (half == nullptr || half->number != 0.5) return false;  // the cheap test first
+  const TimeWord* a = W(k + 1);
+  return half->words == 1 && a != nullptr && a->determiner && Text(k + 1).size() == 1 &&
+         (Text(k) == "and" || Text(k) == "And");
 }
 
 void TimeMatcher::HalfAfter(Number* n) const {
@@ -2191,6 +2211,20 @@ bool TimeMatcher::MatchRules(std::uint32_t i, Found* f) {
         there = std::find(a.entries.begin(), a.entries.end(), words_[k]) != a.entries.end();
       }
       if (!there) return;
+    }
+    // The item after a one-token anchor at token i must fit token i + 1.
+    if (r.second_item != TimeRule::kNoItem && r.anchor_offset == 0) {
+      if (i + 1 >= se_) return;
+      const PatternItem& b = r.items[r.second_item];
+      if (b.cls == TokenClass::kLiteral) {
+        if (!b.entries.empty() &&
+            std::find(b.entries.begin(), b.entries.end(), nullptr) == b.entries.end() &&
+            std::find(b.entries.begin(), b.entries.end(), words_[i + 1]) == b.entries.end()) {
+          return;
+        }
+      } else if ((Features(i + 1) & FeaturesOf(b.cls)) == 0) {
+        return;
+      }
     }
     for (std::size_t k = 0; k < r.slots.size(); ++k) slots_[k] = SlotValue();
     std::uint32_t end = 0;

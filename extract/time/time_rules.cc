@@ -193,6 +193,16 @@ class Parser {
       // NUMBER and CLOCK up to a few.
       r->anchor_offset += (it.cls == TokenClass::kNumber || it.cls == TokenClass::kClock) ? 4 : 1;
     }
+    {
+      const PatternItem& a = r->items[r->anchor_item];
+      const bool one_token =
+          a.cls != TokenClass::kNumber && a.cls != TokenClass::kClock && a.cls != TokenClass::kYear;
+      const std::size_t next = r->anchor_item + 1;
+      if (one_token && next < r->items.size() && !r->items[next].optional &&
+          !r->items[next].negated && !r->items[next].lookahead) {
+        r->second_item = next;
+      }
+    }
     if (std::all_of(r->items.begin(), r->items.end(), [](const PatternItem& it) {
           return it.optional || it.negated || it.lookahead;
         })) {

@@ -132,6 +132,11 @@ struct TimeRule {
   std::uint32_t anchor_offset = 0;
   // The index in `items` of that first required item.
   std::size_t anchor_item = 0;
+  // The index of the required item right after it when the anchor item takes
+  // exactly one token (a literal or a one-token class), else kNoItem: a
+  // second cheap test ("the week of" is not tried at every "the").
+  static constexpr std::size_t kNoItem = static_cast<std::size_t>(-1);
+  std::size_t second_item = kNoItem;
 };
 
 // Token features for the start test of rules (see TimeRule::start_features).

@@ -893,5 +893,14 @@ TEST(TimeStage, AMonthOfThatYear) {
   EXPECT_EQ(At(Time("In August of that year it rained.", "2009-12-19"), "August"), "DATE|2009-08");
 }
 
+TEST(TimeStage, AQuarterNamedByItsLastDay) {
+  // May to July: mostly the second calendar quarter.
+  EXPECT_EQ(
+      At(Time("In the quarter ended July 31, it earned $1 million.", "1989-10-30"), "the quarter"),
+      "DATE|1989-Q2");
+  EXPECT_EQ(At(Time("For the quarter ended Sept. 30, it lost money.", "1989-10-30"), "the quarter"),
+            "DATE|1989-Q3");
+}
+
 }  // namespace
 }  // namespace tkg
