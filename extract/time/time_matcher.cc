@@ -750,6 +750,47 @@ bool TimeMatcher::UnitHead(const Prefix& p, std::uint32_t h, Found* f) {
     f->rule = RuleRef{"time.relative.ago"};
     return true;
   }
+  if (u == TimeUnit::kYear && !w->plural && !p.deictic && p.the >= 0 && p.ordinal == 0 &&
+      Accepts(p, kAllowThe | kAllowFiscal | kAllowMod)) {
+    // "for the year", "a high for the year", "lower earnings for the fiscal
+    // year": the year of the report; in a narrative the year last named. Not
+    // "the year ended June 30", "the year before", "the year of the dragon".
+    if (InSentence(h + 1)) {
+      static constexpr std::string_view kNotThisYear[] = {
+          "ended", "ending", "before",  "after", "of", "that",      "when",
+          "in",    "ago",    "earlier", "later", "to", "following", "which"};
+      const std::string_view next = Text(h + 1);
+      if (tokens_[h + 1].Has(kTokClitic) || tokens_[h + 1].kind == TokenKind::kNumber ||
+          std::find(std::begin(kNotThisYear), std::end(kNotThisYear), next) !=
+              std::end(kNotThisYear)) {
+        return false;
+      }
+    }
+    f->first = p.start;
+    f->end = h + 1;
+    f->rule = RuleRef{"time.relative.the_year"};
+    if (!dct_) {
+      f->anchor = ValueOnlyAnchor("XXXX");
+      f->unresolved = true;
+      return true;
+    }
+    // "the year" points back more readily than a bare month: the year last
+    // named when that is two or more years from the DCT, narrative or not
+    // ("... in 1946. Later in the year, Chiang ...").
+    if (const TimeAnchor* base = PreviousAbsolute(); base != nullptr &&
+                                                     base->grain >= Grain::kYear &&
+                                                     TenseNear(p.start, h + 1) != Tense::kFuture) {
+      const date::year by = date::year_month_day{base->begin}.year();
+      const date::year now = date::year_month_day{*dct_}.year();
+      if (by < now - date::years{1} || by > now + date::years{1}) {
+        f->anchor = YearAnchor(by);
+        return true;
+      }
+    }
+    f->anchor = YearAnchor(date::year_month_day{*dct_}.year());
+    f->relative = true;
+    return true;
+  }
   if (!p.deictic || w->plural) return false;
   // "the current fiscal year", "last fiscal year": the year named by its
   // fiscal label (a fiscal year is dated by the calendar year, as "fiscal 1989").

@@ -629,7 +629,8 @@ TEST(TimeStage, ThatYearAndTheYearEnded) {
   // No earlier date to point at: not an expression.
   EXPECT_EQ(Find(Time("Exports fell that year."), "that year"), nullptr);
   EXPECT_EQ(At(Time("Net rose in the year ended June 30."), "the year"), "DURATION|P1Y");
-  EXPECT_EQ(Find(Time("Net rose during the year."), "the year"), nullptr);
+  // "the year" alone is the year of the report (TimeBank annotates it so).
+  EXPECT_EQ(At(Time("Net rose during the year."), "the year"), "DATE|2022");
 }
 
 TEST(TimeStage, TheLastQuarterIsADateThePastYearADuration) {
@@ -900,6 +901,24 @@ TEST(TimeStage, AQuarterNamedByItsLastDay) {
       "DATE|1989-Q2");
   EXPECT_EQ(At(Time("For the quarter ended Sept. 30, it lost money.", "1989-10-30"), "the quarter"),
             "DATE|1989-Q3");
+}
+
+TEST(TimeStage, TheYearIsTheYearOfTheReport) {
+  EXPECT_EQ(At(Time("For the year, pet food volume was flat.", "1989-11-02"), "the year"),
+            "DATE|1989");
+  EXPECT_EQ(
+      At(Time("It will have lower earnings for the fiscal year.", "1989-11-02"), "the fiscal year"),
+      "DATE|1989");
+  // Named otherwise: no year of the report.
+  EXPECT_EQ(At(Time("Revenue for the year ended June 30 rose.", "1989-11-02"), "the year"),
+            "DURATION|P1Y");
+  EXPECT_THAT(All(Time("It was the year of the dragon.", "1989-11-02")), ::testing::IsEmpty());
+  EXPECT_THAT(All(Time("He had left the year before.", "1989-11-02")), ::testing::IsEmpty());
+  // After a year far from the DCT, that year.
+  EXPECT_EQ(
+      At(Time("The troops surrendered in 1946. Later in the year, Chiang returned.", "2009-12-19"),
+         "the year"),
+      "DATE|1946");
 }
 
 }  // namespace
