@@ -410,6 +410,24 @@ bool TimeMatcher::MatchStructure(std::uint32_t i, Found* f) {
   if (KindAt(j) == TimeWordKind::kOrdinal) {
     p.ordinal = W(j)->value;
     ++j;
+    // "the second and fourth quarters": the first ordinal names a quarter of
+    // the same kind as the second (a set when the unit is plural).
+    if (InSentence(j + 2) && (Text(j) == "and" || Text(j) == "or") &&
+        KindAt(j + 1) == TimeWordKind::kOrdinal && KindAt(j + 2) == TimeWordKind::kUnit &&
+        W(j + 2)->plural && YearAt(j + 3) == 0 && KindAt(j + 3) != TimeWordKind::kTrigger &&
+        (W(j + 2)->unit == TimeUnit::kQuarter || W(j + 2)->unit == TimeUnit::kHalf)) {
+      const bool quarter = W(j + 2)->unit == TimeUnit::kQuarter;
+      if (p.ordinal < 1 || p.ordinal > (quarter ? 4 : 2) ||
+          !Accepts(p, kAllowThe | kAllowOrdinal)) {
+        return false;
+      }
+      f->first = j - 1;  // the ordinal alone; "the" goes with both
+      f->end = j;
+      f->type = TimexType::kSet;
+      f->anchor = ValueOnlyAnchor((quarter ? "XXXX-Q" : "XXXX-H") + std::to_string(p.ordinal));
+      f->rule = RuleRef{"time.quarter.conjoined_ordinal"};
+      return true;
+    }
   } else if (InSentence(j) && tokens_[j].Has(kTokHasDigit) && InSentence(j + 1) &&
              KindAt(j + 1) == TimeWordKind::kUnit) {
     // "20th century", "3rd quarter"
@@ -1181,6 +1199,16 @@ bool TimeMatcher::Hyphenated(const Prefix& p, std::uint32_t h, Found* f) {
   }
   f->first = p.start;
   f->end = h + 1;
+  // "post-1959", "pre-1914": the year (TimeML marks the side with a mod).
+  if (n == 2 && AllDigits(parts[1]) && parts[1].size() == 4 && Accepts(p, kAllowThe) &&
+      (parts[0] == "post" || parts[0] == "pre" || parts[0] == "Post" || parts[0] == "Pre")) {
+    const int y = ParseSmall(parts[1]);
+    if (y < 1000 || y > 2099) return false;
+    f->first = h;  // "the" goes with the noun: "the post-1959 politics"
+    f->anchor = YearAnchor(date::year{y});
+    f->rule = RuleRef{"time.year.pre_post"};
+    return true;
+  }
   // Modifier + month / year / decade / part of day.
   if (first != nullptr && first->kind == TimeWordKind::kMod && n == 2) {
     if (!Accepts(p, kAllowThe)) return false;

@@ -875,6 +875,8 @@ TEST(TimeStage, PluralOrdinalQuartersAreSets) {
   EXPECT_EQ(At(Time("Business is usually done in the second and fourth quarters.", "1989-10-26"),
                "fourth quarters"),
             "SET|XXXX-Q4");
+  EXPECT_THAT(All(Time("Business is usually done in the second and fourth quarters.")),
+              ::testing::ElementsAre("second|SET|XXXX-Q2", "fourth quarters|SET|XXXX-Q4"));
   // One quarter is a date.
   EXPECT_EQ(At(Time("Profit rose in the third quarter.", "1989-10-26"), "the third quarter"),
             "DATE|1989-Q3");
@@ -919,6 +921,11 @@ TEST(TimeStage, TheYearIsTheYearOfTheReport) {
       At(Time("The troops surrendered in 1946. Later in the year, Chiang returned.", "2009-12-19"),
          "the year"),
       "DATE|1946");
+}
+
+TEST(TimeStage, PreAndPostYears) {
+  EXPECT_EQ(At(Time("The post-1959 politics split families."), "post-1959"), "DATE|1959");
+  EXPECT_EQ(At(Time("It restored the pre-1914 borders."), "pre-1914"), "DATE|1914");
 }
 
 }  // namespace
