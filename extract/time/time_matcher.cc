@@ -513,6 +513,22 @@ bool TimeMatcher::Weekday(const Prefix& p, std::uint32_t h, Found* f) {
       tokens_[h + 1].kind == TokenKind::kWord && Cap(h + 1) && W(h + 1) == nullptr) {
     return false;
   }
+  // "on Monday and Tuesday nights": every Monday night too.
+  if (!p.deictic && !p.mod && InSentence(h + 3) && (Text(h + 1) == "and" || Text(h + 1) == "or") &&
+      W(h + 2) != nullptr && W(h + 2)->weekday != 0 && Cap(h + 2)) {
+    static constexpr std::pair<std::string_view, std::string_view> kPlural[] = {
+        {"mornings", "MO"}, {"afternoons", "AF"}, {"evenings", "EV"}, {"nights", "NI"}};
+    for (const auto& [word, code] : kPlural) {
+      if (Text(h + 3) != word) continue;
+      f->first = h;
+      f->end = h + 1;
+      f->type = TimexType::kSet;
+      f->anchor =
+          ValueOnlyAnchor("XXXX-WXX-" + std::to_string(w->weekday) + "T" + std::string(code));
+      f->rule = RuleRef{"time.set.conjoined_weekday"};
+      return true;
+    }
+  }
   std::string suffix;
   if (KindAt(end) == TimeWordKind::kPartOfDay) {
     suffix = "T" + W(end)->text;
@@ -530,9 +546,10 @@ bool TimeMatcher::Weekday(const Prefix& p, std::uint32_t h, Found* f) {
     // its day once it has happened.
     dir = Direction::kOnOrBefore;
   } else {
-    dir = DeadlineBefore(p.start) || TenseNear(p.start, end) == Tense::kFuture
-              ? Direction::kOnOrAfter
-              : Direction::kOnOrBefore;
+    const Tense tense = TenseNear(p.start, end);
+    dir = DeadlineBefore(p.start) || tense == Tense::kFuture ? Direction::kOnOrAfter
+          : tense == Tense::kPlanned                         ? Direction::kNearest
+                                                             : Direction::kOnOrBefore;
   }
   std::optional<sys_days> day;
   if (dct_) day = ResolveWeekday(*dct_, w->weekday, dir);
@@ -1855,6 +1872,15 @@ TimeMatcher::Tense TimeMatcher::TenseFromParse(std::uint32_t first, std::uint32_
       if (clause_present) return Tense::kFuture;
       v = clause;
       continue;
+    }
+    // "Protesters planned a demonstration on Saturday": the plan is past,
+    // its day may lie either side of the DCT.
+    if (t.xpos == "VBD" && level == 0) {
+      const std::string_view lemma = doc_->Lemma(static_cast<std::size_t>(v));
+      if (lemma == "plan" || lemma == "schedule" || lemma == "slate" || lemma == "intend" ||
+          lemma == "propose") {
+        return Tense::kPlanned;
+      }
     }
     if (t.xpos == "VBD" || t.xpos == "VBN") return Tense::kPast;
     if (t.xpos == "VBZ" || t.xpos == "VBP") return Tense::kPresent;

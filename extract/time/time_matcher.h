@@ -62,7 +62,9 @@ class TimeMatcher {
   int Run();
 
  private:
-  enum class Tense : std::int8_t { kUnknown, kPast, kPresent, kFuture };
+  // kPlanned: a past plan of an event ("planned a rally on Saturday"), whose
+  // day is the nearest one.
+  enum class Tense : std::int8_t { kUnknown, kPast, kPresent, kFuture, kPlanned };
 
   // What was read before the head of an expression.
   struct Prefix {

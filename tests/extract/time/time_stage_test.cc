@@ -766,6 +766,12 @@ TEST(TimeStage, ModifiedPartsOfTheDay) {
 TEST(TimeStage, PluralWeekdaysAreSets) {
   EXPECT_THAT(All(Time("Flights leave on Tuesday nights and on Sundays.")),
               ::testing::ElementsAre("Tuesday nights|SET|XXXX-WXX-2TNI", "Sundays|SET|XXXX-WXX-7"));
+  EXPECT_THAT(
+      All(Time("Flights leave on Monday and Tuesday nights.")),
+      ::testing::ElementsAre("Monday|SET|XXXX-WXX-1TNI", "Tuesday nights|SET|XXXX-WXX-2TNI"));
+  // One night of each: dates.
+  EXPECT_THAT(All(Time("They met on Monday and Tuesday night.")),
+              ::testing::ElementsAre("Monday|DATE|2022-11-28", "Tuesday night|TIME|2022-11-29TNI"));
 }
 
 TEST(TimeStage, APublicationNamedDailyIsNoSet) {
@@ -926,6 +932,18 @@ TEST(TimeStage, TheYearIsTheYearOfTheReport) {
 TEST(TimeStage, PreAndPostYears) {
   EXPECT_EQ(At(Time("The post-1959 politics split families."), "post-1959"), "DATE|1959");
   EXPECT_EQ(At(Time("It restored the pre-1914 borders."), "pre-1914"), "DATE|1914");
+}
+
+TEST(TimeStage, APastPlanDatesItsDayByTheNearestOne) {
+  // Friday 2000-01-07: the Saturday planned is the next day.
+  EXPECT_EQ(At(ParsedTime("Protesters planned a large demonstration in Little Havana on Saturday.",
+                          "2000-01-07"),
+               "Saturday"),
+            "DATE|2000-01-08");
+  EXPECT_EQ(At(ParsedTime("Protesters held a large demonstration in Little Havana on Saturday.",
+                          "2000-01-07"),
+               "Saturday"),
+            "DATE|2000-01-01");
 }
 
 }  // namespace
