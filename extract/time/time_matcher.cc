@@ -2829,6 +2829,21 @@ bool TimeMatcher::Normalise(const TimeRule& r, const SlotValue* s, std::uint32_t
       f->anchored = true;
       return true;
     }
+    case Normaliser::kEaster:
+    case Normaliser::kEasterWeek: {
+      // The Easter of the year that the tense picks for April.
+      if (!dct_) {
+        f->anchor = ValueOnlyAnchor(r.norm == Normaliser::kEaster ? "XXXX-XX-XX" : "XXXX-WXX");
+        f->unresolved = true;
+        return true;
+      }
+      const int year = int{MonthNear(4, first, end).year()};
+      if (year < 1583) return false;
+      const sys_days sunday = EasterSunday(year);
+      f->anchor = r.norm == Normaliser::kEaster ? DayAnchor(sunday + days{arg(0)}) : WeekOf(sunday);
+      f->relative = true;
+      return true;
+    }
     case Normaliser::kWeekOf: {
       // "the week of March 6": the ISO week that holds the day.
       const bool with_year = r.args.size() == 3;

@@ -62,6 +62,8 @@ constexpr NormaliserSpec kNormalisers[] = {
     {"week_of", Normaliser::kWeekOf, 2, 3},
     {"date_part", Normaliser::kDatePart, 3, 4},
     {"that_year", Normaliser::kThatYear, 1, 2},
+    {"easter", Normaliser::kEaster, 1, 1},
+    {"easter_week", Normaliser::kEasterWeek, 0, 0},
 };
 
 // The TimeUnit value (time_vocabulary.h) of a unit named in a rule, or -1.

@@ -83,6 +83,8 @@ enum class Normaliser : std::uint8_t {
   kWeekOf,         // week_of(year, month, day), week_of(month, day): the ISO week of that day
   kDatePart,       // date_part(year, month, day, part), date_part(month, day, part): "TMO" added
   kThatYear,       // that_year(month), that_year(month, day): in the previous dated year
+  kEaster,         // easter(offset): Easter Sunday + offset days, the year by the DCT and tense
+  kEasterWeek,     // easter_week(): the ISO week of Easter Sunday
 };
 
 struct PatternItem {
