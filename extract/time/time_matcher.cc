@@ -1020,14 +1020,21 @@ bool TimeMatcher::Duration(const Prefix& p, std::uint32_t h, Found* f) {
     }
   }
   f->first = p.start;
-  if (KindAt(end) == TimeWordKind::kAgo && !p.deictic && p.the < 0 && p.ordinal == 0) {
-    // "two years ago", "a year earlier", "two days from now"
-    const TimeWord* ago = W(end);
-    std::uint32_t ago_end = end + 1;
-    if (const TimeWord* ph = PhraseAt(
-            end, [](const TimeWord& x) { return x.kind == TimeWordKind::kAgo; }, &ago_end)) {
-      ago = ph;
-    }
+  // "A few days later, the firm announced ...": counted from the story's last
+  // event, with no count to date it by; the duration alone, "later" being
+  // its signal (as TimeML marks it). "A few days ago" is the DCT's past.
+  const bool story_relative = InSentence(end) && tokens_[end].kind == TokenKind::kWord &&
+                              (Text(end) == "later" || Text(end) == "earlier");
+  // "two years ago", "a year earlier", "two days from now" (a phrase whose
+  // first word is of another kind).
+  std::uint32_t ago_end = end + 1;
+  const TimeWord* ago = PhraseAt(
+      end, [](const TimeWord& x) { return x.kind == TimeWordKind::kAgo; }, &ago_end);
+  if (ago == nullptr && KindAt(end) == TimeWordKind::kAgo) {
+    ago = W(end);
+    ago_end = end + 1;
+  }
+  if (ago != nullptr && !p.deictic && p.the < 0 && p.ordinal == 0 && !(n.some && story_relative)) {
     f->end = ago_end;
     f->rule = RuleRef{"time.relative.ago"};
     // (A fraction of an hour or a minute still falls on a day: "an hour and a

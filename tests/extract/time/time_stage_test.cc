@@ -946,5 +946,14 @@ TEST(TimeStage, APastPlanDatesItsDayByTheNearestOne) {
             "DATE|2000-01-01");
 }
 
+TEST(TimeStage, AVagueCountLaterIsADuration) {
+  EXPECT_EQ(At(Time("He resigned. A few days later, the firm announced losses."), "A few days"),
+            "DURATION|PXD");
+  EXPECT_EQ(At(Time("They met a few days ago."), "a few days ago"), "DATE|PAST_REF");
+  EXPECT_EQ(At(Time("We will know a few days from now."), "a few days from now"),
+            "DATE|FUTURE_REF");
+  EXPECT_EQ(At(Time("It ends two days from now."), "two days from now"), "DATE|2022-12-01");
+}
+
 }  // namespace
 }  // namespace tkg
