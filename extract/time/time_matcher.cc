@@ -881,7 +881,24 @@ bool TimeMatcher::UnitHead(const Prefix& p, std::uint32_t h, Found* f) {
     f->relative = true;
     return true;
   }
+  if ((u == TimeUnit::kHalf || u == TimeUnit::kQuarter) && DecadeAfterOf(h + 1, f)) return true;
   SetShifted(p.deictic_value, u, f);
+  return true;
+}
+
+// "the last half of the '80s": the part of a decade is dated by the decade.
+bool TimeMatcher::DecadeAfterOf(std::uint32_t k, Found* f) {
+  if (!InSentence(k + 1) || Text(k) != "of") return false;
+  Prefix q;
+  q.start = k + 1;
+  std::uint32_t h = k + 1;
+  if (KindAt(h) == TimeWordKind::kDet) q.the = static_cast<std::int32_t>(h++);
+  Found d;
+  if (!InSentence(h) || !Decade(q, h, &d)) return false;
+  f->end = d.end;
+  f->anchor = std::move(d.anchor);
+  f->relative = false;
+  f->rule = RuleRef{"time.decade.part"};
   return true;
 }
 
@@ -1340,6 +1357,7 @@ bool TimeMatcher::OrdinalPeriod(const Prefix& p, TimeUnit u, std::uint32_t h, Fo
     year = YearAt(h + 1);  // "the first quarter 1990"
     f->end = h + 2;
   }
+  if (year == 0 && DecadeAfterOf(h + 1, f)) return true;  // "the second half of the 1980s"
   if (year == 0 && W(h) != nullptr && W(h)->plural) {
     // "business is usually done in the second and fourth quarters": that
     // quarter of every year.

@@ -192,6 +192,8 @@ class TimeMatcher {
   bool ClockHead(const Prefix& p, std::uint32_t h, Found* f);
   bool Hyphenated(const Prefix& p, std::uint32_t h, Found* f);
   bool OrdinalPeriod(const Prefix& p, TimeUnit u, std::uint32_t h, Found* f);
+  // "of" + a decade at token k ("of the '80s"): extends f to it, with its value.
+  bool DecadeAfterOf(std::uint32_t k, Found* f);
   bool Set(const Prefix& p, std::uint32_t h, Found* f);
 
   // Readers of token sequences.

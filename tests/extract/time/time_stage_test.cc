@@ -955,5 +955,12 @@ TEST(TimeStage, AVagueCountLaterIsADuration) {
   EXPECT_EQ(At(Time("It ends two days from now."), "two days from now"), "DATE|2022-12-01");
 }
 
+TEST(TimeStage, PartOfADecadeIsDatedByTheDecade) {
+  EXPECT_THAT(All(Time("Sales were flat in the last half of the '80s.", "1989-10-26")),
+              ::testing::ElementsAre("the last half of the '80s|DATE|198X"));
+  EXPECT_THAT(All(Time("Growth slowed in the second half of the 1970s.")),
+              ::testing::ElementsAre("the second half of the 1970s|DATE|197X"));
+}
+
 }  // namespace
 }  // namespace tkg
