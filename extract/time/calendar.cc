@@ -27,6 +27,24 @@ date::sys_days ResolveWeekday(date::sys_days ref, unsigned iso_weekday, Directio
   return backward <= forward ? ref - backward : ref + forward;
 }
 
+date::sys_days EasterSunday(int year) {
+  const int a = year % 19;
+  const int b = year / 100;
+  const int c = year % 100;
+  const int d = b / 4;
+  const int e = b % 4;
+  const int f = (b + 8) / 25;
+  const int g = (b - f + 1) / 3;
+  const int h = (19 * a + b - d - g + 15) % 30;
+  const int i = c / 4;
+  const int k = c % 4;
+  const int l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const int m = (a + 11 * h + 22 * l) / 451;
+  const int n = h + l - 7 * m + 114;
+  return date::sys_days{date::year{year} / date::month{static_cast<unsigned>(n / 31)} /
+                        date::day{static_cast<unsigned>(n % 31 + 1)}};
+}
+
 date::year_month ResolveMonth(date::sys_days ref, unsigned month, Direction dir) {
   const date::year_month_day ymd{ref};
   const date::year_month have = ymd.year() / ymd.month();

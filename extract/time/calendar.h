@@ -47,6 +47,10 @@ int ResolveSeason(date::sys_days ref, int season, Direction dir, Direction tie);
 int SeasonYear(int number);
 int SeasonOf(int number);
 
+// Easter Sunday of a Gregorian year (the anonymous Gregorian computus, also
+// called the Meeus/Jones/Butcher algorithm). REQUIRES: year >= 1583.
+date::sys_days EasterSunday(int year);
+
 // The quarter (1..4) of a month (1..12).
 inline int QuarterOfMonth(unsigned month) { return static_cast<int>((month - 1) / 3 + 1); }
 

@@ -31,7 +31,7 @@ int ParseSmall(std::string_view s) {  // REQUIRES: AllDigits(s), s.size() <= 9
 }
 
 std::string Two(int v) {
-  char buf[8];
+  char buf[16];
   std::snprintf(buf, sizeof(buf), "%02d", v);
   return buf;
 }
@@ -58,6 +58,7 @@ bool IsMod(const TimeWord& w) { return w.kind == TimeWordKind::kMod; }
 bool IsApprox(const TimeWord& w) { return w.kind == TimeWordKind::kApprox; }
 bool IsTense(const TimeWord& w) { return w.kind == TimeWordKind::kTense; }
 bool IsStop(const TimeWord& w) { return w.kind == TimeWordKind::kStop; }
+bool IsDeictic(const TimeWord& w) { return w.kind == TimeWordKind::kDeictic; }
 bool IsComplete(const TimeWord& w) {
   return w.kind == TimeWordKind::kFuzzy || w.kind == TimeWordKind::kSet ||
          w.kind == TimeWordKind::kRelDate || w.kind == TimeWordKind::kRelPeriod;
@@ -118,7 +119,9 @@ void TimeMatcher::RunSentence(const Sentence& s) {
   for (std::uint32_t i = sb_; i < se_;) {
     if (words_[i] != nullptr && words_[i]->phrase_words >= 2) {
       std::uint32_t end = 0;
-      if (PhraseAt(i, IsStop, &end) != nullptr) {  // "as soon as"
+      std::uint32_t complete_end = 0;
+      if (PhraseAt(i, IsStop, &end) != nullptr &&  // "as soon as", not "as soon as possible"
+          (PhraseAt(i, IsComplete, &complete_end) == nullptr || complete_end <= end)) {
         i = end;
         continue;
       }
@@ -127,6 +130,10 @@ void TimeMatcher::RunSentence(const Sentence& s) {
     if (MatchAt(i, &f)) {
       i = f.end;
       found_.push_back(std::move(f));
+      if (Found g; ConjoinedDay(found_.back(), &g)) {
+        i = g.end;
+        found_.push_back(std::move(g));
+      }
     } else {
       ++i;
     }
@@ -161,6 +168,7 @@ void TimeMatcher::RunSentence(const Sentence& s) {
 bool TimeMatcher::MatchAt(std::uint32_t i, Found* f) {
   const Token& t = tokens_[i];
   const TimeWord* w = words_[i];
+  if (w != nullptr && w->kind == TimeWordKind::kDet && DayBeforeAfter(i, f)) return true;
   // Cheap pre-test: most tokens can start nothing.
   bool maybe = t.kind == TokenKind::kNumber ||
                (w != nullptr && (w->can_start || w->month != 0 || w->weekday != 0));
@@ -191,6 +199,63 @@ bool TimeMatcher::MatchAt(std::uint32_t i, Found* f) {
   return false;
 }
 
+// "April 24 and 25": the second day is in the month of the first.
+bool TimeMatcher::ConjoinedDay(const Found& f, Found* g) {
+  if (f.type != TimexType::kDate || f.anchor.grain != Grain::kDay || !f.anchor.has_interval() ||
+      f.end < 1 || DayAt(f.end - 1) == 0 || !InSentence(f.end + 1)) {
+    return false;
+  }
+  const std::string_view conj = Text(f.end);
+  if (conj != "and" && conj != "or") return false;
+  const int day = DayAt(f.end + 1);
+  const date::year_month_day first{f.anchor.begin};
+  if (day == 0 || day <= static_cast<int>(unsigned{first.day()})) return false;
+  // Not a count: "April 24 and 25 people", "25%", "25 1/2".
+  if (InSentence(f.end + 2)) {
+    const Token& after = tokens_[f.end + 2];
+    const TimeWord* aw = W(f.end + 2);
+    if (after.kind != TokenKind::kPunct || Text(f.end + 2) == "%") {
+      if (aw == nullptr || !aw->function_word || aw->IsNumber()) return false;
+    }
+  }
+  const date::year_month_day ymd{first.year(), first.month(),
+                                 date::day{static_cast<unsigned>(day)}};
+  if (!ymd.ok()) return false;
+  *g = Found();
+  g->first = f.end + 1;
+  g->end = f.end + 2;
+  g->anchor = DayAnchor(sys_days{ymd});
+  g->relative = f.relative;
+  g->rule = RuleRef{"time.date.conjoined_day"};
+  return true;
+}
+
+// "the day before last Tuesday's hearing", "the day after Christmas": the
+// day next to a day named right after.
+bool TimeMatcher::DayBeforeAfter(std::uint32_t i, Found* f) {
+  const TimeWord* dw = W(i + 1);
+  if (dw == nullptr || dw->kind != TimeWordKind::kUnit || dw->unit != TimeUnit::kDay ||
+      dw->plural || !InSentence(i + 3) || tokens_[i + 2].kind != TokenKind::kWord) {
+    return false;
+  }
+  const std::string_view rel = Text(i + 2);
+  const int shift = rel == "before" ? -1 : rel == "after" ? 1 : 0;
+  if (shift == 0) return false;
+  Found inner;
+  if (!MatchAt(i + 3, &inner) || inner.type != TimexType::kDate ||
+      inner.anchor.grain != Grain::kDay || !inner.anchor.has_interval()) {
+    return false;
+  }
+  *f = Found();
+  f->first = i;
+  f->end = inner.end;
+  f->anchor = DayAnchor(inner.anchor.begin + days{shift});
+  f->relative = inner.relative;
+  f->anchored = inner.anchored;
+  f->rule = RuleRef{"time.relative.day_before_after"};
+  return true;
+}
+
 // ---------------------------------------------------------------------------
 // Phrases of time_words.tsv that are complete expressions.
 
@@ -207,16 +272,53 @@ bool TimeMatcher::MatchPhrase(std::uint32_t i, Found* f) {
   switch (w->kind) {
     case TimeWordKind::kFuzzy:
       f->anchor = ValueOnlyAnchor(w->text);
+      if (w->text[0] == 'P' && w->text[1] == 'X') {  // "recent years": some years up to now
+        f->type = TimexType::kDuration;
+        f->rule = RuleRef{"time.fuzzy.duration"};
+        return true;
+      }
+      if (w->text == "FUTURE_REF" && end == i + 1) {
+        // "soon after he was captured" is counted from that event, and "the
+        // cash soon became a flood" from the story's past: neither is a
+        // future seen from the DCT.
+        if (InSentence(end) && (Text(end) == "after" || Text(end) == "before")) return false;
+        if (TenseNear(i, end) == Tense::kPast) return false;
+      }
       f->rule = w->text == "PAST_REF"     ? RuleRef{"time.fuzzy.past"}
                 : w->text == "FUTURE_REF" ? RuleRef{"time.fuzzy.future"}
                                           : RuleRef{"time.fuzzy.present"};
       return true;
     case TimeWordKind::kSet:
+      // "the Communist Party daily Granma", "the weekly Der Spiegel": a
+      // publication named after it.
+      if (end == i + 1 && i > sb_ && InSentence(end) && tokens_[end].kind == TokenKind::kWord &&
+          Cap(end) && W(end) == nullptr) {
+        return false;
+      }
       f->type = TimexType::kSet;
       f->anchor = ValueOnlyAnchor(w->text);
       f->rule = RuleRef{"time.set.word"};
       return true;
     case TimeWordKind::kRelPeriod:
+      if (w->unit == TimeUnit::kQuarter && InSentence(end + 1) &&
+          (Text(end) == "ended" || Text(end) == "ending")) {
+        // "the quarter ended July 31": the three months up to that day, dated
+        // by the calendar quarter that holds most of them (the quarter of the
+        // month before the last one: May-July is the second quarter).
+        MonthDate md;
+        if (MonthDateAt(end + 1, &md) && md.day != 0) {
+          int year = md.year;
+          if (year == 0 && dct_) year = int{MonthNear(md.month, end + 1, md.end).year()};
+          if (year != 0) {
+            const date::year_month before =
+                date::year{year} / date::month{md.month} - date::months{1};
+            f->anchor = QuarterAnchor(before.year(), QuarterOfMonth(unsigned{before.month()}));
+            f->relative = md.year == 0;
+            f->rule = RuleRef{"time.relative.quarter_ended"};
+            return true;
+          }
+        }
+      }
       SetShifted(w->value, w->unit, f);
       f->rule = RuleRef{"time.relative.period"};
       return true;
@@ -288,12 +390,18 @@ bool TimeMatcher::MatchStructure(std::uint32_t i, Found* f) {
       ++j;
     }
   }
-  if (KindAt(j) == TimeWordKind::kDeictic) {
-    p.deictic = true;
-    p.deictic_at = j;
-    p.deictic_value = W(j)->value;
-    p.deictic_duration = W(j)->duration_only;
-    ++j;
+  {
+    // One word ("last") or a phrase ("this past", "this coming").
+    std::uint32_t end = j + 1;
+    const TimeWord* dw = PhraseAt(j, IsDeictic, &end);
+    if (dw == nullptr && KindAt(j) == TimeWordKind::kDeictic) dw = W(j);
+    if (dw != nullptr) {
+      p.deictic = true;
+      p.deictic_at = j;
+      p.deictic_value = dw->value;
+      p.deictic_duration = dw->duration_only;
+      j = end;
+    }
   }
   if (KindAt(j) == TimeWordKind::kFiscal) {
     p.fiscal = true;
@@ -302,6 +410,24 @@ bool TimeMatcher::MatchStructure(std::uint32_t i, Found* f) {
   if (KindAt(j) == TimeWordKind::kOrdinal) {
     p.ordinal = W(j)->value;
     ++j;
+    // "the second and fourth quarters": the first ordinal names a quarter of
+    // the same kind as the second (a set when the unit is plural).
+    if (InSentence(j + 2) && (Text(j) == "and" || Text(j) == "or") &&
+        KindAt(j + 1) == TimeWordKind::kOrdinal && KindAt(j + 2) == TimeWordKind::kUnit &&
+        W(j + 2)->plural && YearAt(j + 3) == 0 && KindAt(j + 3) != TimeWordKind::kTrigger &&
+        (W(j + 2)->unit == TimeUnit::kQuarter || W(j + 2)->unit == TimeUnit::kHalf)) {
+      const bool quarter = W(j + 2)->unit == TimeUnit::kQuarter;
+      if (p.ordinal < 1 || p.ordinal > (quarter ? 4 : 2) ||
+          !Accepts(p, kAllowThe | kAllowOrdinal)) {
+        return false;
+      }
+      f->first = j - 1;  // the ordinal alone; "the" goes with both
+      f->end = j;
+      f->type = TimexType::kSet;
+      f->anchor = ValueOnlyAnchor((quarter ? "XXXX-Q" : "XXXX-H") + std::to_string(p.ordinal));
+      f->rule = RuleRef{"time.quarter.conjoined_ordinal"};
+      return true;
+    }
   } else if (InSentence(j) && tokens_[j].Has(kTokHasDigit) && InSentence(j + 1) &&
              KindAt(j + 1) == TimeWordKind::kUnit) {
     // "20th century", "3rd quarter"
@@ -387,6 +513,22 @@ bool TimeMatcher::Weekday(const Prefix& p, std::uint32_t h, Found* f) {
       tokens_[h + 1].kind == TokenKind::kWord && Cap(h + 1) && W(h + 1) == nullptr) {
     return false;
   }
+  // "on Monday and Tuesday nights": every Monday night too.
+  if (!p.deictic && !p.mod && InSentence(h + 3) && (Text(h + 1) == "and" || Text(h + 1) == "or") &&
+      W(h + 2) != nullptr && W(h + 2)->weekday != 0 && Cap(h + 2)) {
+    static constexpr std::pair<std::string_view, std::string_view> kPlural[] = {
+        {"mornings", "MO"}, {"afternoons", "AF"}, {"evenings", "EV"}, {"nights", "NI"}};
+    for (const auto& [word, code] : kPlural) {
+      if (Text(h + 3) != word) continue;
+      f->first = h;
+      f->end = h + 1;
+      f->type = TimexType::kSet;
+      f->anchor =
+          ValueOnlyAnchor("XXXX-WXX-" + std::to_string(w->weekday) + "T" + std::string(code));
+      f->rule = RuleRef{"time.set.conjoined_weekday"};
+      return true;
+    }
+  }
   std::string suffix;
   if (KindAt(end) == TimeWordKind::kPartOfDay) {
     suffix = "T" + W(end)->text;
@@ -404,9 +546,10 @@ bool TimeMatcher::Weekday(const Prefix& p, std::uint32_t h, Found* f) {
     // its day once it has happened.
     dir = Direction::kOnOrBefore;
   } else {
-    dir = DeadlineBefore(p.start) || TenseNear(p.start, end) == Tense::kFuture
-              ? Direction::kOnOrAfter
-              : Direction::kOnOrBefore;
+    const Tense tense = TenseNear(p.start, end);
+    dir = DeadlineBefore(p.start) || tense == Tense::kFuture ? Direction::kOnOrAfter
+          : tense == Tense::kPlanned                         ? Direction::kNearest
+                                                             : Direction::kOnOrBefore;
   }
   std::optional<sys_days> day;
   if (dct_) day = ResolveWeekday(*dct_, w->weekday, dir);
@@ -556,6 +699,12 @@ bool TimeMatcher::PartOfDay(const Prefix& p, std::uint32_t h, Found* f) {
   int offset = 0;
   if (p.deictic) {
     offset = p.deictic_value;
+  } else if (p.mod && p.the < 0 && TriggerBefore(p.start)) {
+    // "by mid afternoon", "in late afternoon yesterday"
+    f->first = p.start;
+    DayOfPartOfDay(h + 1, w->text, f);
+    f->rule = RuleRef{"time.part_of_day.mod"};
+    return true;
   } else if (p.the < 0 || !TriggerBefore(p.start) || KindAt(h + 1) == TimeWordKind::kTrigger) {
     return false;  // only "in the morning", not "the morning of ..."
   }
@@ -567,6 +716,26 @@ bool TimeMatcher::PartOfDay(const Prefix& p, std::uint32_t h, Found* f) {
   f->type = TimexType::kTime;
   f->rule = RuleRef{"time.part_of_day"};
   return true;
+}
+
+void TimeMatcher::DayOfPartOfDay(std::uint32_t k, std::string_view part, Found* f) {
+  std::optional<sys_days> day;
+  if (dct_) day = *dct_;
+  f->end = k;
+  const TimeWord* nw = W(k);
+  if (nw != nullptr && nw->kind == TimeWordKind::kRelDate && nw->part_of_day.empty()) {
+    f->end = k + 1;  // "mid-afternoon yesterday"
+    if (dct_) day = *dct_ + days{nw->value};
+  } else if (nw != nullptr && nw->weekday != 0 && !nw->weekday_ambiguous && Cap(k)) {
+    f->end = k + 1;  // "late afternoon Friday"
+    if (dct_) {
+      const bool ahead = DeadlineBefore(f->first) || TenseNear(f->first, f->end) == Tense::kFuture;
+      day = ResolveWeekday(*dct_, nw->weekday,
+                           ahead ? Direction::kOnOrAfter : Direction::kOnOrBefore);
+    }
+  }
+  SetDay(day, "T" + std::string(part), f);
+  f->type = TimexType::kTime;
 }
 
 // "this week", "last year", "the past year", "the third quarter", "the 20th
@@ -607,13 +776,66 @@ bool TimeMatcher::UnitHead(const Prefix& p, std::uint32_t h, Found* f) {
     f->rule = RuleRef{"time.duration.plural"};
     return true;
   }
+  if (w->plural && p.start == h && InSentence(h + 1) && Text(h + 1) == "ago" &&
+      !UnitLetter(u).empty()) {
+    // "months ago", "years ago": some time before.
+    f->first = h;
+    f->end = h + 2;
+    f->anchor = ValueOnlyAnchor("PAST_REF");
+    f->rule = RuleRef{"time.relative.ago"};
+    return true;
+  }
+  if (u == TimeUnit::kYear && !w->plural && !p.deictic && p.the >= 0 && p.ordinal == 0 &&
+      Accepts(p, kAllowThe | kAllowFiscal | kAllowMod)) {
+    // "for the year", "a high for the year", "lower earnings for the fiscal
+    // year": the year of the report; in a narrative the year last named. Not
+    // "the year ended June 30", "the year before", "the year of the dragon".
+    if (InSentence(h + 1)) {
+      static constexpr std::string_view kNotThisYear[] = {
+          "ended", "ending", "before",  "after", "of", "that",      "when",
+          "in",    "ago",    "earlier", "later", "to", "following", "which"};
+      const std::string_view next = Text(h + 1);
+      if (tokens_[h + 1].Has(kTokClitic) || tokens_[h + 1].kind == TokenKind::kNumber ||
+          std::find(std::begin(kNotThisYear), std::end(kNotThisYear), next) !=
+              std::end(kNotThisYear)) {
+        return false;
+      }
+    }
+    f->first = p.start;
+    f->end = h + 1;
+    f->rule = RuleRef{"time.relative.the_year"};
+    if (!dct_) {
+      f->anchor = ValueOnlyAnchor("XXXX");
+      f->unresolved = true;
+      return true;
+    }
+    // "the year" points back more readily than a bare month: the year last
+    // named when that is two or more years from the DCT, narrative or not
+    // ("... in 1946. Later in the year, Chiang ...").
+    if (const TimeAnchor* base = PreviousAbsolute(); base != nullptr &&
+                                                     base->grain >= Grain::kYear &&
+                                                     TenseNear(p.start, h + 1) != Tense::kFuture) {
+      const date::year by = date::year_month_day{base->begin}.year();
+      const date::year now = date::year_month_day{*dct_}.year();
+      if (by < now - date::years{1} || by > now + date::years{1}) {
+        f->anchor = YearAnchor(by);
+        return true;
+      }
+    }
+    f->anchor = YearAnchor(date::year_month_day{*dct_}.year());
+    f->relative = true;
+    return true;
+  }
   if (!p.deictic || w->plural) return false;
-  if (!Accepts(p, kAllowMod | kAllowThe | kAllowDeictic)) return false;
+  // "the current fiscal year", "last fiscal year": the year named by its
+  // fiscal label (a fiscal year is dated by the calendar year, as "fiscal 1989").
+  const unsigned fiscal = u == TimeUnit::kYear ? kAllowFiscal : kAllowNone;
+  if (!Accepts(p, kAllowMod | kAllowThe | kAllowDeictic | fiscal)) return false;
   f->first = p.start;
   f->end = h + 1;
   // "the past year", "past week", "the next month": a duration; "the last
   // quarter" is the one before this one, like "last quarter".
-  if (p.deictic_duration || (p.the >= 0 && p.deictic_value > 0)) {
+  if ((p.deictic_duration || (p.the >= 0 && p.deictic_value > 0)) && !p.fiscal) {
     if (p.mod) return false;
     Number one;
     one.value = 1;
@@ -659,7 +881,24 @@ bool TimeMatcher::UnitHead(const Prefix& p, std::uint32_t h, Found* f) {
     f->relative = true;
     return true;
   }
+  if ((u == TimeUnit::kHalf || u == TimeUnit::kQuarter) && DecadeAfterOf(h + 1, f)) return true;
   SetShifted(p.deictic_value, u, f);
+  return true;
+}
+
+// "the last half of the '80s": the part of a decade is dated by the decade.
+bool TimeMatcher::DecadeAfterOf(std::uint32_t k, Found* f) {
+  if (!InSentence(k + 1) || Text(k) != "of") return false;
+  Prefix q;
+  q.start = k + 1;
+  std::uint32_t h = k + 1;
+  if (KindAt(h) == TimeWordKind::kDet) q.the = static_cast<std::int32_t>(h++);
+  Found d;
+  if (!InSentence(h) || !Decade(q, h, &d)) return false;
+  f->end = d.end;
+  f->anchor = std::move(d.anchor);
+  f->relative = false;
+  f->rule = RuleRef{"time.decade.part"};
   return true;
 }
 
@@ -725,25 +964,99 @@ bool TimeMatcher::Duration(const Prefix& p, std::uint32_t h, Found* f) {
   if (p.deictic && p.deictic_value == 0) return false;  // "this two weeks"
   Number n;
   if (!NumberAt(h, &n)) return false;
+  auto is_unit = [&](std::uint32_t k) {
+    const TimeWord* w = W(k);
+    return w != nullptr && w->kind == TimeWordKind::kUnit && !UnitLetter(w->unit).empty();
+  };
+  auto word_is = [&](std::uint32_t k, std::string_view s) {
+    return InSentence(k) && tokens_[k].kind == TokenKind::kWord && Text(k) == s;
+  };
+  // A range of counts before the unit, "two to three weeks", "12 to 18
+  // months", "five or six days": one duration without an exact count.
+  bool range = false;
+  if (!n.some && (word_is(n.end, "to") || word_is(n.end, "or"))) {
+    Number m;
+    if (NumberAt(n.end + 1, &m) && !m.some && m.value > n.value && is_unit(m.end)) {
+      n.end = m.end;
+      n.some = true;
+      range = true;
+    }
+  }
   if (KindAt(n.end) == TimeWordKind::kExtra) ++n.end;  // "two more weeks"
   const TimeWord* uw = W(n.end);
-  if (uw == nullptr || uw->kind != TimeWordKind::kUnit || UnitLetter(uw->unit).empty())
-    return false;
-  if (n.word && n.value == 1 && uw->plural) return false;  // "a years"
+  if (!is_unit(n.end)) return false;
+  if (n.word && n.value == 1 && uw->plural && !range) return false;  // "a years"
   std::uint32_t end = n.end + 1;
   if (KindAt(end) == TimeWordKind::kAge) return false;  // "52 years old" is an age
-  f->first = p.start;
-  if (KindAt(end) == TimeWordKind::kAgo && !p.deictic && p.the < 0 && p.ordinal == 0) {
-    // "two years ago", "a year earlier", "two days from now"
-    const TimeWord* ago = W(end);
-    std::uint32_t ago_end = end + 1;
-    if (const TimeWord* ph = PhraseAt(
-            end, [](const TimeWord& x) { return x.kind == TimeWordKind::kAgo; }, &ago_end)) {
-      ago = ph;
+  // "a quarter of the market", "three quarters of the shares": a fraction
+  // of what follows, unless it is a time ("a quarter of a century");
+  // "several quarters of losses" are periods.
+  if ((uw->unit == TimeUnit::kQuarter || uw->unit == TimeUnit::kHalf) && !n.some &&
+      word_is(end, "of") &&
+      (KindAt(end + 1) == TimeWordKind::kDet ||
+       (W(end + 1) != nullptr && W(end + 1)->determiner)) &&
+      !is_unit(end + 2)) {
+    return false;
+  }
+  // "CBS's 60 Minutes": a capitalised unit inside a sentence after digits is
+  // a title.
+  if (tokens_[n.end].Has(kTokCapitalized) && !tokens_[n.end].Has(kTokAllCaps) && h > sb_ &&
+      !n.word) {
+    return false;
+  }
+  // "Islam will one day be ...": some day in the future, not a day long.
+  if (n.word && !n.some && n.value == 1 && uw->unit == TimeUnit::kDay && !uw->plural &&
+      p.start == h && h > sb_ && (Text(h) == "one" || Text(h) == "One")) {
+    const std::string_view before = Text(h - 1);
+    if (before == "will" || before == "would" || before == "may" || before == "might" ||
+        before == "could" || before == "can" || before == "shall" || before == "'ll") {
+      f->first = h;
+      f->end = end;
+      f->anchor = ValueOnlyAnchor("FUTURE_REF");
+      f->rule = RuleRef{"time.fuzzy.one_day"};
+      return true;
     }
+  }
+  // "a minute and a half", "an hour and a half".
+  if (!n.some && !uw->plural && AndAHalfAt(end) &&
+      (uw->unit == TimeUnit::kMinute || uw->unit == TimeUnit::kHour || uw->unit == TimeUnit::kDay ||
+       uw->unit == TimeUnit::kYear)) {
+    n.value += 0.5;
+    end += 3;
+  }
+  // "a week or so" (kept in the span, the count stays); "a year or two"
+  // (a count between the two).
+  if (word_is(end, "or")) {
+    Number m;
+    if (word_is(end + 1, "so")) {
+      end += 2;
+    } else if (!n.some && NumberAt(end + 1, &m) && !m.some && m.value > n.value &&
+               !is_unit(m.end) && KindAt(m.end) != TimeWordKind::kExtra) {
+      end = m.end;
+      n.some = true;
+    }
+  }
+  f->first = p.start;
+  // "A few days later, the firm announced ...": counted from the story's last
+  // event, with no count to date it by; the duration alone, "later" being
+  // its signal (as TimeML marks it). "A few days ago" is the DCT's past.
+  const bool story_relative = InSentence(end) && tokens_[end].kind == TokenKind::kWord &&
+                              (Text(end) == "later" || Text(end) == "earlier");
+  // "two years ago", "a year earlier", "two days from now" (a phrase whose
+  // first word is of another kind).
+  std::uint32_t ago_end = end + 1;
+  const TimeWord* ago = PhraseAt(
+      end, [](const TimeWord& x) { return x.kind == TimeWordKind::kAgo; }, &ago_end);
+  if (ago == nullptr && KindAt(end) == TimeWordKind::kAgo) {
+    ago = W(end);
+    ago_end = end + 1;
+  }
+  if (ago != nullptr && !p.deictic && p.the < 0 && p.ordinal == 0 && !(n.some && story_relative)) {
     f->end = ago_end;
     f->rule = RuleRef{"time.relative.ago"};
-    if (n.some || n.value != std::floor(n.value)) {
+    // (A fraction of an hour or a minute still falls on a day: "an hour and a
+    // half later".)
+    if (n.some || (n.value != std::floor(n.value) && !IsClockUnit(uw->unit))) {
       f->anchor = ValueOnlyAnchor(ago->value < 0 ? "PAST_REF" : "FUTURE_REF");
       return true;
     }
@@ -927,9 +1240,25 @@ bool TimeMatcher::Hyphenated(const Prefix& p, std::uint32_t h, Found* f) {
   }
   f->first = p.start;
   f->end = h + 1;
-  // Modifier + month / year / decade.
+  // "post-1959", "pre-1914": the year (TimeML marks the side with a mod).
+  if (n == 2 && AllDigits(parts[1]) && parts[1].size() == 4 && Accepts(p, kAllowThe) &&
+      (parts[0] == "post" || parts[0] == "pre" || parts[0] == "Post" || parts[0] == "Pre")) {
+    const int y = ParseSmall(parts[1]);
+    if (y < 1000 || y > 2099) return false;
+    f->first = h;  // "the" goes with the noun: "the post-1959 politics"
+    f->anchor = YearAnchor(date::year{y});
+    f->rule = RuleRef{"time.year.pre_post"};
+    return true;
+  }
+  // Modifier + month / year / decade / part of day.
   if (first != nullptr && first->kind == TimeWordKind::kMod && n == 2) {
     if (!Accepts(p, kAllowThe)) return false;
+    if (last != nullptr && last->kind == TimeWordKind::kPartOfDay) {  // "mid-afternoon"
+      if (p.the >= 0) return false;
+      DayOfPartOfDay(h + 1, last->text, f);
+      f->rule = RuleRef{"time.part_of_day.mod"};
+      return true;
+    }
     if (last != nullptr && last->month != 0 && parts[1][0] >= 'A' && parts[1][0] <= 'Z') {
       if (p.the >= 0) return false;
       f->rule = RuleRef{"time.date.month_mod"};
@@ -978,20 +1307,25 @@ bool TimeMatcher::Hyphenated(const Prefix& p, std::uint32_t h, Found* f) {
   // Count + unit: "two-day", "24-hour", "twenty-four-hour".
   if (!Accepts(p, kAllowNone) || UnitLetter(last->unit).empty()) return false;
   double value = 0;
+  Number count;
   for (std::size_t i = 0; i + 1 < n; ++i) {
     double v = 0;
     if (AllDigits(parts[i]) && parts[i].size() <= 6) {
       v = ParseSmall(parts[i]);
     } else {
       const TimeWord* nw = Lookup(parts[i]);
-      if (nw == nullptr || !nw->IsNumber() || nw->number == kSomeNumber) return false;
+      if (nw == nullptr || !nw->IsNumber()) return false;
+      if (nw->number == kSomeNumber) {  // "several-year"
+        if (n != 2) return false;
+        count.some = true;
+        break;
+      }
       v = nw->number;
     }
     // "twenty-four": tens then units; anything else must stand alone.
     if (i > 0 && !(value >= 20 && std::fmod(value, 10) == 0 && v >= 1 && v <= 9)) return false;
     value += v;
   }
-  Number count;
   count.value = value;
   f->type = TimexType::kDuration;
   f->anchor = ValueOnlyAnchor(DurationValue(count, last->unit));
@@ -1022,6 +1356,15 @@ bool TimeMatcher::OrdinalPeriod(const Prefix& p, TimeUnit u, std::uint32_t h, Fo
   } else if (YearAt(h + 1) != 0) {
     year = YearAt(h + 1);  // "the first quarter 1990"
     f->end = h + 2;
+  }
+  if (year == 0 && DecadeAfterOf(h + 1, f)) return true;  // "the second half of the 1980s"
+  if (year == 0 && W(h) != nullptr && W(h)->plural) {
+    // "business is usually done in the second and fourth quarters": that
+    // quarter of every year.
+    f->type = TimexType::kSet;
+    f->anchor = ValueOnlyAnchor((u == TimeUnit::kQuarter ? "XXXX-Q" : "XXXX-H") +
+                                std::to_string(p.ordinal));
+    return true;
   }
   if (year == 0 && !dct_) {
     f->anchor = ValueOnlyAnchor((u == TimeUnit::kQuarter ? "XXXX-Q" : "XXXX-H") +
@@ -1159,6 +1502,7 @@ bool TimeMatcher::NumberAt(std::uint32_t k, Number* n) {
       n->value += 0.5;
       n->end = k + 2;
     }
+    HalfAfter(n);
     return true;
   }
   const TimeWord* w = W(k);
@@ -1203,7 +1547,33 @@ bool TimeMatcher::NumberAt(std::uint32_t k, Number* n) {
       n->end = end + 1;
     }
   }
+  // "two thousand", "three hundred": a count times the word after it.
+  if (!n->some && n->value >= 1 && n->value < 100 && n->value == std::floor(n->value)) {
+    const TimeWord* m = W(n->end);
+    if (m != nullptr && (m->number == 100 || m->number == 1000) && m->words == 1) {
+      n->value *= m->number;
+      ++n->end;
+    }
+  }
+  HalfAfter(n);
   return true;
+}
+
+bool TimeMatcher::AndAHalfAt(std::uint32_t k) const {
+  if (!InSentence(k + 2)) return false;
+  const TimeWord* half = W(k + 2);
+  if (half == nullptr || half->number != 0.5) return false;  // the cheap test first
+  const TimeWord* a = W(k + 1);
+  return half->words == 1 && a != nullptr && a->determiner && Text(k + 1).size() == 1 &&
+         (Text(k) == "and" || Text(k) == "And");
+}
+
+void TimeMatcher::HalfAfter(Number* n) const {
+  // "two and a half": the half is part of the count.
+  if (!n->some && n->value == std::floor(n->value) && AndAHalfAt(n->end)) {
+    n->value += 0.5;
+    n->end += 3;
+  }
 }
 
 bool TimeMatcher::ClockAt(std::uint32_t k, Clock* c) {
@@ -1247,6 +1617,32 @@ bool TimeMatcher::ClockAt(std::uint32_t k, Clock* c) {
   if (ampm < 0 && KindAt(end) == TimeWordKind::kAmPm) {
     ampm = W(end)->value;
     ++end;
+  }
+  // "at 4 in the morning", "until 10 in the evening", "by 11 at night" (a
+  // preposition of time before the hour: "killed 12 in the morning" counts).
+  auto time_prep = [&](std::uint32_t j) {
+    if (!InSentence(j)) return false;
+    const std::string_view prep = Text(j);
+    return prep == "at" || prep == "At" || prep == "by" || prep == "until" || prep == "till" ||
+           prep == "from" || prep == "around" || prep == "about" || prep == "before" ||
+           prep == "after";
+  };
+  if (need_ampm && ampm < 0 && InSentence(end + 1) && k > sb_ && time_prep(k - 1)) {
+    const std::string_view prep = Text(end);
+    std::uint32_t pod = 0;
+    if (prep == "in" && KindAt(end + 1) == TimeWordKind::kDet && InSentence(end + 2)) {
+      pod = end + 2;
+    } else if (prep == "at" && Text(end + 1) == "night") {
+      pod = end + 1;
+    }
+    const TimeWord* pw = pod != 0 ? W(pod) : nullptr;
+    if (pw != nullptr && pw->kind == TimeWordKind::kPartOfDay && !Text(pod).ends_with("s") &&
+        BoundaryAfter(pod)) {
+      ampm = pw->text == "MO" ? 0 : 12;
+      if (pw->text == "NI" && hour == 12) ampm = 0;  // "12 at night" is midnight
+      if (pw->text == "NI" && hour < 6) ampm = 0;    // "2 at night" is after midnight
+      end = pod + 1;
+    }
   }
   if (need_ampm && ampm < 0) return false;
   if (ampm >= 0) {
@@ -1335,10 +1731,11 @@ namespace {
 // meet Monday", "is scheduled for Tuesday", "is due in March".
 bool LooksAhead(std::string_view lemma) {
   static constexpr std::string_view kAhead[] = {
-      "plan",    "expect", "schedule", "set",      "slate",     "hope",    "intend",
-      "aim",     "want",   "prepare",  "propose",  "due",       "go",      "agree",
-      "promise", "pledge", "vow",      "threaten", "decide",    "seek",    "wish",
-      "need",    "likely", "poise",    "try",      "effective", "upcoming"};
+      "plan", "expect", "schedule", "set", "slate", "hope", "intend", "aim", "want", "prepare",
+      "propose", "due", "go", "agree", "promise", "pledge", "vow", "threaten", "decide", "seek",
+      "wish", "need", "likely", "poise", "try", "effective", "upcoming",
+      // moving an event later: "has extended the loans through January"
+      "extend", "postpone", "delay", "defer", "reschedule"};
   for (std::string_view w : kAhead) {
     if (lemma == w) return true;
   }
@@ -1500,6 +1897,15 @@ TimeMatcher::Tense TimeMatcher::TenseFromParse(std::uint32_t first, std::uint32_
       if (clause_present) return Tense::kFuture;
       v = clause;
       continue;
+    }
+    // "Protesters planned a demonstration on Saturday": the plan is past,
+    // its day may lie either side of the DCT.
+    if (t.xpos == "VBD" && level == 0) {
+      const std::string_view lemma = doc_->Lemma(static_cast<std::size_t>(v));
+      if (lemma == "plan" || lemma == "schedule" || lemma == "slate" || lemma == "intend" ||
+          lemma == "propose") {
+        return Tense::kPlanned;
+      }
     }
     if (t.xpos == "VBD" || t.xpos == "VBN") return Tense::kPast;
     if (t.xpos == "VBZ" || t.xpos == "VBP") return Tense::kPresent;
@@ -1776,11 +2182,14 @@ std::string TimeMatcher::DurationValue(const Number& n, TimeUnit u) const {
   if (n.some) {
     v += 'X';
   } else if (value - std::floor(value) == 0.5 && value < 1e6 &&
-             (u == TimeUnit::kHour || u == TimeUnit::kYear || u == TimeUnit::kDay)) {
-    // "5 1/2 hours" -> PT5H30M, "2 1/2 years" -> P2Y6M, "1.5 days" -> P1DT12H
+             (u == TimeUnit::kHour || u == TimeUnit::kYear || u == TimeUnit::kDay ||
+              u == TimeUnit::kMinute)) {
+    // "5 1/2 hours" -> PT5H30M, "2 1/2 years" -> P2Y6M, "1.5 days" -> P1DT12H,
+    // "a minute and a half" -> PT1M30S
     const std::string whole = FormatCount(std::floor(value));
     if (u == TimeUnit::kHour) return v + whole + "H30M";
     if (u == TimeUnit::kYear) return v + whole + "Y6M";
+    if (u == TimeUnit::kMinute) return v + whole + "M30S";
     return v + whole + "DT12H";
   } else {
     v += FormatCount(value);
@@ -1795,7 +2204,11 @@ void TimeMatcher::ResolveClocks() {
     if (f.clock < 0) continue;
     // A date (not another time) at most two tokens away: "Friday at 3 p.m.".
     auto is_day = [](const Found& g) {
-      return g.type == TimexType::kDate && g.anchor.grain == Grain::kDay;
+      // A day, or a time with its own day ("4 in the morning (4 a.m. EDT
+      // Thursday)").
+      return (g.type == TimexType::kDate ||
+              (g.type == TimexType::kTime && g.clock < 0 && g.anchor.has_interval())) &&
+             g.anchor.grain == Grain::kDay;
     };
     // A parenthesis between them is skipped: "10:35 a.m. (0735 GMT) Friday".
     auto parenthesis = [&](std::uint32_t from, std::uint32_t to) {
@@ -1919,6 +2332,20 @@ bool TimeMatcher::MatchRules(std::uint32_t i, Found* f) {
       }
       if (!there) return;
     }
+    // The item after a one-token anchor at token i must fit token i + 1.
+    if (r.second_item != TimeRule::kNoItem && r.anchor_offset == 0) {
+      if (i + 1 >= se_) return;
+      const PatternItem& b = r.items[r.second_item];
+      if (b.cls == TokenClass::kLiteral) {
+        if (!b.entries.empty() &&
+            std::find(b.entries.begin(), b.entries.end(), nullptr) == b.entries.end() &&
+            std::find(b.entries.begin(), b.entries.end(), words_[i + 1]) == b.entries.end()) {
+          return;
+        }
+      } else if ((Features(i + 1) & FeaturesOf(b.cls)) == 0) {
+        return;
+      }
+    }
     for (std::size_t k = 0; k < r.slots.size(); ++k) slots_[k] = SlotValue();
     std::uint32_t end = 0;
     if (!MatchItems(r, 0, i, slots_, &end)) return;
@@ -2015,6 +2442,22 @@ bool TimeMatcher::MatchItem(const PatternItem& item, std::uint32_t k, SlotValue*
         *next = rest.end;
         return true;
       }
+      // "two thousand", "two thousand and eight", "nineteen hundred".
+      Number whole;
+      if (NumberAt(k, &whole) && whole.word && !whole.some && whole.value >= 1000 &&
+          whole.value <= 2900 && std::fmod(whole.value, 100) == 0) {
+        v->value = static_cast<int>(whole.value);
+        *next = whole.end;
+        std::uint32_t r = whole.end;
+        if (InSentence(r) && Text(r) == "and") ++r;
+        if (NumberAt(r, &rest) && rest.word && !rest.some && rest.value >= 1 && rest.value <= 99 &&
+            rest.value == std::floor(rest.value) &&
+            !(W(rest.end) != nullptr && W(rest.end)->kind == TimeWordKind::kUnit)) {
+          v->value += static_cast<int>(rest.value);
+          *next = rest.end;
+        }
+        return true;
+      }
       return false;
     }
     case TokenClass::kYear2: {
@@ -2071,8 +2514,13 @@ bool TimeMatcher::MatchItem(const PatternItem& item, std::uint32_t k, SlotValue*
       v->value = ParseSmall(s.substr(0, 4));
       return v->value >= 1000;
     }
-    case TokenClass::kPartOfDay:
-      return w != nullptr && w->kind == TimeWordKind::kPartOfDay;
+    case TokenClass::kPartOfDay: {
+      if (w == nullptr || w->kind != TimeWordKind::kPartOfDay) return false;
+      static constexpr std::string_view kParts[] = {"MO", "AF", "EV", "NI"};
+      v->value = static_cast<int>(std::find(std::begin(kParts), std::end(kParts), w->text) -
+                                  std::begin(kParts));
+      return v->value < 4;
+    }
     case TokenClass::kClock: {
       Clock c;
       if (!ClockAt(k, &c)) return false;
@@ -2374,6 +2822,63 @@ bool TimeMatcher::Normalise(const TimeRule& r, const SlotValue* s, std::uint32_t
       if (!a) return false;
       f->anchor = std::move(*a);
       f->anchored = true;
+      return true;
+    }
+    case Normaliser::kDatePart: {
+      // "the morning of April 19, 1775": the day with its part.
+      static constexpr const char* kParts[] = {"MO", "AF", "EV", "NI"};
+      const bool with_year = r.args.size() == 4;
+      const std::size_t m = with_year ? 1 : 0;
+      const int part = arg(m + 2);
+      if (part < 0 || part > 3) return false;
+      if (!SetMonthDay(with_year && has(0) ? arg(0) : 0, arg(m), arg(m + 1))) return false;
+      f->anchor.value += std::string("T") + kParts[part];
+      return true;
+    }
+    case Normaliser::kThatYear: {
+      // "October of that year", "July 25 of that year": in the year of the
+      // previous expression with a date of its own.
+      const TimeAnchor* base = PreviousAbsolute();
+      if (base == nullptr || !base->has_interval() || base->grain < Grain::kYear) return false;
+      const date::year y = date::year_month_day{base->begin}.year();
+      const auto month = static_cast<unsigned>(arg(0));
+      if (month < 1 || month > 12) return false;
+      if (r.args.size() == 2 && has(1)) {
+        const date::year_month_day ymd{y, date::month{month},
+                                       date::day{static_cast<unsigned>(arg(1))}};
+        if (!ymd.ok()) return false;
+        f->anchor = DayAnchor(sys_days{ymd});
+      } else {
+        f->anchor = MonthAnchor(y / date::month{month});
+      }
+      f->anchored = true;
+      return true;
+    }
+    case Normaliser::kEaster:
+    case Normaliser::kEasterWeek: {
+      // The Easter of the year that the tense picks for April.
+      if (!dct_) {
+        f->anchor = ValueOnlyAnchor(r.norm == Normaliser::kEaster ? "XXXX-XX-XX" : "XXXX-WXX");
+        f->unresolved = true;
+        return true;
+      }
+      const int year = int{MonthNear(4, first, end).year()};
+      if (year < 1583) return false;
+      const sys_days sunday = EasterSunday(year);
+      f->anchor = r.norm == Normaliser::kEaster ? DayAnchor(sunday + days{arg(0)}) : WeekOf(sunday);
+      f->relative = true;
+      return true;
+    }
+    case Normaliser::kWeekOf: {
+      // "the week of March 6": the ISO week that holds the day.
+      const bool with_year = r.args.size() == 3;
+      const std::size_t m = with_year ? 1 : 0;
+      if (!SetMonthDay(with_year && has(0) ? arg(0) : 0, arg(m), arg(m + 1))) return false;
+      if (f->anchor.has_interval()) {
+        f->anchor = WeekOf(f->anchor.begin);
+      } else {
+        f->anchor = ValueOnlyAnchor("XXXX-WXX");
+      }
       return true;
     }
     case Normaliser::kReference:

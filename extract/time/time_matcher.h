@@ -62,7 +62,9 @@ class TimeMatcher {
   int Run();
 
  private:
-  enum class Tense : std::int8_t { kUnknown, kPast, kPresent, kFuture };
+  // kPlanned: a past plan of an event ("planned a rally on Saturday"), whose
+  // day is the nearest one.
+  enum class Tense : std::int8_t { kUnknown, kPast, kPresent, kFuture, kPlanned };
 
   // What was read before the head of an expression.
   struct Prefix {
@@ -161,6 +163,14 @@ class TimeMatcher {
 
   void RunSentence(const Sentence& s);
   bool MatchAt(std::uint32_t i, Found* f);
+  // A day number after a date and "and" / "or" ("April 24 and 25"), in
+  // that date's month.
+  bool ConjoinedDay(const Found& f, Found* g);
+  // "the day before/after" + a day at token i + 3 (token i is "the").
+  bool DayBeforeAfter(std::uint32_t i, Found* f);
+  // A part of day (`part`: "AF") of the DCT, or of "yesterday" or a weekday
+  // at token k (then kept in the span); sets f->end, the anchor and type.
+  void DayOfPartOfDay(std::uint32_t k, std::string_view part, Found* f);
   bool MatchPhrase(std::uint32_t i, Found* f);
   bool MatchStructure(std::uint32_t i, Found* f);
   // Resolves clock times without a date of their own against their
@@ -182,11 +192,17 @@ class TimeMatcher {
   bool ClockHead(const Prefix& p, std::uint32_t h, Found* f);
   bool Hyphenated(const Prefix& p, std::uint32_t h, Found* f);
   bool OrdinalPeriod(const Prefix& p, TimeUnit u, std::uint32_t h, Found* f);
+  // "of" + a decade at token k ("of the '80s"): extends f to it, with its value.
+  bool DecadeAfterOf(std::uint32_t k, Found* f);
   bool Set(const Prefix& p, std::uint32_t h, Found* f);
 
   // Readers of token sequences.
   bool MonthDateAt(std::uint32_t k, MonthDate* md);
   bool NumberAt(std::uint32_t k, Number* n);
+  // Tokens k.. are "and a half".
+  bool AndAHalfAt(std::uint32_t k) const;
+  // Adds "and a half" after the count to it: "two and a half (years)".
+  void HalfAfter(Number* n) const;
   bool ClockAt(std::uint32_t k, Clock* c);
   int DayAt(std::uint32_t k) const;                    // 1..31 ("29", "29th"), else 0
   int YearAt(std::uint32_t k) const;                   // 4-digit number 1000..2999, else 0

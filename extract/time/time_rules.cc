@@ -59,6 +59,11 @@ constexpr NormaliserSpec kNormalisers[] = {
     {"same_period", Normaliser::kSamePeriod, 1, 1},
     {"ref", Normaliser::kReference, 1, 1},
     {"weekday_before", Normaliser::kWeekdayBefore, 1, 1},
+    {"week_of", Normaliser::kWeekOf, 2, 3},
+    {"date_part", Normaliser::kDatePart, 3, 4},
+    {"that_year", Normaliser::kThatYear, 1, 2},
+    {"easter", Normaliser::kEaster, 1, 1},
+    {"easter_week", Normaliser::kEasterWeek, 0, 0},
 };
 
 // The TimeUnit value (time_vocabulary.h) of a unit named in a rule, or -1.
@@ -189,6 +194,16 @@ class Parser {
       // An optional item before the first required one takes one token,
       // NUMBER and CLOCK up to a few.
       r->anchor_offset += (it.cls == TokenClass::kNumber || it.cls == TokenClass::kClock) ? 4 : 1;
+    }
+    {
+      const PatternItem& a = r->items[r->anchor_item];
+      const bool one_token =
+          a.cls != TokenClass::kNumber && a.cls != TokenClass::kClock && a.cls != TokenClass::kYear;
+      const std::size_t next = r->anchor_item + 1;
+      if (one_token && next < r->items.size() && !r->items[next].optional &&
+          !r->items[next].negated && !r->items[next].lookahead) {
+        r->second_item = next;
+      }
     }
     if (std::all_of(r->items.begin(), r->items.end(), [](const PatternItem& it) {
           return it.optional || it.negated || it.lookahead;

@@ -80,6 +80,11 @@ enum class Normaliser : std::uint8_t {
   kSamePeriod,     // same_period(n): the last quarter or half named, n years away
   kReference,      // ref(PAST_REF): a fixed value
   kWeekdayBefore,  // weekday_before(weekday): that weekday before the previous dated day
+  kWeekOf,         // week_of(year, month, day), week_of(month, day): the ISO week of that day
+  kDatePart,       // date_part(year, month, day, part), date_part(month, day, part): "TMO" added
+  kThatYear,       // that_year(month), that_year(month, day): in the previous dated year
+  kEaster,         // easter(offset): Easter Sunday + offset days, the year by the DCT and tense
+  kEasterWeek,     // easter_week(): the ISO week of Easter Sunday
 };
 
 struct PatternItem {
@@ -129,6 +134,11 @@ struct TimeRule {
   std::uint32_t anchor_offset = 0;
   // The index in `items` of that first required item.
   std::size_t anchor_item = 0;
+  // The index of the required item right after it when the anchor item takes
+  // exactly one token (a literal or a one-token class), else kNoItem: a
+  // second cheap test ("the week of" is not tried at every "the").
+  static constexpr std::size_t kNoItem = static_cast<std::size_t>(-1);
+  std::size_t second_item = kNoItem;
 };
 
 // Token features for the start test of rules (see TimeRule::start_features).

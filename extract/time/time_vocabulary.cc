@@ -133,12 +133,14 @@ Status ParseTimeWord(const Lexicon& lex, const LexiconEntry& e, TimeWord* w) {
       w->part_of_day = std::string(option);
       break;
     case TimeWordKind::kFuzzy:
-      if (value != "PAST_REF" && value != "PRESENT_REF" && value != "FUTURE_REF")
-        return Bad(lex, e, "fuzzy value must be PAST_REF, PRESENT_REF or FUTURE_REF");
+      if (value != "PAST_REF" && value != "PRESENT_REF" && value != "FUTURE_REF" &&
+          !(value.size() == 3 && value[0] == 'P' && value[1] == 'X'))
+        return Bad(lex, e, "fuzzy value must be PAST_REF, PRESENT_REF, FUTURE_REF or PX<unit>");
       w->text = std::string(value);
       break;
     case TimeWordKind::kSet:
-      if (value.size() < 3 || value[0] != 'P') return Bad(lex, e, "set value must be P...");
+      if (value.size() < 3 || (value[0] != 'P' && !value.starts_with("XXXX-")))
+        return Bad(lex, e, "set value must be P... or XXXX-...");
       w->text = std::string(value);
       break;
     case TimeWordKind::kPartOfDay:

@@ -64,6 +64,15 @@ TEST(Calendar, ResolveSeason) {
   EXPECT_EQ(SeasonAnchor(date::year{SeasonYear(n)}, SeasonOf(n)).value, "2022-WI");
 }
 
+TEST(Calendar, EasterSunday) {
+  EXPECT_EQ(EasterSunday(2000), date::sys_days{date::year{2000} / 4 / 23});
+  EXPECT_EQ(EasterSunday(1998), date::sys_days{date::year{1998} / 4 / 12});
+  EXPECT_EQ(EasterSunday(2019), date::sys_days{date::year{2019} / 4 / 21});
+  EXPECT_EQ(EasterSunday(2024), date::sys_days{date::year{2024} / 3 / 31});
+  EXPECT_EQ(EasterSunday(1818), date::sys_days{date::year{1818} / 3 / 22});  // earliest
+  EXPECT_EQ(EasterSunday(1943), date::sys_days{date::year{1943} / 4 / 25});  // latest
+}
+
 TEST(Calendar, QuarterOfMonth) {
   EXPECT_EQ(QuarterOfMonth(1), 1);
   EXPECT_EQ(QuarterOfMonth(3), 1);

@@ -107,6 +107,26 @@ TEST(TimeRules, AlternativesAndNegatedItems) {
 }
 
 // Each malformed file fails with its line and a reason.
+// The item after a one-token anchor is a second cheap test; it is not kept
+// after an anchor that may take several tokens (a year in words) or when it
+// is optional.
+TEST(TimeRules, SecondItemAfterAOneTokenAnchor) {
+  auto rules = TimeRules::Parse("r.txt",
+                                "rule a\nmatch the week of {month:MONTH} {day:DAY}\n"
+                                "value week_of(month, day)\n"
+                                "example - | in the week of March 6 | the week of March 6 | "
+                                "XXXX-WXX\n"
+                                "rule b\nmatch {y:YEAR} year\nvalue year(y)\n"
+                                "example - | 2008 year | 2008 year | 2008\n"
+                                "rule c\nmatch {month:MONTH} {day:DAY}? of that year\n"
+                                "value that_year(month, day)\n"
+                                "example - | x | x | x\n");
+  ASSERT_OK(rules.status());
+  EXPECT_EQ(rules->rules()[0].second_item, 1u);
+  EXPECT_EQ(rules->rules()[1].second_item, TimeRule::kNoItem);
+  EXPECT_EQ(rules->rules()[2].second_item, TimeRule::kNoItem);
+}
+
 TEST(TimeRules, MalformedRulesFailWithFileAndLine) {
   struct Case {
     std::string text;

@@ -380,7 +380,7 @@ TEST(TimeStage, FuzzyReferences) {
   EXPECT_THAT(All(doc),
               ::testing::ElementsAre(
                   "The coming months|DATE|FUTURE_REF", "the future|DATE|FUTURE_REF",
-                  "soon|DATE|FUTURE_REF", "recently|DATE|PAST_REF", "recent years|DATE|PAST_REF",
+                  "soon|DATE|FUTURE_REF", "recently|DATE|PAST_REF", "recent years|DURATION|PXY",
                   "the past|DATE|PAST_REF", "Now|DATE|PRESENT_REF", "currently|DATE|PRESENT_REF",
                   "at present|DATE|PRESENT_REF", "nowadays|DATE|PRESENT_REF"));
   EXPECT_EQ(doc.timexes()[0].rule.view(), "time.fuzzy.future");
@@ -629,7 +629,8 @@ TEST(TimeStage, ThatYearAndTheYearEnded) {
   // No earlier date to point at: not an expression.
   EXPECT_EQ(Find(Time("Exports fell that year."), "that year"), nullptr);
   EXPECT_EQ(At(Time("Net rose in the year ended June 30."), "the year"), "DURATION|P1Y");
-  EXPECT_EQ(Find(Time("Net rose during the year."), "the year"), nullptr);
+  // "the year" alone is the year of the report (TimeBank annotates it so).
+  EXPECT_EQ(At(Time("Net rose during the year."), "the year"), "DATE|2022");
 }
 
 TEST(TimeStage, TheLastQuarterIsADateThePastYearADuration) {
@@ -700,6 +701,265 @@ TEST(TimeStage, ThePreviousWeekdayCountsFromTheDayNamedBefore) {
       Time("The index fell 2% on Friday, down 4.5% from the previous Friday.", "1989-10-30");
   EXPECT_EQ(At(doc, "Friday"), "DATE|1989-10-27");
   EXPECT_EQ(At(doc, "the previous Friday"), "DATE|1989-10-20");
+}
+
+TEST(TimeStage, FiscalYearNamedByADeicticIsThatYear) {
+  EXPECT_EQ(
+      At(Time("It expects higher sales in the current fiscal year."), "the current fiscal year"),
+      "DATE|2022");
+  EXPECT_EQ(At(Time("Sales fell in the last fiscal year."), "the last fiscal year"), "DATE|2021");
+  EXPECT_EQ(At(Time("It will hire in the next fiscal year."), "the next fiscal year"), "DATE|2023");
+  EXPECT_EQ(At(Time("The firm's current chief resigned."), "current"), "DATE|PRESENT_REF");
+}
+
+TEST(TimeStage, CountsInHundredsAndThousands) {
+  Document doc =
+      Time("They kept the secret for more than two thousand years and three hundred days.");
+  EXPECT_THAT(All(doc), ::testing::ElementsAre("more than two thousand years|DURATION|P2000Y",
+                                               "three hundred days|DURATION|P300D"));
+}
+
+TEST(TimeStage, AndAHalfIsPartOfTheDuration) {
+  EXPECT_THAT(All(Time("It lasted a minute and a half, then two and a half years.")),
+              ::testing::ElementsAre("a minute and a half|DURATION|PT1M30S",
+                                     "two and a half years|DURATION|P2Y6M"));
+  EXPECT_EQ(At(Time("The flight took an hour and a half."), "an hour and a half"),
+            "DURATION|PT1H30M");
+  // Not for a unit that has no exact half, and not a separate half.
+  EXPECT_EQ(At(Time("It took a week and a half."), "a week"), "DURATION|P1W");
+}
+
+TEST(TimeStage, RangesOfCountsAreOneDurationWithoutACount) {
+  EXPECT_EQ(At(Time("Shipments resume within two to three weeks."), "two to three weeks"),
+            "DURATION|PXW");
+  EXPECT_EQ(
+      At(Time("Acquisitions made during the next 12 to 18 months."), "the next 12 to 18 months"),
+      "DURATION|PXM");
+  EXPECT_EQ(At(Time("It lasted five or six days."), "five or six days"), "DURATION|PXD");
+  EXPECT_EQ(At(Time("You may, in a year or two, save lives."), "a year or two"), "DURATION|PXY");
+  // "or so" keeps the count.
+  EXPECT_EQ(At(Time("Then, a week or so ago, he picked Saturday."), "a week or so ago"),
+            "DATE|2022-W47");
+  // Two durations, not a range.
+  EXPECT_THAT(All(Time("It took 24 hours or 10 days.")),
+              ::testing::ElementsAre("24 hours|DURATION|PT24H", "10 days|DURATION|P10D"));
+}
+
+TEST(TimeStage, TheDayBeforeOrAfterADay) {
+  Document doc = Time("The day before last Tuesday's hearing, he went to Miami.", "2000-02-24");
+  EXPECT_THAT(All(doc), ::testing::ElementsAre("The day before last Tuesday|DATE|2000-02-21"));
+  EXPECT_EQ(At(Time("They met the day after Nov. 3, 2008."), "the day after Nov. 3, 2008"),
+            "DATE|2008-11-04");
+  EXPECT_THAT(All(Time("He came the day after the election.")), ::testing::IsEmpty());
+}
+
+TEST(TimeStage, ModifiedPartsOfTheDay) {
+  EXPECT_EQ(At(Time("In London at mid-afternoon yesterday, shares were up.", "1989-11-02"),
+               "mid-afternoon yesterday"),
+            "TIME|1989-11-01TAF");
+  EXPECT_EQ(
+      At(Time("By mid afternoon, sources were saying it was over.", "1998-03-06"), "mid afternoon"),
+      "TIME|1998-03-06TAF");
+  EXPECT_EQ(At(Time("Trading slowed by mid-morning."), "mid-morning"), "TIME|2022-11-29TMO");
+}
+
+TEST(TimeStage, PluralWeekdaysAreSets) {
+  EXPECT_THAT(All(Time("Flights leave on Tuesday nights and on Sundays.")),
+              ::testing::ElementsAre("Tuesday nights|SET|XXXX-WXX-2TNI", "Sundays|SET|XXXX-WXX-7"));
+  EXPECT_THAT(
+      All(Time("Flights leave on Monday and Tuesday nights.")),
+      ::testing::ElementsAre("Monday|SET|XXXX-WXX-1TNI", "Tuesday nights|SET|XXXX-WXX-2TNI"));
+  // One night of each: dates.
+  EXPECT_THAT(All(Time("They met on Monday and Tuesday night.")),
+              ::testing::ElementsAre("Monday|DATE|2022-11-28", "Tuesday night|TIME|2022-11-29TNI"));
+}
+
+TEST(TimeStage, APublicationNamedDailyIsNoSet) {
+  EXPECT_THAT(All(Time("It was on the front page of the Communist Party daily Granma.")),
+              ::testing::IsEmpty());
+  EXPECT_EQ(At(Time("He reports daily to the board."), "daily"), "SET|P1D");
+}
+
+TEST(TimeStage, YearsEnd) {
+  EXPECT_EQ(At(Time("Rules should be in place by year's end."), "year's end"), "DATE|2022");
+}
+
+TEST(TimeStage, VerbsThatPutOffAnEventLookAhead) {
+  // "has extended ... through January": the perfect of a verb that moves an
+  // event later dates the event ahead.
+  EXPECT_EQ(At(ParsedTime("The lenders have extended the loans through January.", "1989-10-30"),
+               "January"),
+            "DATE|1990-01");
+  EXPECT_EQ(
+      At(ParsedTime("The board has postponed the vote until January.", "1989-10-30"), "January"),
+      "DATE|1990-01");
+}
+
+TEST(TimeStage, ThisPastAndThisComingAreDeictic) {
+  EXPECT_EQ(
+      At(Time("It scrapped the business this past spring.", "1989-10-30"), "this past spring"),
+      "DATE|1989-SP");
+  EXPECT_EQ(At(Time("Women's Day is this coming Sunday."), "this coming Sunday"),
+            "DATE|2022-12-04");
+}
+
+TEST(TimeStage, BarePluralUnitAgoIsSomeTimeBefore) {
+  EXPECT_EQ(At(Time("The firm, which just months ago was failing, is now sound."), "months ago"),
+            "DATE|PAST_REF");
+}
+
+TEST(TimeStage, VagueCountsInDurations) {
+  EXPECT_EQ(At(Time("It followed a several-year tenure."), "several-year"), "DURATION|PXY");
+  EXPECT_EQ(At(Time("Over the next couple of years, sales will grow."), "the next couple of years"),
+            "DURATION|P2Y");
+}
+
+TEST(TimeStage, MoreFuzzyFutures) {
+  EXPECT_THAT(
+      All(Time("It bodes ill for coming quarters; it will pay at a later date, as soon as "
+               "possible.")),
+      ::testing::ElementsAre("coming quarters|DATE|FUTURE_REF", "a later date|DATE|FUTURE_REF",
+                             "as soon as possible|DATE|FUTURE_REF"));
+  // "as soon as" alone is no expression; the day after it is.
+  EXPECT_THAT(All(Time("He may leave as soon as Tuesday.")),
+              ::testing::ElementsAre("Tuesday|DATE|2022-11-29"));
+}
+
+TEST(TimeStage, ADayNumberConjoinedToADate) {
+  EXPECT_THAT(All(Time("The summit is on April 24 and 25.", "1999-02-10")),
+              ::testing::ElementsAre("April 24|DATE|1999-04-24", "25|DATE|1999-04-25"));
+  EXPECT_THAT(All(Time("On April 24 and 25 people were hurt.", "1999-05-10")),
+              ::testing::ElementsAre("April 24|DATE|1999-04-24"));
+}
+
+TEST(TimeStage, SoonIsAFutureOnlySeenFromTheDct) {
+  EXPECT_EQ(At(Time("The budget will soon move into surplus."), "soon"), "DATE|FUTURE_REF");
+  // Counted from an event, or from the story's past: no expression.
+  EXPECT_THAT(All(Time("He had probably been killed soon after being captured.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(All(Time("He was taken to a hospital and was soon released.")), ::testing::IsEmpty());
+  EXPECT_EQ(At(Time("He may show up someday."), "someday"), "DATE|FUTURE_REF");
+}
+
+TEST(TimeStage, FractionsAreNoDurations) {
+  EXPECT_THAT(All(Time("They account for more than a quarter of the entire market.")),
+              ::testing::IsEmpty());
+  EXPECT_EQ(At(Time("It took a quarter of a century."), "a quarter"), "DURATION|P3M");
+  EXPECT_EQ(At(Time("It made money after several quarters of losses."), "several quarters"),
+            "DURATION|PXM");
+}
+
+TEST(TimeStage, ACapitalisedUnitAfterDigitsIsATitle) {
+  EXPECT_THAT(All(Time("Gonzalez said on CBS's 60 Minutes that he was sad.")),
+              ::testing::IsEmpty());
+  EXPECT_EQ(At(Time("60 Minutes later it was over."), "60 Minutes later"), "DATE|2022-11-29");
+}
+
+TEST(TimeStage, OneDayAfterAModalIsSomeFutureDay) {
+  EXPECT_EQ(At(Time("Islam will one day be the second largest religion."), "one day"),
+            "DATE|FUTURE_REF");
+  EXPECT_EQ(At(Time("The strike lasted one day."), "one day"), "DURATION|P1D");
+}
+
+TEST(TimeStage, AnHourInThePartOfTheDay) {
+  Document doc = Time("The father will leave at 4 in the morning (4 a.m. EDT Thursday), he said.",
+                      "2000-04-05");
+  EXPECT_EQ(At(doc, "4 in the morning"), "TIME|2000-04-06T04:00");
+  EXPECT_EQ(At(Time("They met at 10 in the evening."), "10 in the evening"),
+            "TIME|2022-11-29T22:00");
+  // Without a preposition of time before it the number is a count.
+  EXPECT_EQ(At(Time("The rebels killed 12 in the morning."), "the morning"), "TIME|2022-11-29TMO");
+}
+
+TEST(TimeStage, ThenCurrentIsPast) {
+  EXPECT_EQ(
+      At(Time("They may buy shares at 50% of the then current market price."), "then current"),
+      "DATE|PAST_REF");
+}
+
+TEST(TimeStage, PluralOrdinalQuartersAreSets) {
+  EXPECT_EQ(At(Time("Business is usually done in the second and fourth quarters.", "1989-10-26"),
+               "fourth quarters"),
+            "SET|XXXX-Q4");
+  EXPECT_THAT(All(Time("Business is usually done in the second and fourth quarters.")),
+              ::testing::ElementsAre("second|SET|XXXX-Q2", "fourth quarters|SET|XXXX-Q4"));
+  // One quarter is a date.
+  EXPECT_EQ(At(Time("Profit rose in the third quarter.", "1989-10-26"), "the third quarter"),
+            "DATE|1989-Q3");
+}
+
+TEST(TimeStage, PartOfADayNamedByItsDate) {
+  EXPECT_EQ(At(Time("He was shot to death on the night of Oct. 23 in his kitchen.", "1999-05-05"),
+               "the night of Oct. 23"),
+            "TIME|1998-10-23TNI");
+}
+
+TEST(TimeStage, AMonthOfThatYear) {
+  Document doc = Time(
+      "Italy entered the war in 1940. In August of that year it invaded Somaliland.", "2009-12-19");
+  EXPECT_EQ(At(doc, "August of that year"), "DATE|1940-08");
+  // Without a year named before, the month alone.
+  EXPECT_EQ(At(Time("In August of that year it rained.", "2009-12-19"), "August"), "DATE|2009-08");
+}
+
+TEST(TimeStage, AQuarterNamedByItsLastDay) {
+  // May to July: mostly the second calendar quarter.
+  EXPECT_EQ(
+      At(Time("In the quarter ended July 31, it earned $1 million.", "1989-10-30"), "the quarter"),
+      "DATE|1989-Q2");
+  EXPECT_EQ(At(Time("For the quarter ended Sept. 30, it lost money.", "1989-10-30"), "the quarter"),
+            "DATE|1989-Q3");
+}
+
+TEST(TimeStage, TheYearIsTheYearOfTheReport) {
+  EXPECT_EQ(At(Time("For the year, pet food volume was flat.", "1989-11-02"), "the year"),
+            "DATE|1989");
+  EXPECT_EQ(
+      At(Time("It will have lower earnings for the fiscal year.", "1989-11-02"), "the fiscal year"),
+      "DATE|1989");
+  // Named otherwise: no year of the report.
+  EXPECT_EQ(At(Time("Revenue for the year ended June 30 rose.", "1989-11-02"), "the year"),
+            "DURATION|P1Y");
+  EXPECT_THAT(All(Time("It was the year of the dragon.", "1989-11-02")), ::testing::IsEmpty());
+  EXPECT_THAT(All(Time("He had left the year before.", "1989-11-02")), ::testing::IsEmpty());
+  // After a year far from the DCT, that year.
+  EXPECT_EQ(
+      At(Time("The troops surrendered in 1946. Later in the year, Chiang returned.", "2009-12-19"),
+         "the year"),
+      "DATE|1946");
+}
+
+TEST(TimeStage, PreAndPostYears) {
+  EXPECT_EQ(At(Time("The post-1959 politics split families."), "post-1959"), "DATE|1959");
+  EXPECT_EQ(At(Time("It restored the pre-1914 borders."), "pre-1914"), "DATE|1914");
+}
+
+TEST(TimeStage, APastPlanDatesItsDayByTheNearestOne) {
+  // Friday 2000-01-07: the Saturday planned is the next day.
+  EXPECT_EQ(At(ParsedTime("Protesters planned a large demonstration in Little Havana on Saturday.",
+                          "2000-01-07"),
+               "Saturday"),
+            "DATE|2000-01-08");
+  EXPECT_EQ(At(ParsedTime("Protesters held a large demonstration in Little Havana on Saturday.",
+                          "2000-01-07"),
+               "Saturday"),
+            "DATE|2000-01-01");
+}
+
+TEST(TimeStage, AVagueCountLaterIsADuration) {
+  EXPECT_EQ(At(Time("He resigned. A few days later, the firm announced losses."), "A few days"),
+            "DURATION|PXD");
+  EXPECT_EQ(At(Time("They met a few days ago."), "a few days ago"), "DATE|PAST_REF");
+  EXPECT_EQ(At(Time("We will know a few days from now."), "a few days from now"),
+            "DATE|FUTURE_REF");
+  EXPECT_EQ(At(Time("It ends two days from now."), "two days from now"), "DATE|2022-12-01");
+}
+
+TEST(TimeStage, PartOfADecadeIsDatedByTheDecade) {
+  EXPECT_THAT(All(Time("Sales were flat in the last half of the '80s.", "1989-10-26")),
+              ::testing::ElementsAre("the last half of the '80s|DATE|198X"));
+  EXPECT_THAT(All(Time("Growth slowed in the second half of the 1970s.")),
+              ::testing::ElementsAre("the second half of the 1970s|DATE|197X"));
 }
 
 }  // namespace
