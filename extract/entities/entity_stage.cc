@@ -240,6 +240,7 @@ class Annotator {
   void KeyTagged(std::uint32_t words, Cand* c) const;
   void LinkSingles();
   void LinkOrgHeads();
+  void LinkAcronyms();
   void ResolveReferences();
   coref::Gender NameGender(const Cand& c) const;
   struct GrammarGuess {
@@ -1308,6 +1309,92 @@ void Annotator::LinkSingles() {
   }
 }
 
+void Annotator::LinkAcronyms() {
+  // "Movimento 5 Stelle (M5S)", "Union of Rationalist Atheists and
+  // Agnostics (UAAR)": an acronym in brackets right after the words whose
+  // initials it spells (small connecting words skipped) names the same
+  // organisation; the acronym alone elsewhere ("the M5S party asks") is it.
+  std::unordered_map<std::string, std::string> expands;  // folded acronym -> key
+  std::unordered_map<std::string, std::string> names;    // key -> name
+  for (std::uint32_t p = 1; p + 2 < toks_.size(); ++p) {
+    if (doc_->TokenText(p) != "(" || doc_->TokenText(p + 2) != ")" ||
+        (!toks_[p + 1].Has(kTokCapitalized) && !toks_[p + 1].Has(kTokAllCaps))) {
+      continue;
+    }
+    const std::string_view acr = doc_->TokenText(p + 1);
+    if (acr.size() < 2 || acr.size() > 8) continue;
+    bool shape = true;
+    int upper = 0;
+    for (char ch : acr) {
+      upper += ch >= 'A' && ch <= 'Z';
+      shape = shape && ((ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'));
+    }
+    if (!shape || upper < 2) continue;
+    // Match the initials from the last word back.
+    std::size_t want = acr.size();
+    std::uint32_t b = p;
+    while (want > 0 && b > 0 && p - b < 12) {
+      const std::uint32_t k = b - 1;
+      const std::string_view w = doc_->TokenText(k);
+      if (w.empty() || (toks_[k].kind != TokenKind::kWord && toks_[k].kind != TokenKind::kNumber)) {
+        break;
+      }
+      const bool small = w == "of" || w == "the" || w == "and" || w == "for" || w == "de" ||
+                         w == "di" || w == "la" || w == "del" || w == "des" || w == "du";
+      if (small) {
+        b = k;
+        continue;
+      }
+      const char first = w[0] >= 'a' && w[0] <= 'z' ? static_cast<char>(w[0] - 'a' + 'A') : w[0];
+      if (first != acr[want - 1]) break;
+      --want;
+      b = k;
+    }
+    if (want > 0 || p - b < 2 || !IsCap(b)) continue;
+    // The words' own candidate, or a new organisation over them.
+    std::string key;
+    bool person = false;
+    for (Cand& c : cands_) {
+      if (c.key.empty() || c.end <= b || c.first >= p) continue;
+      if (c.first == b && c.end == p) {
+        person = c.type == EntityType::kPerson;
+        key = c.key;
+      }
+    }
+    if (person) continue;
+    if (key.empty()) {
+      for (Cand& c : cands_) {
+        if (!c.key.empty() && c.first >= b && c.end <= p) {
+          c.key.clear();  // its words are the organisation's name
+          c.single = false;
+        }
+      }
+      Cand c;
+      c.first = b;
+      c.end = p;
+      c.type = EntityType::kOrg;
+      c.kind = MentionKind::kName;
+      c.rule = kRuleAcronym;
+      c.name = std::string(doc_->Slice(Span{toks_[b].span.begin, toks_[p - 1].span.end}));
+      c.key = "org/" + Slug(c.name);
+      key = c.key;
+      names[key] = c.name;
+      AddCand(std::move(c));
+    }
+    expands.emplace(Fold(acr), key);
+  }
+  if (expands.empty()) return;
+  for (Cand& c : cands_) {
+    if (c.key.empty() || c.kind != MentionKind::kName || c.end - c.first != 1) continue;
+    auto it = expands.find(Fold(doc_->TokenText(c.first)));
+    if (it == expands.end() || !IsCap(c.first)) continue;
+    c.key = it->second;
+    c.type = EntityType::kOrg;
+    c.single = false;
+    if (auto n = names.find(it->second); n != names.end()) c.name = n->second;
+  }
+}
+
 void Annotator::LinkOrgHeads() {
   // "the Church" after "the Church of Scientology", "the Ministry" after
   // "the Saudi Interior Ministry": a one-word organisation name after "the",
@@ -1788,6 +1875,7 @@ void Annotator::Run() {
     }
   }
   MergeTagged();
+  LinkAcronyms();
   LinkSingles();
   LinkOrgHeads();
   ResolveReferences();

@@ -400,6 +400,18 @@ TEST(EntityStagePronouns, ASpeakerIsNoNameItsQuotationHolds) {
   EXPECT_EQ(EntityOf(doc, "He"), "person/kevin-allton");
 }
 
+TEST(EntityStage, AnAcronymInBracketsNamesTheWordsItSpells) {
+  Document doc = AnnotateEntities(
+      "Requests came from the deputies of Movimento 5 Stelle (M5S) of the council. Later the "
+      "M5S party asked for more.");
+  EXPECT_EQ(EntityOf(doc, "Movimento 5 Stelle"), "org/movimento-5-stelle");
+  EXPECT_EQ(EntityOfNth(doc, "M5S", 1), "org/movimento-5-stelle");
+  // Initials that do not spell it: no link ("UAAR" is the Italian name's).
+  Document other = AnnotateEntities(
+      "The Union of Rationalist Atheists and Agnostics (UAAR) objected. UAAR said no.");
+  EXPECT_NE(EntityOf(other, "UAAR"), EntityOf(other, "Union of Rationalist Atheists"));
+}
+
 TEST(EntityStagePronouns, TheyGoesToAGroupNotAPerson) {
   Document doc = AnnotateParsed(
       "NATO foreign ministers met in Bucharest. Jens Stoltenberg spoke. They condemned the "
