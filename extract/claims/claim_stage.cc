@@ -2618,6 +2618,19 @@ void Attributor::InferEventDate() {
     if (c.date_basis == DateBasis::kExplicit && c.date.grain == Grain::kDay && c.date.begin < dct &&
         c.date.begin + date::days{7} >= dct) {
       if (c.speaker_entity >= 0) events.push_back(Event{c.speaker_entity, c.date, c.date_timex});
+      // The other party an announcement names is at the same event ("Apple
+      // announced Monday it has settled its dispute with Apple Corps ...
+      // “...,” said Neil Aspinall, manager of Apple Corps").
+      const auto& mentions = doc_->mentions();
+      auto m = std::lower_bound(
+          mentions.begin(), mentions.end(), c.content.begin,
+          [](const Mention& x, std::uint32_t pos) { return x.span.begin < pos; });
+      for (int n = 0; m != mentions.end() && m->span.end <= c.content.end && n < 8; ++m, ++n) {
+        if (m->kind == MentionKind::kName && m->entity >= 0 && m->entity != c.speaker_entity &&
+            m->type == EntityType::kOrg) {
+          events.push_back(Event{m->entity, c.date, c.date_timex});
+        }
+      }
       continue;
     }
     if (events.empty() || c.date_basis != DateBasis::kPublication) continue;

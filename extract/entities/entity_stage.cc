@@ -241,6 +241,7 @@ class Annotator {
   void LinkSingles();
   void LinkOrgHeads();
   void LinkAcronyms();
+  void AppositionRoles();
   void ResolveReferences();
   coref::Gender NameGender(const Cand& c) const;
   struct GrammarGuess {
@@ -1309,6 +1310,44 @@ void Annotator::LinkSingles() {
   }
 }
 
+void Annotator::AppositionRoles() {
+  // "Neil Aspinall, manager of Apple Corps", "Jane Doe, the chief executive
+  // of Acme, said": a person's name, a comma, a title, then "of", "at" or
+  // "for" and an organisation (or a country) right after it: the person
+  // holds that role there.
+  std::vector<std::int32_t> at(toks_.size() + 1, -1);  // name candidate starting at a token
+  for (std::size_t k = 0; k < cands_.size(); ++k) {
+    const Cand& c = cands_[k];
+    if (c.key.empty() || c.kind != MentionKind::kName) continue;
+    if (at[c.first] < 0) at[c.first] = static_cast<std::int32_t>(k);
+  }
+  for (std::size_t k = 0; k < cands_.size(); ++k) {
+    const Cand& c = cands_[k];
+    if (c.key.empty() || c.kind != MentionKind::kName || c.type != EntityType::kPerson) continue;
+    std::uint32_t t = c.end;
+    if (t + 3 >= toks_.size() || doc_->TokenText(t) != ",") continue;
+    ++t;
+    if (Folded(t) == "the" || Folded(t) == "a" || Folded(t) == "an") ++t;
+    const LexiconEntry* title = nullptr;
+    const std::uint32_t n = LongestMatch(
+        res_.titles, t, std::min<std::uint32_t>(static_cast<std::uint32_t>(toks_.size()), t + 4),
+        &title);
+    if (n == 0 || title->fields[1] == "honorific") continue;
+    t += n;
+    if (t + 1 >= toks_.size()) continue;
+    const std::string_view prep = Folded(t);
+    if (prep != "of" && prep != "at" && prep != "for") continue;
+    ++t;
+    if (Folded(t) == "the" && t + 1 < toks_.size()) ++t;
+    const std::int32_t org = at[t];
+    if (org < 0) continue;
+    const Cand& o = cands_[static_cast<std::size_t>(org)];
+    if (o.type != EntityType::kOrg && o.type != EntityType::kPlace) continue;
+    roles_.push_back(PendingRole{static_cast<std::int32_t>(k), title->fields[0], title->fields[1],
+                                 org, Span{toks_[c.first].span.begin, toks_[o.end - 1].span.end}});
+  }
+}
+
 void Annotator::LinkAcronyms() {
   // "Movimento 5 Stelle (M5S)", "Union of Rationalist Atheists and
   // Agnostics (UAAR)": an acronym in brackets right after the words whose
@@ -1878,6 +1917,7 @@ void Annotator::Run() {
   LinkAcronyms();
   LinkSingles();
   LinkOrgHeads();
+  AppositionRoles();
   ResolveReferences();
   BuildEntities();
 }

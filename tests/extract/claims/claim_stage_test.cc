@@ -212,6 +212,20 @@ TEST(ClaimStage, APassiveAgentSaysTheAsPhrase) {
   EXPECT_EQ(c[0].content, "as “the biggest leap we've taken.”");
 }
 
+TEST(ClaimStage, TheOtherPartyOfADatedAnnouncementSpeaksThatDay) {
+  Document doc = testing::Annotate(
+      "Apple Inc. announced Monday it has settled its dispute with Apple Corps. “We are "
+      "pleased,” said Neil Aspinall, manager of Apple Corps. “It is a good day,” said Tom "
+      "Jones, a fan.",
+      "2007-02-06", {"clean", "segment", "syntax", "entities", "time", "claims"});
+  auto c = Claims(doc);
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(c[0].date, "2007-02-05");
+  EXPECT_EQ(c[1].speaker, "Neil Aspinall");
+  EXPECT_EQ(c[1].date, "2007-02-05");  // Apple Corps is the announcement's other party
+  EXPECT_EQ(c[2].date, "2007-02-06");  // an unrelated voice: the publication day
+}
+
 TEST(ClaimStage, AStatementOnAWebsiteIsItsOwners) {
   Document doc = AnnotateParsed(
       "A statement on Apple's website states: “Apple has lost a visionary and creative "

@@ -400,6 +400,27 @@ TEST(EntityStagePronouns, ASpeakerIsNoNameItsQuotationHolds) {
   EXPECT_EQ(EntityOf(doc, "He"), "person/kevin-allton");
 }
 
+TEST(EntityStage, ATitleOfAnOrganisationAfterANameIsARole) {
+  Document doc = AnnotateEntities(
+      "\"We wish them well,\" said Neil Aspinall, manager of Apple Corps. Jane Doe, the "
+      "chief executive of Acme Corp., declined to comment.");
+  const Entity* neil = ById(doc, "person/neil-aspinall");
+  ASSERT_NE(neil, nullptr);
+  ASSERT_EQ(neil->roles.size(), 1u);
+  EXPECT_EQ(neil->roles[0].title, "Manager");
+  ASSERT_GE(neil->roles[0].org, 0);
+  EXPECT_EQ(doc.entities()[static_cast<std::size_t>(neil->roles[0].org)].id, "org/apple-corps");
+  const Entity* jane = ById(doc, "person/jane-doe");
+  ASSERT_NE(jane, nullptr);
+  ASSERT_EQ(jane->roles.size(), 1u);
+  EXPECT_EQ(jane->roles[0].title, "Chief Executive");
+  // A comma and a title with nothing it heads: no role.
+  Document bare = AnnotateEntities("John Smith, a manager, spoke.");
+  const Entity* john = ById(bare, "person/john-smith");
+  ASSERT_NE(john, nullptr);
+  EXPECT_TRUE(john->roles.empty());
+}
+
 TEST(EntityStage, AnAcronymInBracketsNamesTheWordsItSpells) {
   Document doc = AnnotateEntities(
       "Requests came from the deputies of Movimento 5 Stelle (M5S) of the council. Later the "
