@@ -1355,6 +1355,23 @@ void Annotator::LinkAcronyms() {
   // organisation; the acronym alone elsewhere ("the M5S party asks") is it.
   std::unordered_map<std::string, std::string> expands;  // folded acronym -> key
   std::unordered_map<std::string, std::string> names;    // key -> name
+  // Candidates by their first token, to visit only those inside a name.
+  std::vector<std::int32_t> by_first(cands_.size());
+  for (std::size_t k = 0; k < cands_.size(); ++k) by_first[k] = static_cast<std::int32_t>(k);
+  std::stable_sort(by_first.begin(), by_first.end(), [&](std::int32_t a, std::int32_t b) {
+    return cands_[static_cast<std::size_t>(a)].first < cands_[static_cast<std::size_t>(b)].first;
+  });
+  auto inside = [&](std::uint32_t b, std::uint32_t p) {
+    auto it = std::lower_bound(by_first.begin(), by_first.end(), b,
+                               [&](std::int32_t k, std::uint32_t pos) {
+                                 return cands_[static_cast<std::size_t>(k)].first < pos;
+                               });
+    std::vector<std::int32_t> out;
+    for (; it != by_first.end() && cands_[static_cast<std::size_t>(*it)].first < p; ++it) {
+      out.push_back(*it);
+    }
+    return out;
+  };
   for (std::uint32_t p = 1; p + 2 < toks_.size(); ++p) {
     if (doc_->TokenText(p) != "(" || doc_->TokenText(p + 2) != ")" ||
         (!toks_[p + 1].Has(kTokCapitalized) && !toks_[p + 1].Has(kTokAllCaps))) {
@@ -1393,17 +1410,19 @@ void Annotator::LinkAcronyms() {
     // The words' own candidate, or a new organisation over them.
     std::string key;
     bool person = false;
-    for (Cand& c : cands_) {
-      if (c.key.empty() || c.end <= b || c.first >= p) continue;
-      if (c.first == b && c.end == p) {
+    const std::vector<std::int32_t> within = inside(b, p);
+    for (std::int32_t k : within) {
+      const Cand& c = cands_[static_cast<std::size_t>(k)];
+      if (!c.key.empty() && c.first == b && c.end == p) {
         person = c.type == EntityType::kPerson;
         key = c.key;
       }
     }
     if (person) continue;
     if (key.empty()) {
-      for (Cand& c : cands_) {
-        if (!c.key.empty() && c.first >= b && c.end <= p) {
+      for (std::int32_t k : within) {
+        Cand& c = cands_[static_cast<std::size_t>(k)];
+        if (!c.key.empty() && c.end <= p) {
           c.key.clear();  // its words are the organisation's name
           c.single = false;
         }
