@@ -508,9 +508,18 @@ bool TimeMatcher::Weekday(const Prefix& p, std::uint32_t h, Found* f) {
   std::uint32_t end = h + 1;
   // A date after it ("Monday, Oct. 26") is a rule of time/rules.txt.
   if (w->weekday_ambiguous && !p.deictic && !TriggerBefore(p.start)) return false;
-  // "the Sunday Times", "the Monday Club": a name.
-  if (!p.deictic && h > sb_ && KindAt(h - 1) == TimeWordKind::kDet && InSentence(h + 1) &&
-      tokens_[h + 1].kind == TokenKind::kWord && Cap(h + 1) && W(h + 1) == nullptr) {
+  // "the Sunday Times", "the Monday Club", "the Good Friday Agreement": a
+  // name. (A word is plain when it is no time word or function word; words
+  // of rules.txt have entries of no kind.)
+  auto plain = [&](std::uint32_t k) {
+    const TimeWord* x = W(k);
+    return tokens_[k].kind == TokenKind::kWord && Cap(k) &&
+           (x == nullptr || (x->kind == TimeWordKind::kNone && !x->function_word && x->month == 0 &&
+                             x->weekday == 0));
+  };
+  if (!p.deictic && h > sb_ && InSentence(h + 1) && plain(h + 1) &&
+      (KindAt(h - 1) == TimeWordKind::kDet ||
+       (h > sb_ + 1 && p.start == h && plain(h - 1) && KindAt(h - 2) == TimeWordKind::kDet))) {
     return false;
   }
   // "on Monday and Tuesday nights": every Monday night too.

@@ -916,6 +916,14 @@ TEST(TimeStage, ATitleOfTheYearIsNoYear) {
   EXPECT_EQ(At(Time("Sales of the year rose.", "1989-11-02"), "the year"), "DATE|1989");
 }
 
+TEST(TimeStage, NamesAfterEasterAndGoodFridayAreNoDays) {
+  EXPECT_THAT(All(Time("The Good Friday Agreement ended decades of violence.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(All(Time("Irish rebels staged the Easter Uprising.")), ::testing::IsEmpty());
+  EXPECT_EQ(At(Time("The agreement was signed on Good Friday.", "1998-04-12"), "Good Friday"),
+            "DATE|1998-04-10");
+}
+
 TEST(TimeStage, ACountAfterACommaIsNoYear) {
   // Four digits after "Christmas," or "January," before a noun are a count.
   EXPECT_THAT(All(Time("By Christmas, 2000 troops will be home.")),
