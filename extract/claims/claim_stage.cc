@@ -507,12 +507,18 @@ bool Attributor::OtherSense(const Cue& c, const Sentence& s) const {
       "everyone", "everybody", "him",     "her",      "them",    "us",       "guests",
       "visitors", "delegates", "student", "students", "suspect", "suspects", "man",
       "woman",    "men",       "women",   "boy",      "girl",    "witness",  "witnesses"};
+  // A possessor is no object: "welcomed the man's decision", "questioned
+  // Smith's account" state what they welcome or question.
+  auto possessive = [&](std::uint32_t j) {
+    return j < s.end_token &&
+           (Is(j, "'s") || Is(j, "\xE2\x80\x99s") || Is(j, "'") || Is(j, "\xE2\x80\x99"));
+  };
   auto person_object = [&]() {
     std::uint32_t k = nx;
     if (k < s.end_token && (Is(k, "the") || Is(k, "a") || Is(k, "two") || Is(k, "three"))) ++k;
     if (k >= s.end_token) return false;
     if (std::find(std::begin(kPeople), std::end(kPeople), doc_->Folded(k)) != std::end(kPeople)) {
-      return true;
+      return !possessive(k + 1);
     }
     // A person's name right after the verb ("questioned Smith").
     const auto& mentions = doc_->mentions();  // sorted by position
@@ -520,7 +526,7 @@ bool Attributor::OtherSense(const Cue& c, const Sentence& s) const {
         std::lower_bound(mentions.begin(), mentions.end(), k,
                          [](const Mention& m, std::uint32_t tok) { return m.first_token < tok; });
     return it != mentions.end() && it->first_token == k && it->type == EntityType::kPerson &&
-           it->kind == MentionKind::kName;
+           it->kind == MentionKind::kName && !possessive(it->end_token);
   };
   const std::string_view lemma = c.lemma();
   if (lemma == "welcome" || lemma == "question") return person_object();
@@ -2331,6 +2337,9 @@ void Attributor::SieveByline() {
       }
     }
     if (d == zend || !(IsTerminal(d - 1) || IsCloseQuote(d - 1))) continue;
+    // A person signs, by a name the mentions know: no wire or staff credit
+    // ("— Reuters", "— Staff reporter").
+    if (d + 1 >= zend || name_at[d + 1] < 0) continue;
     auto name = signature(d + 1, zend, true);
     if (name.second <= name.first) continue;
     std::size_t first = si;

@@ -916,9 +916,13 @@ struct ClauseExtractor::Impl {
         Dep(p + 1) == "cc" && Head(p + 2) == p && Base(Dep(p + 2)) == "conj" &&
         Upos(p + 2) == "VERB" && ChildBase(p + 2, "nsubj") == kNone && Child(p, "ccomp") == kNone &&
         Child(p, "aux:pass") == kNone && Child(p, "nsubj:pass") == kNone &&
-        Child(p + 2, "aux:pass") == kNone) {
+        Child(p + 2, "aux:pass") == kNone && OneOf(Xpos(p), {"VB", "VBP", "VBZ"})) {
       // "buy and sell [large amounts]": a verb right before its conjunct
-      // shares that conjunct's object.
+      // shares that conjunct's object. Only in the present or the base
+      // form, which states what is done ("traders buy and sell stocks",
+      // "to design and build ships"): a narrative's past is mostly a
+      // sequence of acts, of which the first has no object ("stood and
+      // watched the parade", "resigned and joined a rival").
       bool after = false;
       for (const Arg& a : args) after = after || a.r.lo > p;
       std::uint32_t o = Child(p + 2, "obj");

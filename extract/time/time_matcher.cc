@@ -508,9 +508,18 @@ bool TimeMatcher::Weekday(const Prefix& p, std::uint32_t h, Found* f) {
   std::uint32_t end = h + 1;
   // A date after it ("Monday, Oct. 26") is a rule of time/rules.txt.
   if (w->weekday_ambiguous && !p.deictic && !TriggerBefore(p.start)) return false;
-  // "the Sunday Times", "the Monday Club": a name.
-  if (!p.deictic && h > sb_ && KindAt(h - 1) == TimeWordKind::kDet && InSentence(h + 1) &&
-      tokens_[h + 1].kind == TokenKind::kWord && Cap(h + 1) && W(h + 1) == nullptr) {
+  // "the Sunday Times", "the Monday Club", "the Good Friday Agreement": a
+  // name. (A word is plain when it is no time word or function word; words
+  // of rules.txt have entries of no kind.)
+  auto plain = [&](std::uint32_t k) {
+    const TimeWord* x = W(k);
+    return tokens_[k].kind == TokenKind::kWord && Cap(k) &&
+           (x == nullptr || (x->kind == TimeWordKind::kNone && !x->function_word && x->month == 0 &&
+                             x->weekday == 0));
+  };
+  if (!p.deictic && h > sb_ && InSentence(h + 1) && plain(h + 1) &&
+      (KindAt(h - 1) == TimeWordKind::kDet ||
+       (h > sb_ + 1 && p.start == h && plain(h - 1) && KindAt(h - 2) == TimeWordKind::kDet))) {
     return false;
   }
   // "on Monday and Tuesday nights": every Monday night too.
@@ -790,6 +799,8 @@ bool TimeMatcher::UnitHead(const Prefix& p, std::uint32_t h, Found* f) {
     // "for the year", "a high for the year", "lower earnings for the fiscal
     // year": the year of the report; in a narrative the year last named. Not
     // "the year ended June 30", "the year before", "the year of the dragon".
+    // "Person of the Year", "Album of the Year": a title.
+    if (Cap(h) && p.start > sb_ && Text(p.start - 1) == "of") return false;
     if (InSentence(h + 1)) {
       static constexpr std::string_view kNotThisYear[] = {
           "ended", "ending", "before",  "after", "of", "that",      "when",
@@ -2431,7 +2442,17 @@ bool TimeMatcher::MatchItem(const PatternItem& item, std::uint32_t k, SlotValue*
       return v->value != 0;
     case TokenClass::kYear: {
       v->value = YearAt(k);
-      if (v->value != 0) return true;
+      if (v->value != 0) {
+        // "By Christmas, 2000 troops ...", "In January, 1500 workers ...":
+        // four digits after a comma that follows a word, before a lowercase
+        // word that is no function word, are a count (a day before the comma
+        // keeps its year: "On Oct. 16, 1989 stocks fell").
+        const bool count = k >= sb_ + 2 && Text(k - 1) == "," &&
+                           !tokens_[k - 2].Has(kTokHasDigit) && InSentence(k + 1) &&
+                           tokens_[k + 1].kind == TokenKind::kWord && !Cap(k + 1) &&
+                           (W(k + 1) == nullptr || !W(k + 1)->function_word);
+        return !count;
+      }
       // In words: "nineteen ninety-four".
       Number century, rest;
       if (NumberAt(k, &century) && century.word && !century.some && century.value >= 11 &&

@@ -204,6 +204,16 @@ TEST(ClaimStage, SensesOfCueVerbsThatReportNoSpeech) {
   EXPECT_EQ(d[2].content, "Steve will continue to serve Apple.");
 }
 
+TEST(ClaimStage, APossessorAfterWelcomeOrQuestionIsNoPersonObject) {
+  // What is welcomed or questioned is the possessed thing: a claim.
+  auto c = Claims(AnnotateParsed(
+      "The mayor welcomed the man's decision to resign. Smith welcomed Jones's decision to "
+      "resign. Lawyers questioned the witness's account of the night."));
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(c[0].content, "the man's decision to resign");
+  EXPECT_EQ(c[2].speaker, "Lawyers");
+}
+
 TEST(ClaimStage, APassiveAgentSaysTheAsPhrase) {
   auto c = Claims(
       AnnotateParsed("The new iPhone was praised by Jobs as “the biggest leap we've taken.”"));
@@ -281,6 +291,11 @@ TEST(ClaimStage, SignaturesAfterADashAndFirstPersonPullQuotes) {
   auto d = Claims(AnnotateParsed(
       "Intro.\n\nThe mayor told the council that the bridge was unsafe. John Smith\n\nEnd."));
   for (const Seen& s : d) EXPECT_NE(s.speaker, "John Smith");
+  // A wire or staff credit after a dash signs no quotation.
+  auto e = Claims(AnnotateParsed(
+      "Intro.\n\nPrices rose sharply on Monday as traders bet on a rate cut. — Reuters\n\nThe "
+      "storm destroyed dozens of homes along the coast. — Staff reporter\n\nEnd."));
+  EXPECT_TRUE(e.empty()) << e[0].speaker << ": " << e[0].content;
 }
 
 TEST(ClaimStage, WithTheParseTheSpeakersNextActEndsTheContent) {

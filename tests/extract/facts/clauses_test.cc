@@ -486,6 +486,14 @@ TEST(ClauseFacts, ConjoinedVerbsShareAFrontedObliqueAndAFollowingObject) {
   auto vaulted = WithRelation(passive, "was never vaulted");
   ASSERT_EQ(vaulted.size(), 1U);
   EXPECT_TRUE(vaulted[0]->object.span.empty());
+  // Nor in a narrative's past, a sequence of acts: "stood" watched nothing.
+  Document past =
+      AnnotateParsed("She stood and watched the parade. He resigned and joined a rival firm.");
+  for (std::string_view verb : {"stood", "resigned"}) {
+    auto facts = WithRelation(past, verb);
+    ASSERT_EQ(facts.size(), 1U) << verb;
+    EXPECT_TRUE(facts[0]->object.span.empty()) << verb << ": " << past.Slice(facts[0]->object.span);
+  }
 }
 
 TEST(ClauseFacts, ACoordinationNeedsAConjunctionAndKeepsNestedConjuncts) {

@@ -911,6 +911,30 @@ TEST(TimeStage, AQuarterNamedByItsLastDay) {
             "DATE|1989-Q3");
 }
 
+TEST(TimeStage, ATitleOfTheYearIsNoYear) {
+  EXPECT_THAT(All(Time("He was named Person of the Year by the magazine.")), ::testing::IsEmpty());
+  EXPECT_EQ(At(Time("Sales of the year rose.", "1989-11-02"), "the year"), "DATE|1989");
+}
+
+TEST(TimeStage, NamesAfterEasterAndGoodFridayAreNoDays) {
+  EXPECT_THAT(All(Time("The Good Friday Agreement ended decades of violence.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(All(Time("Irish rebels staged the Easter Uprising.")), ::testing::IsEmpty());
+  EXPECT_EQ(At(Time("The agreement was signed on Good Friday.", "1998-04-12"), "Good Friday"),
+            "DATE|1998-04-10");
+}
+
+TEST(TimeStage, ACountAfterACommaIsNoYear) {
+  // Four digits after "Christmas," or "January," before a noun are a count.
+  EXPECT_THAT(All(Time("By Christmas, 2000 troops will be home.")),
+              ::testing::ElementsAre("Christmas|DATE|2022-12-25"));
+  EXPECT_THAT(All(Time("In January, 1500 workers lost their jobs.", "2022-03-15")),
+              ::testing::ElementsAre("January|DATE|2022-01"));
+  // The year itself, after a month or a day.
+  EXPECT_EQ(At(Time("The offensive began in January, 1918."), "January, 1918"), "DATE|1918-01");
+  EXPECT_EQ(At(Time("On Oct. 16, 1989 stocks fell."), "Oct. 16, 1989"), "DATE|1989-10-16");
+}
+
 TEST(TimeStage, TheYearIsTheYearOfTheReport) {
   EXPECT_EQ(At(Time("For the year, pet food volume was flat.", "1989-11-02"), "the year"),
             "DATE|1989");
