@@ -154,7 +154,11 @@ void TimeMatcher::RunSentence(const Sentence& s) {
     }
     if (t.anchor.has_interval() && !f.anchored) {
       last_dated_ = t.anchor;
-      if (!t.relative) last_absolute_ = t.anchor;
+      if (!t.relative) {
+        last_absolute_ = t.anchor;
+        last_absolute_first_ = f.first;
+        last_absolute_end_ = f.end;
+      }
       if (dct_ && t.anchor.grain >= Grain::kYear) {
         const int y = int{date::year_month_day{t.anchor.begin}.year()};
         const int now = int{date::year_month_day{*dct_}.year()};
@@ -823,9 +827,34 @@ bool TimeMatcher::UnitHead(const Prefix& p, std::uint32_t h, Found* f) {
     // "the year" points back more readily than a bare month: the year last
     // named when that is two or more years from the DCT, narrative or not
     // ("... in 1946. Later in the year, Chiang ...").
-    if (const TimeAnchor* base = PreviousAbsolute(); base != nullptr &&
-                                                     base->grain >= Grain::kYear &&
-                                                     TenseNear(p.start, h + 1) != Tense::kFuture) {
+    // (Only a year named shortly before, not as background: "The firm,
+    // founded in 1998, reported a loss for the year", "Sales have doubled
+    // since 2019. Profit for the year rose".)
+    const TimeAnchor* base = nullptr;
+    std::uint32_t named_first = 0, named_end = 0;
+    for (std::size_t j = found_.size(); j-- > 0 && base == nullptr;) {
+      const Found& g = found_[j];
+      if (g.anchor.has_interval() && !g.anchored && !g.relative) {
+        base = &g.anchor;
+        named_first = g.first;
+        named_end = g.end;
+      }
+    }
+    if (base == nullptr && last_absolute_) {
+      base = &*last_absolute_;
+      named_first = last_absolute_first_;
+      named_end = last_absolute_end_;
+    }
+    if (base != nullptr) {
+      const std::string_view before = named_first > 0 ? Text(named_first - 1) : "";
+      const bool background =
+          p.start > named_end + 80 || before == "since" ||
+          (before == "in" && named_first > 1 && Text(named_first - 2).ends_with("ed") &&
+           named_first > 2 && Text(named_first - 3) == ",");
+      if (background) base = nullptr;
+    }
+    if (base != nullptr && base->grain >= Grain::kYear &&
+        TenseNear(p.start, h + 1) != Tense::kFuture) {
       const date::year by = date::year_month_day{base->begin}.year();
       const date::year now = date::year_month_day{*dct_}.year();
       if (by < now - date::years{1} || by > now + date::years{1}) {
@@ -1008,6 +1037,46 @@ bool TimeMatcher::Duration(const Prefix& p, std::uint32_t h, Found* f) {
        (W(end + 1) != nullptr && W(end + 1)->determiner)) &&
       !is_unit(end + 2)) {
     return false;
+  }
+  // "a quarter of a century", "half of a year": that share of the time unit
+  // after "of" is one duration (P25Y, P6M), not "a quarter" (P3M) then "a
+  // century".
+  if ((uw->unit == TimeUnit::kQuarter || uw->unit == TimeUnit::kHalf) && !uw->plural && n.word &&
+      n.value == 1 && word_is(end, "of") && InSentence(end + 2) &&
+      (KindAt(end + 1) == TimeWordKind::kDet ||
+       (W(end + 1) != nullptr && W(end + 1)->determiner)) &&
+      is_unit(end + 2) && !W(end + 2)->plural) {
+    const bool quarter = uw->unit == TimeUnit::kQuarter;
+    std::string value;
+    switch (W(end + 2)->unit) {
+      case TimeUnit::kCentury:
+        value = quarter ? "P25Y" : "P50Y";
+        break;
+      case TimeUnit::kDecade:
+        value = quarter ? "P2Y6M" : "P5Y";
+        break;
+      case TimeUnit::kYear:
+        value = quarter ? "P3M" : "P6M";
+        break;
+      case TimeUnit::kHour:
+        value = quarter ? "PT15M" : "PT30M";
+        break;
+      case TimeUnit::kMinute:
+        value = quarter ? "PT15S" : "PT30S";
+        break;
+      case TimeUnit::kDay:
+        value = quarter ? "PT6H" : "PT12H";
+        break;
+      default:
+        break;
+    }
+    if (value.empty()) return false;
+    f->first = std::max(p.start, h);
+    f->end = end + 3;
+    f->type = TimexType::kDuration;
+    f->anchor = ValueOnlyAnchor(value);
+    f->rule = RuleRef{"time.duration.fraction"};
+    return true;
   }
   // "CBS's 60 Minutes": a capitalised unit inside a sentence after digits is
   // a title.

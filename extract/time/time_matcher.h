@@ -286,6 +286,7 @@ class TimeMatcher {
   std::optional<TimeAnchor> last_dated_;
   std::optional<TimeAnchor> last_period_;    // the last quarter or half
   std::optional<TimeAnchor> last_absolute_;  // the last of those not resolved against the DCT
+  std::uint32_t last_absolute_first_ = 0, last_absolute_end_ = 0;  // its tokens
   // Dated expressions (year grain or finer) of the document so far, two or
   // more years away from the DCT and not.
   int far_dated_ = 0, near_dated_ = 0;

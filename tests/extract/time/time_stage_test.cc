@@ -844,7 +844,17 @@ TEST(TimeStage, SoonIsAFutureOnlySeenFromTheDct) {
 TEST(TimeStage, FractionsAreNoDurations) {
   EXPECT_THAT(All(Time("They account for more than a quarter of the entire market.")),
               ::testing::IsEmpty());
-  EXPECT_EQ(At(Time("It took a quarter of a century."), "a quarter"), "DURATION|P3M");
+  // A share of a time unit is one duration.
+  EXPECT_EQ(At(Time("It took a quarter of a century."), "a quarter of a century"), "DURATION|P25Y");
+  EXPECT_EQ(At(Time("The talks lasted a quarter of an hour."), "a quarter of an hour"),
+            "DURATION|PT15M");
+  // "the year" is a year named shortly before, not one in the background.
+  EXPECT_EQ(At(Time("The firm, founded in 1998, reported a loss for the year."), "the year"),
+            "DATE|2022");
+  EXPECT_EQ(At(Time("Sales have doubled since 2019. Profit for the year rose."), "the year"),
+            "DATE|2022");
+  EXPECT_EQ(At(Time("The war started in 1946. Later in the year, Chiang fled."), "the year"),
+            "DATE|1946");
   EXPECT_EQ(At(Time("It made money after several quarters of losses."), "several quarters"),
             "DURATION|PXM");
 }
