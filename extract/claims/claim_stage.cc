@@ -266,7 +266,7 @@ std::int32_t Attributor::DocumentAuthor(std::pair<std::uint32_t, std::uint32_t> 
                                                     "page",    "account", "feed",     "channel"};
       std::uint32_t poss = k + 2;
       while (poss < end && poss < k + 6 && !Is(poss, "'s") && !Is(poss, "\xE2\x80\x99s")) ++poss;
-      if (poss == k + 2 || poss >= end) return -1;
+      if (poss == k + 2 || poss >= end || !(Is(poss, "'s") || Is(poss, "\xE2\x80\x99s"))) return -1;
       std::uint32_t media = poss + 1;
       if (media < end && Class(media) != WC::kContent) return -1;
       while (media < end && media < poss + 3 &&
@@ -2631,9 +2631,9 @@ void Attributor::InferEventDate() {
       // announced Monday it has settled its dispute with Apple Corps ...
       // “...,” said Neil Aspinall, manager of Apple Corps").
       const auto& mentions = doc_->mentions();
-      auto m = std::lower_bound(
-          mentions.begin(), mentions.end(), c.content.begin,
-          [](const Mention& x, std::uint32_t pos) { return x.span.begin < pos; });
+      auto m =
+          std::lower_bound(mentions.begin(), mentions.end(), c.content.begin,
+                           [](const Mention& x, std::uint32_t pos) { return x.span.begin < pos; });
       for (int n = 0; m != mentions.end() && m->span.end <= c.content.end && n < 8; ++m, ++n) {
         if (m->kind == MentionKind::kName && m->entity >= 0 && m->entity != c.speaker_entity &&
             m->type == EntityType::kOrg) {

@@ -1111,10 +1111,12 @@ void Annotator::LinkSingles() {
   // A city that is the surname of a person named in full is that person
   // ("Valeska Paris ... Paris claims").
   std::unordered_map<std::string, std::string> by_surname;
+  std::unordered_map<std::string, std::string> first_of_key;  // person key -> folded first name
   for (const Cand& c : cands_) {
     if (c.type == EntityType::kPerson && !c.single && c.kind == MentionKind::kName &&
         c.end - c.first >= 2 && !c.key.empty()) {
       by_surname.emplace(std::string(Folded(c.end - 1)), c.key);
+      first_of_key.emplace(c.key, std::string(Folded(c.first)));
     }
   }
   for (Cand& c : cands_) {
@@ -1162,6 +1164,14 @@ void Annotator::LinkSingles() {
     }
     const bool referred = w.size() >= 8 && after_honorific(c.first);
     if (single_count[w] > 1 && !referred) return nullptr;
+    // The honorific's gender ("Ms" is not "Peter Christensen").
+    char title_gender = 0;
+    if (referred) {
+      const std::string_view h = Folded(c.first - 1);
+      title_gender = h == "mr" || h == "mr."                                               ? 'm'
+                     : h == "ms" || h == "ms." || h == "mrs" || h == "mrs." || h == "miss" ? 'f'
+                                                                                           : 0;
+    }
     const std::string* found = nullptr;
     for (const auto& [surname, key] : by_surname) {
       if (surname[0] != w[0]) continue;
@@ -1169,6 +1179,15 @@ void Annotator::LinkSingles() {
                              ? WithinOneEdit(surname, w)
                              : referred && EditDistance(surname, w, 2) <= 2;
       if (!close) continue;
+      if (title_gender != 0) {
+        auto fk = first_of_key.find(key);
+        const LexiconEntry* g =
+            fk == first_of_key.end() ? nullptr : res_.first_names.Find(fk->second);
+        if (g != nullptr && !g->fields.empty() && !g->fields[0].empty() &&
+            g->fields[0][0] != title_gender && (g->fields[0] == "m" || g->fields[0] == "f")) {
+          continue;
+        }
+      }
       if (found != nullptr && *found != key) return nullptr;
       found = &key;
     }

@@ -191,6 +191,10 @@ TEST(EntityStage, ASurnameMisspeltByOneLetterIsThePerson) {
       "Lydia Buchtmann and Anna Bachtmann spoke first. Ms Bauchtman said salt helps.");
   EXPECT_NE(EntityOf(both, "Bauchtman"), "person/lydia-buchtmann");
   EXPECT_NE(EntityOf(both, "Bauchtman"), "person/anna-bachtmann");
+  // Nor across the honorific's gender.
+  Document him = AnnotateEntities(
+      "Peter Christensen spoke first. Ms Christiansen, his rival, said he was wrong.");
+  EXPECT_NE(EntityOf(him, "Christiansen"), "person/peter-christensen");
   // A first name spelt two ways is one person, named as written most often.
   Document kw = AnnotateEntities(
       "Full interview with Kristin Wilkins. Kristen Wilkins, the curator, opened the show. "
