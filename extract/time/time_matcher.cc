@@ -1134,6 +1134,16 @@ bool TimeMatcher::Duration(const Prefix& p, std::uint32_t h, Found* f) {
   if (ago != nullptr && !p.deictic && p.the < 0 && p.ordinal == 0 && !(n.some && story_relative)) {
     f->end = ago_end;
     f->rule = RuleRef{"time.relative.ago"};
+    // "Three hundred days later he returned": in a past clause with no dated
+    // expression to count from, "later"/"earlier" counts from the story's
+    // last event, not from the DCT: the duration (TimeML's reading).
+    if (story_relative && TenseNear(p.start, ago_end) == Tense::kPast) {
+      f->end = end;
+      f->type = TimexType::kDuration;
+      f->anchor = ValueOnlyAnchor(DurationValue(n, uw->unit));
+      f->rule = RuleRef{"time.duration.story_relative"};
+      return true;
+    }
     // (A fraction of an hour or a minute still falls on a day: "an hour and a
     // half later".)
     if (n.some || (n.value != std::floor(n.value) && !IsClockUnit(uw->unit))) {

@@ -887,6 +887,15 @@ TEST(TimeStage, ThenCurrentIsPast) {
       "DATE|PAST_REF");
 }
 
+TEST(TimeStage, LaterInAPastClauseWithNothingToCountFromIsADuration) {
+  // Not the DCT plus 300 days (a date after the report), nor a chain of such.
+  EXPECT_THAT(All(Time("Three hundred days later he returned. Two days later he left.")),
+              ::testing::ElementsAre("Three hundred days|DURATION|P300D", "Two days|DURATION|P2D"));
+  // With a date to count from, the date.
+  EXPECT_EQ(At(Time("The fire started on March 3. Two days later it was out."), "Two days later"),
+            "DATE|2022-03-05");
+}
+
 TEST(TimeStage, PluralOrdinalQuartersAreSets) {
   EXPECT_EQ(At(Time("Business is usually done in the second and fourth quarters.", "1989-10-26"),
                "fourth quarters"),
