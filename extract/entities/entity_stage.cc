@@ -1164,14 +1164,13 @@ void Annotator::LinkSingles() {
     }
     const bool referred = w.size() >= 8 && after_honorific(c.first);
     if (single_count[w] > 1 && !referred) return nullptr;
-    // The honorific's gender ("Ms" is not "Peter Christensen").
-    char title_gender = 0;
-    if (referred) {
-      const std::string_view h = Folded(c.first - 1);
-      title_gender = h == "mr" || h == "mr."                                               ? 'm'
-                     : h == "ms" || h == "ms." || h == "mrs" || h == "mrs." || h == "miss" ? 'f'
-                                                                                           : 0;
-    }
+    // The honorific's gender, from gender_words.tsv ("Ms" is not "Peter
+    // Christensen").
+    const LexiconEntry* honorific =
+        referred ? FoldedEntry(res_.gender_words, c.first - 1) : nullptr;
+    const std::string_view title_gender = honorific != nullptr && !honorific->fields.empty()
+                                              ? std::string_view(honorific->fields[0])
+                                              : std::string_view();
     const std::string* found = nullptr;
     for (const auto& [surname, key] : by_surname) {
       if (surname[0] != w[0]) continue;
@@ -1179,12 +1178,12 @@ void Annotator::LinkSingles() {
                              ? WithinOneEdit(surname, w)
                              : referred && EditDistance(surname, w, 2) <= 2;
       if (!close) continue;
-      if (title_gender != 0) {
+      if (title_gender == "m" || title_gender == "f") {
         auto fk = first_of_key.find(key);
         const LexiconEntry* g =
             fk == first_of_key.end() ? nullptr : res_.first_names.Find(fk->second);
-        if (g != nullptr && !g->fields.empty() && !g->fields[0].empty() &&
-            g->fields[0][0] != title_gender && (g->fields[0] == "m" || g->fields[0] == "f")) {
+        if (g != nullptr && !g->fields.empty() && (g->fields[0] == "m" || g->fields[0] == "f") &&
+            g->fields[0] != title_gender) {
           continue;
         }
       }
@@ -1375,12 +1374,17 @@ void Annotator::LinkAcronyms() {
   std::unordered_map<std::string, std::string> expands;  // folded acronym -> key
   std::unordered_map<std::string, std::string> names;    // key -> name
   // Candidates by their first token, to visit only those inside a name.
-  std::vector<std::int32_t> by_first(cands_.size());
-  for (std::size_t k = 0; k < cands_.size(); ++k) by_first[k] = static_cast<std::int32_t>(k);
-  std::stable_sort(by_first.begin(), by_first.end(), [&](std::int32_t a, std::int32_t b) {
-    return cands_[static_cast<std::size_t>(a)].first < cands_[static_cast<std::size_t>(b)].first;
-  });
+  // (Sorted on first use: most documents have no bracketed acronym.)
+  std::vector<std::int32_t> by_first;
   auto inside = [&](std::uint32_t b, std::uint32_t p) {
+    if (by_first.empty()) {
+      by_first.resize(cands_.size());
+      for (std::size_t k = 0; k < cands_.size(); ++k) by_first[k] = static_cast<std::int32_t>(k);
+      std::stable_sort(by_first.begin(), by_first.end(), [&](std::int32_t x, std::int32_t y) {
+        return cands_[static_cast<std::size_t>(x)].first <
+               cands_[static_cast<std::size_t>(y)].first;
+      });
+    }
     auto it = std::lower_bound(by_first.begin(), by_first.end(), b,
                                [&](std::int32_t k, std::uint32_t pos) {
                                  return cands_[static_cast<std::size_t>(k)].first < pos;

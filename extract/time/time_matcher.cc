@@ -830,21 +830,8 @@ bool TimeMatcher::UnitHead(const Prefix& p, std::uint32_t h, Found* f) {
     // (Only a year named shortly before, not as background: "The firm,
     // founded in 1998, reported a loss for the year", "Sales have doubled
     // since 2019. Profit for the year rose".)
-    const TimeAnchor* base = nullptr;
     std::uint32_t named_first = 0, named_end = 0;
-    for (std::size_t j = found_.size(); j-- > 0 && base == nullptr;) {
-      const Found& g = found_[j];
-      if (g.anchor.has_interval() && !g.anchored && !g.relative) {
-        base = &g.anchor;
-        named_first = g.first;
-        named_end = g.end;
-      }
-    }
-    if (base == nullptr && last_absolute_) {
-      base = &*last_absolute_;
-      named_first = last_absolute_first_;
-      named_end = last_absolute_end_;
-    }
+    const TimeAnchor* base = PreviousAbsolute(&named_first, &named_end);
     if (base != nullptr) {
       const std::string_view before = named_first > 0 ? Text(named_first - 1) : "";
       const bool background =
@@ -2667,11 +2654,17 @@ std::optional<int> TimeMatcher::NarrativeYear(Tense tense) const {
   return by;
 }
 
-const TimeAnchor* TimeMatcher::PreviousAbsolute() const {
+const TimeAnchor* TimeMatcher::PreviousAbsolute(std::uint32_t* first, std::uint32_t* end) const {
   for (std::size_t j = found_.size(); j-- > 0;) {
     const Found& g = found_[j];
-    if (g.anchor.has_interval() && !g.anchored && !g.relative) return &g.anchor;
+    if (g.anchor.has_interval() && !g.anchored && !g.relative) {
+      if (first != nullptr) *first = g.first;
+      if (end != nullptr) *end = g.end;
+      return &g.anchor;
+    }
   }
+  if (first != nullptr) *first = last_absolute_first_;
+  if (end != nullptr) *end = last_absolute_end_;
   return last_absolute_ ? &*last_absolute_ : nullptr;
 }
 

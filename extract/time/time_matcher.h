@@ -149,7 +149,9 @@ class TimeMatcher {
   // that was not itself computed from another, or nullptr.
   const TimeAnchor* PreviousAnchor() const;
   // The same, among expressions not resolved against the DCT.
-  const TimeAnchor* PreviousAbsolute() const;
+  // With `first`/`end`, also the tokens of the expression it came from.
+  const TimeAnchor* PreviousAbsolute(std::uint32_t* first = nullptr,
+                                     std::uint32_t* end = nullptr) const;
   // The last quarter or half named so far ("the 1988 quarter" is that
   // quarter in 1988), or nullptr.
   const TimeAnchor* PreviousPeriod() const;
