@@ -28,6 +28,8 @@ const RuleRef kSieveContentFirst{"claims.content_first"};
 const RuleRef kSieveMidTag{"claims.mid_tag"};
 const RuleRef kSieveContinuation{"claims.direct.continuation"};
 const RuleRef kSieveByline{"claims.direct.byline"};
+const RuleRef kSieveRelay{"claims.relay"};
+const RuleRef kSieveRelativeObject{"claims.relative_object"};
 const RuleRef kSieveInterview{"claims.direct.interview_answer"};
 const RuleRef kSieveLabel{"claims.mixed.label"};
 const RuleRef kSieveSpeechNoun{"claims.direct.speech_noun"};
@@ -200,6 +202,15 @@ class Attributor {
   void SieveContinuation();
   void SieveByline();
   void SieveInterview();
+  // "The Guardian quoted critics like X, with X stating: “Q”", "he was
+  // quoted by The Canadian Press ... “Q”", "According to Yonhap, quoting
+  // KCNA, C": the medium that quotes reports the words too; a second claim,
+  // same content and date, names it.
+  void SieveRelay();
+  // "a policy ... which the United Nations and the United States have both
+  // criticised": the cue ends a relative clause; what it states is the noun
+  // phrase the clause belongs to. With the parse only.
+  void SieveRelativeObject();
 
   const Resources& res_;
   Document* doc_;
@@ -487,7 +498,14 @@ bool Attributor::CueIsSpeechAct(const Cue& c) const {
   std::uint32_t p = i - 1;
   // "has not yet mentioned", "will also say": past adverbs to the word that
   // decides.
-  for (int n = 0; n < 2 && p > s.first_token && (Class(p) == WC::kAdv || Is(p, "yet")); ++n) --p;
+  // ("have both criticised": a floating quantifier after the auxiliary too.)
+  for (int n = 0; n < 2 && p > s.first_token &&
+                  (Class(p) == WC::kAdv || Is(p, "yet") ||
+                   ((Is(p, "both") || Is(p, "all") || Is(p, "each")) &&
+                    (Class(p - 1) == WC::kAux || Class(p - 1) == WC::kModal)));
+       ++n) {
+    --p;
+  }
   // "to say", "will announce", "did not say", "the announced plan".
   WC pc = Class(p);
   if (pc == WC::kPart || pc == WC::kModal || pc == WC::kNeg || pc == WC::kDet) {
@@ -1104,6 +1122,19 @@ bool Attributor::AddClaim(std::pair<std::uint32_t, std::uint32_t> speaker, const
       }
     }
   }
+  // "even Macintosh support sites such as Mac News": the speakers are the
+  // sites; the ones named after "such as" are examples, not the speaker,
+  // and "even" weighs the phrase without being part of it.
+  const std::pair<std::uint32_t, std::uint32_t> full_speaker = speaker;
+  if (speaker.second > speaker.first + 1 && Is(speaker.first, "even")) {
+    ++speaker.first;
+  }
+  for (std::uint32_t k = speaker.first + 1; k + 2 < speaker.second; ++k) {
+    if (Is(k, "such") && Is(k + 1, "as")) {
+      speaker.second = IsComma(k - 1) ? k - 1 : k;
+      break;
+    }
+  }
   if (speaker.second > speaker.first) {
     c.speaker = TokSpan(speaker.first, speaker.second);
     c.speaker_mention = HeadMention(*doc_, res_, c.speaker);
@@ -1159,7 +1190,7 @@ bool Attributor::AddClaim(std::pair<std::uint32_t, std::uint32_t> speaker, const
     c.confidence -= 0.15F;
   }
   for (std::uint32_t k = content_first; k < content_end; ++k) used_[k] = true;
-  for (std::uint32_t k = speaker.first; k < speaker.second; ++k) used_[k] = true;
+  for (std::uint32_t k = full_speaker.first; k < full_speaker.second; ++k) used_[k] = true;
   doc_->mutable_claims()->push_back(std::move(c));
   return true;
 }
@@ -1531,6 +1562,17 @@ void Attributor::SieveAccordingTo() {
     } else if (at_start || cue.first == clause_start) {
       // "According to S, C."
       content_first = speaker.second;
+      // "According to Yonhap, quoting KCNA, C": the source's source is
+      // not what it says (SieveRelay gives C to KCNA too).
+      if (content_first + 2 < s.end_token && IsComma(content_first) &&
+          Is(content_first + 1, "quoting")) {
+        for (std::uint32_t k = content_first + 2; k < s.end_token && k < content_first + 20; ++k) {
+          if (IsComma(k)) {
+            content_first = k;
+            break;
+          }
+        }
+      }
       content_end = ContentEnd(content_first, s);
     } else {
       content_first = speaker.second;
@@ -1878,10 +1920,14 @@ void Attributor::SieveSpeakerFirst() {
       // "The report has prompted calls for all salt to be iodised": a cue
       // the parse reads as a noun, right after a verb, has no speaker of its
       // own (the verb's subject did not call); the call is still reported.
+      // Nor has one after a preposition: "will only be available on AT&T,
+      // despite calls for Apple to let ..." (iPhone 4 did not call).
       if (const auto& syn = doc_->syntax();
           syn.size() == toks_.size() && syn[cue.first].upos == "NOUN" &&
-          speaker.second == cue.first && speaker.second > speaker.first &&
-          syn[speaker.second - 1].upos == "VERB") {
+          speaker.second <= cue.first && speaker.second > speaker.first &&
+          ((speaker.second == cue.first && syn[speaker.second - 1].upos == "VERB") ||
+           (cue.first > speaker.second && Class(cue.first - 1) == WC::kPrep &&
+            !Is(cue.first - 1, "of")))) {
         speaker = {cue.first, cue.first};
       } else if (speaker.first == speaker.second || IsBadSpeaker(speaker)) {
         continue;
@@ -2063,6 +2109,52 @@ void Attributor::SieveSpeakerFirst() {
     }
     if (AddClaim(speaker, &cue, first, end, kSieveSpeakerFirst, 0.7F, cue.sentence, inherit,
                  nested)) {
+      cue.used = true;
+    }
+  }
+}
+
+void Attributor::SieveRelativeObject() {
+  const auto& syn = doc_->syntax();
+  if (syn.size() != toks_.size()) return;
+  for (Cue& cue : cues_) {
+    if (cue.used || (cue.frame() != "np" && cue.frame() != "accuse" && cue.frame() != "say")) {
+      continue;
+    }
+    const Sentence& s = sents_[cue.sentence];
+    const std::uint32_t verb = CueVerb(cue.first, cue.end);
+    if (syn[verb].deprel != "acl:relcl" || syn[verb].head < 0) continue;
+    const auto noun = static_cast<std::uint32_t>(syn[verb].head);
+    if (noun >= verb || noun < s.first_token || syn[noun].upos != "NOUN") continue;
+    // The relative pronoun is the verb's object, right after the noun phrase.
+    std::uint32_t rel = kNone;
+    for (std::uint32_t k = noun + 1; k < verb; ++k) {
+      if (syn[k].head == static_cast<std::int32_t>(verb) && syn[k].deprel == "obj" &&
+          (Is(k, "which") || Is(k, "that"))) {
+        rel = k;
+        break;
+      }
+    }
+    if (rel == kNone) continue;
+    // Nothing of the cue's own after it: the clause ends there.
+    std::uint32_t after = cue.end;
+    while (after < s.end_token && Class(after) == WC::kAdv) ++after;
+    if (after < s.end_token && !IsTerminal(after) && !IsComma(after)) continue;
+    auto speaker = ParseSubject(cue, s);
+    if (speaker.first >= speaker.second || speaker.first < rel || IsBadSpeaker(speaker)) continue;
+    // The noun's phrase: from its leftmost dependent to the pronoun.
+    auto under = [&](std::uint32_t k) {
+      std::int32_t h = static_cast<std::int32_t>(k);
+      for (int hops = 0; hops < 64 && h >= 0; ++hops) {
+        if (h == static_cast<std::int32_t>(noun)) return true;
+        h = syn[static_cast<std::size_t>(h)].head;
+      }
+      return false;
+    };
+    std::uint32_t first = noun;
+    while (first > s.first_token && under(first - 1)) --first;
+    if (Class(first) == WC::kPrep) continue;  // "of migrants which": the parse hung it low
+    if (AddClaim(speaker, &cue, first, rel, kSieveRelativeObject, 0.6F, cue.sentence)) {
       cue.used = true;
     }
   }
@@ -2357,6 +2449,116 @@ void Attributor::SieveByline() {
 // three such pairs (two when the opening says "interview"), every answer paragraph not otherwise
 // attributed is a direct quote of the interviewee: the first person named in the headline, else the
 // first person named in the text.
+void Attributor::SieveRelay() {
+  std::vector<Claim>* claims = doc_->mutable_claims();
+  const std::size_t n = claims->size();
+  std::vector<std::pair<std::size_t, Claim>> relays;  // (the claim relayed, the relay)
+  auto entity_of = [&](std::pair<std::uint32_t, std::uint32_t> sp) -> std::int32_t {
+    const std::int32_t m = HeadMention(*doc_, res_, TokSpan(sp.first, sp.second));
+    return m < 0 ? -1 : doc_->mentions()[static_cast<std::size_t>(m)].entity;
+  };
+  for (std::uint32_t t = 1; t + 1 < toks_.size(); ++t) {
+    if (quote_of_[t] >= 0 || used_[t]) continue;
+    const std::string_view w = doc_->Folded(t);
+    if (w != "quoted" && w != "quoting") continue;
+    const std::uint32_t si = sent_of_[t];
+    const Sentence& s = sents_[si];
+    if (t + 1 >= s.end_token) continue;
+    // The new speaker: the medium that quotes, or (after "S, quoting") the
+    // one S quotes.
+    std::pair<std::uint32_t, std::uint32_t> medium{0, 0};
+    std::vector<std::int32_t> quoted;  // entities whose words are relayed
+    bool speaker_before = false;       // "S, quoting R, C": S's claim is copied
+    if (w == "quoting" && IsComma(t - 1)) {
+      // "According to Yonhap, quoting KCNA (KCNA), C": the one quoted said
+      // C first; the claim of the phrase before is relayed.
+      medium = NpRight(t + 1, s.end_token);
+      if (medium.second + 2 < s.end_token && Text(medium.second) == "(") {
+        std::uint32_t k = medium.second + 1;
+        while (k < s.end_token && k - medium.second < 6 && Text(k) != ")") ++k;
+        if (k < s.end_token && Text(k) == ")") medium.second = k + 1;
+      }
+      speaker_before = true;
+    } else if (w == "quoted" && IsBeForm(doc_->Folded(t - 1)) && Is(t + 1, "by")) {
+      // "he was quoted by The Canadian Press": his words, its report.
+      medium = NpRight(t + 2, s.end_token);
+      const std::uint32_t v = SkipAuxLeft(t, s.first_token);
+      const std::int32_t e = entity_of(NpLeft(v, s.first_token));
+      if (e < 0) continue;
+      quoted.push_back(e);
+    } else if (w == "quoted" && !IsComma(t - 1)) {
+      // "It quoted critics like Colin Yeo and Caitlin Boswell, with Boswell
+      // stating: “Q”": the people named after the verb.
+      const std::uint32_t v = SkipAuxLeft(t, s.first_token);
+      medium = NpLeft(v, s.first_token);
+      for (const Mention& m : doc_->mentions()) {
+        if (m.first_token > t && m.end_token <= s.end_token && m.kind == MentionKind::kName &&
+            m.entity >= 0) {
+          quoted.push_back(m.entity);
+        }
+      }
+      if (quoted.empty()) continue;
+    } else {
+      continue;
+    }
+    // The name, not what follows it ("by The Canadian Press on his
+    // assessment of ...").
+    for (std::uint32_t k = medium.first + 1; k < medium.second; ++k) {
+      if (Class(k) == WC::kPrep) {
+        medium.second = k;
+        break;
+      }
+    }
+    if (medium.second <= medium.first || IsBadSpeaker(medium)) continue;
+    const std::int32_t medium_entity = entity_of(medium);
+    const std::uint32_t after = toks_[t].span.end;
+    for (std::size_t k = 0; k < n; ++k) {
+      const Claim& c = (*claims)[k];
+      if (c.content.begin < after || c.sentence > si + 3 || c.sentence < si) continue;
+      // Words it reports in this sentence, or their continuation (a quote
+      // whose cue is here): not another act further on.
+      if (!c.cue.empty() && sent_of_[doc_->TokenAtOrAfter(c.cue.begin)] != si) continue;
+      if (speaker_before) {
+        if (c.sentence != si || c.speaker.empty() || c.speaker.end > toks_[t].span.begin) continue;
+      } else if (std::find(quoted.begin(), quoted.end(), c.speaker_entity) == quoted.end()) {
+        continue;
+      }
+      if (medium_entity >= 0 && c.speaker_entity == medium_entity) continue;
+      Claim r = c;
+      r.speaker = TokSpan(medium.first, medium.second);
+      r.speaker_mention = HeadMention(*doc_, res_, r.speaker);
+      r.speaker_entity = medium_entity;
+      r.speaker_antecedent = Span{};
+      r.cue = TokSpan(t, t + 1);
+      r.cue_lemma = "quote";
+      r.evidence.clear();
+      r.facts.clear();
+      r.rule = kSieveRelay;
+      r.confidence = std::max(0.0F, c.confidence - 0.1F);
+      relays.emplace_back(k, std::move(r));
+      if (speaker_before) break;
+    }
+  }
+  if (relays.empty()) return;
+  // Each relay beside its claim, the two in the order of their speakers in
+  // the text ("It quoted ... Boswell stating": the Guardian's first).
+  std::vector<Claim> out;
+  out.reserve(n + relays.size());
+  std::vector<std::vector<std::size_t>> of(n);
+  for (std::size_t r = 0; r < relays.size(); ++r) of[relays[r].first].push_back(r);
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::uint32_t at = (*claims)[k].speaker.begin;
+    for (std::size_t r : of[k]) {
+      if (relays[r].second.speaker.begin < at) out.push_back(std::move(relays[r].second));
+    }
+    out.push_back(std::move((*claims)[k]));
+    for (std::size_t r : of[k]) {
+      if (relays[r].second.speaker.begin >= at) out.push_back(std::move(relays[r].second));
+    }
+  }
+  *claims = std::move(out);
+}
+
 void Attributor::SieveInterview() {
   const auto& zones = doc_->zones();
   if (zones.empty()) return;
@@ -3005,6 +3207,7 @@ void Attributor::Run() {
   SieveColonBlock();
   SieveMidTag();  // before the speaker-first rule, which would take the subject as speaker
   SieveSpeakerFirst();
+  SieveRelativeObject();
   SieveContentFirst();
   SieveAccordingTo();  // may hold a claim found above: "According to X, Y said Z"
   SieveByline();
@@ -3021,6 +3224,7 @@ void Attributor::Run() {
     }
     DateClaim(&c, cue);
   }
+  SieveRelay();                // after the dates: a relay takes its claim's
   ResolveNonPersonPronouns();  // before the event dates, which follow speakers
   InferEventDate();
   DateInterview();

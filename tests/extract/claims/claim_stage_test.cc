@@ -115,6 +115,80 @@ TEST(ClaimStage, ATagBetweenSubjectAndVerbClaimsTheWholeClause) {
   }
 }
 
+TEST(ClaimStage, AMediumThatQuotesReportsTheWordsToo) {
+  // Active: the medium quotes the people it names; their claim, then its.
+  auto a = Claims(AnnotateParsed(
+      "The Guardian cited several examples. It quoted critics like campaigner Caitlin Boswell, "
+      "with Boswell stating: \"This latest move is clumsy and unthinking.\""));
+  ASSERT_EQ(a.size(), 3u);
+  EXPECT_EQ(a[1].speaker, "It");
+  EXPECT_EQ(a[1].rule, "claims.relay");
+  EXPECT_EQ(a[1].cue, "quote");
+  EXPECT_EQ(a[2].speaker, "Boswell");
+  EXPECT_EQ(a[1].content, a[2].content);
+  EXPECT_EQ(a[2].content, "This latest move is clumsy and unthinking.");
+  // Passive: "was quoted by X", the quotation in the next paragraph; not the
+  // speaker's next act ("criticized ...") further on.
+  auto b = Claims(AnnotateParsed(
+      "Rick Santorum himself has acknowledged and discussed the existence and prevalence of the "
+      "santorum neologism phenomenon; he was quoted by The Canadian Press on his assessment of "
+      "Google's response;\n\n\"To have a business allow that type of filth to be purveyed "
+      "through their website is something that they say they can't handle. I suspect that's not "
+      "true.\" Santorum criticized the response of the press in a 2011 radio interview, saying, "
+      "\"It's offensive.\""));
+  int relayed = 0;
+  for (const Seen& c : b) {
+    if (c.rule != "claims.relay") continue;
+    ++relayed;
+    EXPECT_EQ(c.speaker, "The Canadian Press");  // the name, not "... on his assessment"
+    EXPECT_EQ(c.content.rfind("To have a business", 0), 0u) << c.content;
+  }
+  EXPECT_EQ(relayed, 1);
+  // "According to S, quoting R, C": C is S's and R's; "quoting R" is not C.
+  auto d = Claims(AnnotateParsed(
+      "According to Yonhap news agency, quoting the Korean Central News Agency (KCNA), the "
+      "military has been placed on high alert."));
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[0].speaker, "Yonhap news agency");
+  EXPECT_EQ(d[0].content, "the military has been placed on high alert");
+  EXPECT_EQ(d[1].speaker, "the Korean Central News Agency (KCNA)");
+  EXPECT_EQ(d[1].content, d[0].content);
+}
+
+TEST(ClaimStage, ACueEndingARelativeClauseStatesTheNounItModifies) {
+  auto c = Claims(AnnotateParsed(
+      "Malaysia and Indonesia have maintained a policy of turning away boats of migrants which, "
+      "according to AFP, the United Nations and the United States have both criticised."));
+  // "maintained a policy" is no speech; "have both criticised" is.
+  const Seen* found = nullptr;
+  for (const Seen& x : c) {
+    EXPECT_NE(x.cue, "maintain");
+    if (x.cue == "criticise") found = &x;
+  }
+  ASSERT_NE(found, nullptr);
+  EXPECT_EQ(found->speaker, "the United Nations and the United States");
+  EXPECT_EQ(found->content, "a policy of turning away boats of migrants");
+  EXPECT_EQ(found->rule, "claims.relative_object");
+}
+
+TEST(ClaimStage, ANounCueAfterAPrepositionHasNoSpeaker) {
+  auto c = Claims(AnnotateParsed(
+      "iPhone 4 will only be available on AT&T's network, despite calls for Apple to let the "
+      "iPhone be used on other carriers."));
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].speaker, "");  // not "iPhone 4"
+  EXPECT_EQ(c[0].content.rfind("Apple to let the iPhone", 0), 0u) << c[0].content;
+}
+
+TEST(ClaimStage, ExamplesAfterSuchAsAreNotTheSpeaker) {
+  auto c = Claims(AnnotateParsed(
+      "Even Macintosh support sites such as Mac News suggest waiting for the first update. "
+      "Other sites such as Gawker.com stated that they will keep hosting the video."));
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].speaker, "Macintosh support sites");
+  EXPECT_EQ(c[1].speaker, "Other sites");
+}
+
 TEST(ClaimStage, ReportedSpeechInsideAReportIsAClaimToo) {
   auto c = Claims(AnnotateParsed(
       "The New York Times reported that a person familiar with the situation said Jobs's health "
