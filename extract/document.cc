@@ -32,6 +32,8 @@ std::string_view ZoneKindName(ZoneKind k) {
       return "caption";
     case ZoneKind::kBoilerplate:
       return "boilerplate";
+    case ZoneKind::kCitation:
+      return "citation";
   }
   return "body";
 }

@@ -54,6 +54,11 @@ enum class ZoneKind : std::uint8_t {
   kPullQuote,
   kCaption,
   kBoilerplate,
+  // A line of the "Sources" or "References" list under its heading:
+  // "“Headline” — Publisher, August 15, 2008". Analysed like the body, but
+  // the publisher after the dash signs no quotation, and what the line
+  // reports is dated by its date.
+  kCitation,
 };
 std::string_view ZoneKindName(ZoneKind k);
 inline bool IsDisplayZone(ZoneKind k) {

@@ -401,12 +401,14 @@ void Attributor::FindQuotes() {
   struct ZoneRange {
     std::uint32_t first, end;
     bool has_double;
+    bool citation;  // a sources-list line: its marks enclose a title, not words said
   };
   std::vector<ZoneRange> zones;
   for (std::size_t si = 0; si < sents_.size();) {
     std::size_t sj = si;
     while (sj < sents_.size() && sents_[sj].zone == sents_[si].zone) ++sj;
-    ZoneRange z{sents_[si].first_token, sents_[sj - 1].end_token, false};
+    ZoneRange z{sents_[si].first_token, sents_[sj - 1].end_token, false,
+                doc_->zones()[sents_[si].zone].kind == ZoneKind::kCitation};
     for (std::uint32_t i = z.first; i < z.end; ++i) {
       if (toks_[i].kind == TokenKind::kQuote && toks_[i].Has(kTokDoubleQuote)) z.has_double = true;
     }
@@ -427,6 +429,7 @@ void Attributor::FindQuotes() {
     const ZoneRange& z = zones[zi];
     std::uint32_t open = z.has_double ? carried : kNone;
     carried = kNone;
+    if (z.citation) continue;
     for (std::uint32_t i = z.first; i < z.end; ++i) {
       const Token& t = toks_[i];
       if (t.kind != TokenKind::kQuote || t.Has(kTokDoubleQuote) != z.has_double) continue;
@@ -704,6 +707,13 @@ bool Attributor::InvertedTag(const Cue& cue, const Sentence& s) const {
   std::uint32_t k = right.second;
   std::uint32_t end = s.end_token;
   while (end > k && IsTerminal(end - 1)) --end;
+  // A headline or a cited title ends with its speaker: "Document found on
+  // street not secret, say feds" (the parse takes "feds" for an object).
+  if (const ZoneKind zk = doc_->zones()[s.zone].kind;
+      zk == ZoneKind::kHeadline || zk == ZoneKind::kCitation) {
+    while (end > k && toks_[end - 1].kind == TokenKind::kQuote) --end;
+    if (k >= end) return true;
+  }
   if (parsed) {
     // "..., as it has for iPhone 4, said Mike Gikas of Consumer Reports.":
     // the parse may take a subject from the clause before; a person's name
@@ -1050,6 +1060,8 @@ bool Attributor::ClosedAfterCue(const Cue& c, const Sentence& s, std::uint32_t n
   n = SkipTimeAfter(n, s);
   if (n >= s.end_token) return true;
   if (IsTerminal(n) || IsComma(n) || Text(n) == ";") return true;
+  // ('"..., say feds" — The Canadian Press': a cited title closes.)
+  if (toks_[n].kind == TokenKind::kQuote && toks_[n].Has(kTokCloseQuote)) return true;
   WC k = Class(n);
   if (k == WC::kPrep || k == WC::kAdv || k == WC::kSub) return !Is(n, "that");
   // "said to the crowd" (but not "said to have ...": an infinitive).
@@ -1078,6 +1090,20 @@ bool Attributor::AddClaim(std::pair<std::uint32_t, std::uint32_t> speaker, const
          (IsComma(content_end - 1) || Text(content_end - 1) == "-" ||
           Text(content_end - 1) == "\xE2\x80\x94" || Text(content_end - 1) == ":")) {
     --content_end;
+  }
+  // A sources-list line reports its title only: "“MP calls for probe into
+  // misplaced documents” — Edmonton Sun, August 16, 2008".
+  if (doc_->zones()[sents_[sentence].zone].kind == ZoneKind::kCitation) {
+    while (content_first < content_end && toks_[content_first].kind == TokenKind::kQuote) {
+      ++content_first;
+    }
+    for (std::uint32_t k = content_first + 1; k < content_end; ++k) {
+      if (toks_[k].kind == TokenKind::kQuote) {
+        content_end = k;
+        break;
+      }
+    }
+    while (content_end > content_first && IsComma(content_end - 1)) --content_end;
   }
   if (content_end <= content_first) return false;
   for (std::uint32_t k = content_first; k < content_end && !nested; ++k) {
@@ -1149,6 +1175,37 @@ bool Attributor::AddClaim(std::pair<std::uint32_t, std::uint32_t> speaker, const
       if (named >= 0) c.speaker_mention = named;
     }
     if (c.speaker_mention < 0) c.speaker_mention = DocumentAuthor(speaker);
+    // "MP calls for probe ..." after "Paul Dewar, an Ottawa New Democrat MP,
+    // said": a person's title alone (or after "the") is the one speaker the
+    // document introduced with it, when only one was.
+    const std::uint32_t head = speaker.second - 1;
+    const bool unresolved =
+        c.speaker_mention < 0 ||
+        doc_->mentions()[static_cast<std::size_t>(c.speaker_mention)].entity < 0;
+    const LexiconEntry* title = unresolved ? res_.Entry(res_.titles, *doc_, head) : nullptr;
+    if (title != nullptr && title->fields.size() >= 2 && title->fields[1] != "honorific" &&
+        (speaker.second == speaker.first + 1 ||
+         (speaker.second == speaker.first + 2 && Is(speaker.first, "the")))) {
+      std::int32_t found = -1;
+      for (const Claim& o : doc_->claims()) {
+        if (o.speaker_entity < 0 || o.speaker_mention < 0) continue;
+        const Mention& om = doc_->mentions()[static_cast<std::size_t>(o.speaker_mention)];
+        if (om.type != EntityType::kPerson) continue;
+        bool titled = false;
+        for (std::uint32_t k = doc_->TokenAtOrAfter(o.speaker.begin);
+             k < toks_.size() && toks_[k].span.end <= o.speaker.end && !titled; ++k) {
+          titled = doc_->Folded(k) == doc_->Folded(head);
+        }
+        if (!titled) continue;
+        if (found >= 0 &&
+            doc_->mentions()[static_cast<std::size_t>(found)].entity != o.speaker_entity) {
+          found = -2;  // two of them: no telling which
+          break;
+        }
+        if (found == -1) found = o.speaker_mention;
+      }
+      if (found >= 0) c.speaker_mention = found;
+    }
     // "Apple and Samsung said": names of two entities joined by "and"/"or"
     // speak together; no one of them is the speaker (the phrase is).
     for (std::uint32_t k = speaker.first + 1; k + 1 < speaker.second; ++k) {
@@ -1196,6 +1253,23 @@ bool Attributor::AddClaim(std::pair<std::uint32_t, std::uint32_t> speaker, const
 }
 
 void Attributor::DateClaim(Claim* c, const Cue* cue) const {
+  // A line of the sources list reports what the cited report said on its
+  // date: "“MP calls for probe into misplaced documents” — Edmonton Sun,
+  // August 16, 2008".
+  if (const Zone& z = doc_->zones()[sents_[c->sentence].zone]; z.kind == ZoneKind::kCitation) {
+    const auto& timexes = doc_->timexes();
+    for (std::size_t k = timexes.size(); k-- > 0;) {
+      const Timex& t = timexes[k];
+      if (t.span.begin < c->content.end) break;
+      if (t.span.end > z.span.end || t.type != TimexType::kDate || !t.anchor.has_interval()) {
+        continue;
+      }
+      c->date = t.anchor;
+      c->date_basis = DateBasis::kExplicit;
+      c->date_timex = static_cast<std::int32_t>(k);
+      return;
+    }
+  }
   // An explicit date: a time expression between the clause start and the
   // cue, or right after the cue ("announced Monday", "said on Tuesday"),
   // outside the content.
@@ -2385,10 +2459,15 @@ void Attributor::SieveByline() {
     }
     return !cue || first_person;
   };
+  // (Not in a sources list: "“Headline” — Publisher, date" cites a report.)
+  auto citation = [&](std::size_t si) {
+    return doc_->zones()[sents_[si].zone].kind == ZoneKind::kCitation;
+  };
   // 1. "“Q” - Name"
   for (const Quote& q : quotes_) {
     if (q.open == kNone || q.close == kNone || used_[q.open]) continue;
     std::uint32_t sa = sent_of_[q.open];
+    if (citation(sa)) continue;
     if (q.open != sents_[sa].first_token) continue;
     std::uint32_t zend = zone_end[sents_[sa].zone];
     std::uint32_t k = q.close + 1;
@@ -2404,7 +2483,7 @@ void Attributor::SieveByline() {
     const Sentence& s = sents_[si];
     if (sents_[si - 1].zone != s.zone) continue;  // the paragraph says something first
     std::uint32_t zend = zone_end[s.zone];
-    if (s.end_token != zend) continue;
+    if (s.end_token != zend || citation(si)) continue;
     auto name = signature(s.first_token, zend, false);
     if (name.second <= name.first || name.first != s.first_token) continue;
     std::size_t first = si - 1;
@@ -2420,7 +2499,7 @@ void Attributor::SieveByline() {
   for (std::size_t si = 0; si < sents_.size(); ++si) {
     const Sentence& s = sents_[si];
     std::uint32_t zend = zone_end[s.zone];
-    if (s.end_token != zend) continue;
+    if (s.end_token != zend || citation(si)) continue;
     std::uint32_t d = zend;
     for (std::uint32_t k = zend; k-- > s.first_token + 1 && zend - k < 10;) {
       if (is_dash(k)) {
@@ -2452,7 +2531,7 @@ void Attributor::SieveByline() {
 void Attributor::SieveRelay() {
   std::vector<Claim>* claims = doc_->mutable_claims();
   const std::size_t n = claims->size();
-  std::vector<std::pair<std::size_t, Claim>> relays;  // (the claim relayed, the relay)
+  std::vector<Claim> relays;  // added after the loop: it reads the claims
   auto entity_of = [&](std::pair<std::uint32_t, std::uint32_t> sp) -> std::int32_t {
     const std::int32_t m = HeadMention(*doc_, res_, TokSpan(sp.first, sp.second));
     return m < 0 ? -1 : doc_->mentions()[static_cast<std::size_t>(m)].entity;
@@ -2535,28 +2614,11 @@ void Attributor::SieveRelay() {
       r.facts.clear();
       r.rule = kSieveRelay;
       r.confidence = std::max(0.0F, c.confidence - 0.1F);
-      relays.emplace_back(k, std::move(r));
+      relays.push_back(std::move(r));
       if (speaker_before) break;
     }
   }
-  if (relays.empty()) return;
-  // Each relay beside its claim, the two in the order of their speakers in
-  // the text ("It quoted ... Boswell stating": the Guardian's first).
-  std::vector<Claim> out;
-  out.reserve(n + relays.size());
-  std::vector<std::vector<std::size_t>> of(n);
-  for (std::size_t r = 0; r < relays.size(); ++r) of[relays[r].first].push_back(r);
-  for (std::size_t k = 0; k < n; ++k) {
-    const std::uint32_t at = (*claims)[k].speaker.begin;
-    for (std::size_t r : of[k]) {
-      if (relays[r].second.speaker.begin < at) out.push_back(std::move(relays[r].second));
-    }
-    out.push_back(std::move((*claims)[k]));
-    for (std::size_t r : of[k]) {
-      if (relays[r].second.speaker.begin >= at) out.push_back(std::move(relays[r].second));
-    }
-  }
-  *claims = std::move(out);
+  for (Claim& r : relays) claims->push_back(std::move(r));
 }
 
 void Attributor::SieveInterview() {
@@ -3181,8 +3243,12 @@ void Attributor::MergeDuplicates() {
   for (std::size_t i = 0; i < claims->size(); ++i) {
     if (!dead[i]) kept.push_back(std::move((*claims)[i]));
   }
-  std::sort(kept.begin(), kept.end(),
-            [](const Claim& a, const Claim& b) { return a.content.begin < b.content.begin; });
+  // In text order; the claims of one content (a quotation and the medium
+  // that relays it) by their speakers' order.
+  std::stable_sort(kept.begin(), kept.end(), [](const Claim& a, const Claim& b) {
+    return a.content.begin != b.content.begin ? a.content.begin < b.content.begin
+                                              : a.speaker.begin < b.speaker.begin;
+  });
   for (Claim& c : kept) std::sort(c.evidence.begin(), c.evidence.end());
   *claims = std::move(kept);
 }

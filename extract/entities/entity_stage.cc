@@ -704,16 +704,18 @@ void Annotator::ProcessLowercase(std::uint32_t& i, const Sentence& s) {
     return;
   }
   std::string_view word = Folded(i);
-  // Definite descriptions: "the alliance" (not "in the company of friends").
-  if (i > s.first_token && Folded(i - 1) == "the" &&
+  // Definite descriptions: "the alliance" (not "in the company of friends");
+  // "feds" (the federal government) needs no article.
+  const bool the = i > s.first_token && Folded(i - 1) == "the";
+  if ((the || word == "feds") &&
       !(i + 1 < s.end_token && Folded(i + 1) == "of" && Folded(i) == "company")) {
     if (const LexiconEntry* nom = FoldedEntry(res_.nominals, i)) {
       Cand c;
-      c.first = i - 1;
+      c.first = the ? i - 1 : i;
       c.end = i + 1;
       c.kind = MentionKind::kNominal;
       c.lex_kind = nom->fields[0];
-      c.name = std::string(doc_->Slice(Span{toks_[i - 1].span.begin, toks_[i].span.end}));
+      c.name = std::string(doc_->Slice(Span{toks_[c.first].span.begin, toks_[i].span.end}));
       c.rule = kRuleNominal;
       c.type = (c.lex_kind == "country" || c.lex_kind == "city") ? EntityType::kPlace
                : c.lex_kind == "study"                           ? EntityType::kOther

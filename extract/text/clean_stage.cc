@@ -19,6 +19,7 @@ const RuleRef kRuleHeadline{"clean.headline"};
 const RuleRef kRuleStandfirst{"clean.standfirst"};
 const RuleRef kRulePullQuote{"clean.pull_quote.repeated"};
 const RuleRef kRuleCaption{"clean.caption.image_credit"};
+const RuleRef kRuleCitation{"clean.citation.sources_list"};
 
 inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool IsAsciiAlnum(char c) {
@@ -291,6 +292,35 @@ Status CleanStage::Run(Document* doc) const {
         zt.find(". ", at) == std::string_view::npos) {
       z.kind = ZoneKind::kCaption;
       z.rule = kRuleCaption;
+    }
+  }
+
+  // 4b. Citations: under a "Sources" or "References" heading, the lines that
+  // cite a report by its quoted title and, after a dash, its publisher
+  // ("“Document found on street not secret, say feds” — The Canadian Press,
+  // August 15, 2008"), up to the first line that does not.
+  auto cites = [](std::string_view zt) {
+    for (std::string_view close : {"\" ", "\xE2\x80\x9D "}) {
+      for (std::size_t at = zt.find(close); at != std::string_view::npos;
+           at = zt.find(close, at + 1)) {
+        std::string_view rest = zt.substr(at + close.size());
+        if (rest.starts_with("- ") || rest.starts_with("\xE2\x80\x94 ") ||
+            rest.starts_with("\xE2\x80\x93 ")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  };
+  for (std::size_t zi = 0; zi + 1 < zones->size(); ++zi) {
+    // (The heading itself is page furniture.)
+    const std::string heading = Fold(doc->Slice((*zones)[zi].span));
+    if (heading != "sources" && heading != "source" && heading != "references") continue;
+    for (std::size_t k = zi + 1; k < zones->size(); ++k) {
+      Zone& z = (*zones)[k];
+      if (z.kind != ZoneKind::kBody || !cites(doc->Slice(z.span))) break;
+      z.kind = ZoneKind::kCitation;
+      z.rule = kRuleCitation;
     }
   }
 

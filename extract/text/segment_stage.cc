@@ -78,7 +78,29 @@ Status SegmentStage::Run(Document* doc) const {
   }
   doc->SetFolded(std::move(arena), std::move(offsets));
   doc->SetWordIds(std::move(ids));
-  for (const Range& r : ranges) SplitSentences(*doc, r.zone, r.first, r.end, sentences);
+  for (const Range& r : ranges) {
+    // A sources-list line: the cited title is a sentence of its own, apart
+    // from its publisher and date ("“..., say feds” — The Canadian Press,
+    // August 15, 2008").
+    std::uint32_t title_end = r.first;
+    if (zones[r.zone].kind == ZoneKind::kCitation) {
+      const std::vector<Token>& toks = *tokens;
+      for (std::uint32_t k = r.first + 1; k + 1 < r.end; ++k) {
+        std::string_view next = doc->TokenText(k + 1);
+        if (toks[k].kind == TokenKind::kQuote && toks[k].Has(kTokCloseQuote) &&
+            (next == "-" || next == "\xE2\x80\x94" || next == "\xE2\x80\x93")) {
+          title_end = k + 1;
+          break;
+        }
+      }
+    }
+    if (title_end > r.first) {
+      SplitSentences(*doc, r.zone, r.first, title_end, sentences);
+      SplitSentences(*doc, r.zone, title_end, r.end, sentences);
+    } else {
+      SplitSentences(*doc, r.zone, r.first, r.end, sentences);
+    }
+  }
   return Status();
 }
 

@@ -376,6 +376,36 @@ TEST(ClaimStage, SignaturesAfterADashAndFirstPersonPullQuotes) {
   EXPECT_TRUE(e.empty()) << e[0].speaker << ": " << e[0].content;
 }
 
+TEST(ClaimStage, ASourcesListCitesReportsAndDatesWhatTheirTitlesSay) {
+  Document doc = AnnotateParsed(
+      "Paul Dewar, an Ottawa New Democrat MP, said the lapses raise serious questions.\n\n"
+      "Sources\n\n\"Document found on street not secret, say feds\" — The Canadian Press, "
+      "August 15, 2008\n\nPeter Zimonjic. \"MP calls for probe into misplaced documents\" — "
+      "Edmonton Sun, August 16, 2008");
+  auto c = Claims(doc);
+  // No publisher signs a title as its quotation; the titles' own reports
+  // are claims, dated by the line's date.
+  for (const Seen& x : c) {
+    EXPECT_NE(x.speaker, "The Canadian Press");
+    EXPECT_NE(x.speaker, "Edmonton Sun");
+  }
+  const Claim* mp = nullptr;
+  const Claim* feds = nullptr;
+  for (const Claim& x : doc.claims()) {
+    if (doc.Slice(x.speaker) == "MP") mp = &x;
+    if (doc.Slice(x.speaker) == "feds") feds = &x;
+  }
+  ASSERT_NE(mp, nullptr);
+  EXPECT_EQ(doc.Slice(mp->content), "probe into misplaced documents");
+  EXPECT_EQ(mp->date.value, "2008-08-16");
+  // A title alone is the one person the document introduced with it.
+  ASSERT_GE(mp->speaker_entity, 0);
+  EXPECT_EQ(doc.entities()[static_cast<std::size_t>(mp->speaker_entity)].id, "person/paul-dewar");
+  ASSERT_NE(feds, nullptr);  // "C, say feds": the title ends with its speaker
+  EXPECT_EQ(doc.Slice(feds->content), "Document found on street not secret");
+  EXPECT_EQ(feds->date.value, "2008-08-15");
+}
+
 TEST(ClaimStage, WithTheParseTheSpeakersNextActEndsTheContent) {
   // "but did not say ...": a predicate of the speaker, coordinated with the
   // cue in its tense, is not what was confirmed.
