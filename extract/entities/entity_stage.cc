@@ -707,7 +707,16 @@ void Annotator::ProcessLowercase(std::uint32_t& i, const Sentence& s) {
   // Definite descriptions: "the alliance" (not "in the company of friends");
   // "feds" (the federal government) needs no article.
   const bool the = i > s.first_token && Folded(i - 1) == "the";
-  if ((the || word == "feds") &&
+  // "According to company statistics", "company officials said": the
+  // company in question, as "the company" would be.
+  auto company_modifier = [&] {
+    if (word != "company" || the || i + 1 >= s.end_token) return false;
+    static constexpr std::string_view kHeads[] = {
+        "statistics", "figures", "data",      "records",     "documents",    "officials",
+        "executives", "sources", "spokesman", "spokeswoman", "spokesperson", "filings"};
+    return std::find(std::begin(kHeads), std::end(kHeads), Folded(i + 1)) != std::end(kHeads);
+  };
+  if ((the || word == "feds" || company_modifier()) &&
       !(i + 1 < s.end_token && Folded(i + 1) == "of" && Folded(i) == "company")) {
     if (const LexiconEntry* nom = FoldedEntry(res_.nominals, i)) {
       Cand c;
@@ -737,8 +746,19 @@ void Annotator::ProcessLowercase(std::uint32_t& i, const Sentence& s) {
       for (std::size_t k = cands_.size(); k-- > lo;) {
         const Cand& a = cands_[k];
         if (a.key.empty() || a.kind == MentionKind::kNominal) continue;
+        // "The city" is a city or a municipality named in the last few
+        // sentences ("the Municipality of Livorno ... The city reasoned"),
+        // not the one a caption named pages before.
+        auto municipality = [&](const Cand& m) {
+          if (m.type != EntityType::kPlace && m.type != EntityType::kOrg) return false;
+          const std::string_view w = Folded(m.first);
+          return m.end > m.first + 2 && Folded(m.first + 1) == "of" &&
+                 (w == "municipality" || w == "city" || w == "town" || w == "borough");
+        };
+        if (c.lex_kind == "city" && a.end + 150 < i) break;
         bool ok = c.lex_kind == "org"     ? a.type == EntityType::kOrg
                   : c.lex_kind == "study" ? study(a)
+                  : c.lex_kind == "city"  ? a.lex_kind == "city" || municipality(a)
                                           : a.lex_kind == c.lex_kind;
         if (!ok) continue;
         // A possessor ("to give Apple's newest phone") is less likely the

@@ -568,6 +568,27 @@ TEST(EntityStage, APlaceNameAfterAGivenNameIsTheSurname) {
   EXPECT_EQ(EntityOf(press, "The Albanian Herald").rfind("person/", 0), std::string::npos);
 }
 
+TEST(EntityStage, TheCityIsTheCityOrMunicipalityNamedJustBefore) {
+  Document doc = AnnotateEntities(
+      "A school in Milan. Image: Friedrich.\n\n" + std::string(60, 'x') +
+      " The schools of Livorno owed taxes. The request was advanced by the Municipality of "
+      "Livorno in 2010.\n\nThe city reasoned that the schools were commercial.");
+  EXPECT_EQ(EntityOf(doc, "The city"), EntityOf(doc, "Municipality of Livorno"));
+  EXPECT_NE(EntityOf(doc, "The city"), "");
+  // A city named long before is not the one meant.
+  std::string far = "Officials in Milan met on Monday.";
+  for (int k = 0; k < 30; ++k) far += " The weather was fine and the talks went on.";
+  far += " The city said nothing.";
+  EXPECT_EQ(EntityOf(AnnotateEntities(far), "The city"), "");
+}
+
+TEST(EntityStage, CompanyBeforeADataOrPeopleNounIsTheCompany) {
+  Document doc = AnnotateEntities(
+      "Apple Inc. announced a free case on Friday. According to company statistics, few "
+      "customers called.");
+  EXPECT_EQ(EntityOf(doc, "company"), "org/apple");
+}
+
 TEST(EntityStage, TheCompanyIsTheNearestCompany) {
   // A listed company.
   Document listed = AnnotateEntities(
