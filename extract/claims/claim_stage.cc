@@ -767,20 +767,26 @@ std::pair<std::uint32_t, std::uint32_t> Attributor::ParseSubject(const Cue& c,
   // "Ballmer expressed condolences and described him as ...": a verb
   // coordinated with an earlier one shares its subject.
   // So does a participle clause: "The mayor spoke on Monday, urging ...".
-  if (subj < 0 && (syn[verb].deprel == "conj" || syn[verb].deprel == "advcl") &&
-      syn[verb].head >= 0 && static_cast<std::uint32_t>(syn[verb].head) < verb &&
-      static_cast<std::uint32_t>(syn[verb].head) >= s.first_token) {
-    const auto h = static_cast<std::uint32_t>(syn[verb].head);
+  // Up to three such links: "Jobs acknowledged X, but dismissed Y,
+  // saying C".
+  for (std::uint32_t v = verb, hops = 0;
+       subj < 0 && hops < 3 && (syn[v].deprel == "conj" || syn[v].deprel == "advcl") &&
+       syn[v].head >= 0 && static_cast<std::uint32_t>(syn[v].head) < v &&
+       static_cast<std::uint32_t>(syn[v].head) >= s.first_token;
+       ++hops) {
+    const auto h = static_cast<std::uint32_t>(syn[v].head);
     // (A verb, not a hyphenated modifier the tagger took for one:
     // "Salt Lake City-based First Security, ..., said".)
     const bool real_verb = (syn[h].upos == "VERB" || syn[h].upos == "AUX") &&
                            Text(h).find('-') == std::string_view::npos;
-    for (std::uint32_t k = s.first_token; real_verb && k < h; ++k) {
-      if (syn[k].head == syn[verb].head && syn[k].deprel == "nsubj") {
+    if (!real_verb) break;
+    for (std::uint32_t k = s.first_token; k < h; ++k) {
+      if (syn[k].head == static_cast<std::int32_t>(h) && syn[k].deprel == "nsubj") {
         subj = static_cast<std::int32_t>(k);
         break;
       }
     }
+    v = h;
   }
   if (subj < 0) return {0, 0};
   // The subject's whole subtree, kept contiguous: the tokens between its
@@ -2058,6 +2064,17 @@ void Attributor::SieveSpeakerFirst() {
         }
       }
     }
+    // "stated to LA Weekly that C", "said to reporters that C": whom, then
+    // what (even where the parse hangs the clause on the verb).
+    if (first + 2 < s.end_token && Is(first, "to") && cue.frame() == "say") {
+      for (std::uint32_t j = first + 2; j < std::min(s.end_token, first + 8); ++j) {
+        if (IsTerminal(j) || IsComma(j) || quote_of_[j] >= 0 || IsCueToken(j)) break;
+        if (Is(j, "that") && Class(j) == WC::kSub) {
+          first = j;
+          break;
+        }
+      }
+    }
     if (first < s.end_token && cue.frame() != "call_for" && (!clause || comma)) {
       const std::uint32_t k = comma ? first + 1 : first;
       const WC c = Class(k);
@@ -2180,6 +2197,34 @@ void Attributor::SieveSpeakerFirst() {
           break;
         }
       }
+    }
+    // "Whitmore told LA Weekly that on October 6 Montalvo ... told the
+    // police, “everything he did”": a report that holds another claim whole,
+    // its speaker and its words, holds it as reported speech.
+    if (!nested && first < end && cue.lemma() != "accuse") {
+      // (The inner report's words may run past where this one's content
+      // stopped: its quotation ends the sentence.)
+      for (const Claim& inner : doc_->claims()) {
+        if (inner.speaker.empty() || inner.speaker.begin < toks_[first].span.begin ||
+            inner.speaker.end > toks_[end - 1].span.end ||
+            inner.content.begin < toks_[end - 1].span.end || inner.sentence != cue.sentence) {
+          continue;
+        }
+        std::uint32_t e = doc_->TokenAtOrAfter(inner.content.end);
+        while (e < s.end_token && IsCloseQuote(e)) ++e;
+        if (e <= s.end_token && e > end) end = e;
+      }
+      bool any = false, whole = true;
+      const std::uint32_t a = toks_[first].span.begin, b = toks_[end - 1].span.end;
+      for (const Claim& inner : doc_->claims()) {
+        const bool overlaps = inner.content.Overlaps(Span{a, b}) ||
+                              (!inner.speaker.empty() && inner.speaker.Overlaps(Span{a, b}));
+        if (!overlaps) continue;
+        any = true;
+        whole = whole && !inner.speaker.empty() && inner.speaker.begin >= a &&
+                inner.content.end <= b && inner.content.begin >= a && inner.speaker.end <= b;
+      }
+      nested = any && whole;
     }
     if (AddClaim(speaker, &cue, first, end, kSieveSpeakerFirst, 0.7F, cue.sentence, inherit,
                  nested)) {

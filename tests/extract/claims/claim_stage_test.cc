@@ -155,6 +155,32 @@ TEST(ClaimStage, AMediumThatQuotesReportsTheWordsToo) {
   EXPECT_EQ(d[1].content, d[0].content);
 }
 
+TEST(ClaimStage, AReportHoldingAnotherWholeClaimIsAClaimToo) {
+  auto c = Claims(AnnotateParsed(
+      "Whitmore told LA Weekly that on October 6 after traveling back from Florida, Montalvo "
+      "\"walked into the station and turned himself in\", and told the police, \"everything he "
+      "did\". Whitmore stated to LA Weekly that the crime involved five hard drives."));
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(c[0].speaker, "Whitmore");
+  EXPECT_EQ(c[0].content,
+            "on October 6 after traveling back from Florida, Montalvo \"walked into the station "
+            "and turned himself in\", and told the police, \"everything he did\"");
+  EXPECT_EQ(c[1].speaker, "Montalvo");
+  EXPECT_EQ(c[1].content, "everything he did");
+  // "stated to LA Weekly that C": the addressee is not what was stated.
+  EXPECT_EQ(c[2].content, "the crime involved five hard drives");
+}
+
+TEST(ClaimStage, AParticipleSpeaksForTheSubjectOfTheVerbsItFollows) {
+  auto c = Claims(AnnotateParsed(
+      "Jobs acknowledged that some users were experiencing antenna issues, but dismissed the "
+      "existence of an “Antennagate,” saying that similar problems plague all cellular phones."));
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(c[2].speaker, "Jobs");
+  EXPECT_EQ(c[2].cue, "say");
+  EXPECT_EQ(c[2].content, "similar problems plague all cellular phones");
+}
+
 TEST(ClaimStage, ACueEndingARelativeClauseStatesTheNounItModifies) {
   auto c = Claims(AnnotateParsed(
       "Malaysia and Indonesia have maintained a policy of turning away boats of migrants which, "
