@@ -780,12 +780,20 @@ std::pair<std::uint32_t, std::uint32_t> Attributor::ParseSubject(const Cue& c,
     const bool real_verb = (syn[h].upos == "VERB" || syn[h].upos == "AUX") &&
                            Text(h).find('-') == std::string_view::npos;
     if (!real_verb) break;
-    for (std::uint32_t k = s.first_token; k < h; ++k) {
-      if (syn[k].head == static_cast<std::int32_t>(h) && syn[k].deprel == "nsubj") {
+    // (A verb with a subject of another kind stops the walk: "Jones was
+    // appointed in his place, saying ..." is Jones's, not the first verb's.)
+    bool other_subject = false;
+    for (std::uint32_t k = s.first_token; k < s.end_token; ++k) {
+      if (syn[k].head != static_cast<std::int32_t>(h)) continue;
+      const std::string_view rel = syn[k].deprel;
+      if (rel == "nsubj" && k < h) {
         subj = static_cast<std::int32_t>(k);
         break;
       }
+      other_subject =
+          other_subject || rel.starts_with("nsubj") || rel.starts_with("csubj") || rel == "expl";
     }
+    if (subj < 0 && other_subject) break;
     v = h;
   }
   if (subj < 0) return {0, 0};
@@ -1100,14 +1108,16 @@ bool Attributor::AddClaim(std::pair<std::uint32_t, std::uint32_t> speaker, const
   // A sources-list line reports its title only: "“MP calls for probe into
   // misplaced documents” — Edmonton Sun, August 16, 2008".
   if (doc_->zones()[sents_[sentence].zone].kind == ZoneKind::kCitation) {
-    while (content_first < content_end && toks_[content_first].kind == TokenKind::kQuote) {
+    // (Its title is a sentence of its own; the marks around it go, inner
+    // ones stay: "Obama says ‘no’ to new taxes".)
+    const Sentence& ts = sents_[sentence];
+    while (content_first < content_end && content_first == ts.first_token &&
+           toks_[content_first].kind == TokenKind::kQuote) {
       ++content_first;
     }
-    for (std::uint32_t k = content_first + 1; k < content_end; ++k) {
-      if (toks_[k].kind == TokenKind::kQuote) {
-        content_end = k;
-        break;
-      }
+    while (content_end > content_first && content_end == ts.end_token &&
+           toks_[content_end - 1].kind == TokenKind::kQuote) {
+      --content_end;
     }
     while (content_end > content_first && IsComma(content_end - 1)) --content_end;
   }
@@ -1158,11 +1168,34 @@ bool Attributor::AddClaim(std::pair<std::uint32_t, std::uint32_t> speaker, const
   // sites; the ones named after "such as" are examples, not the speaker,
   // and "even" weighs the phrase without being part of it.
   const std::pair<std::uint32_t, std::uint32_t> full_speaker = speaker;
-  if (speaker.second > speaker.first + 1 && Is(speaker.first, "even")) {
-    ++speaker.first;
+  // "The union, despite calls for calm, said": a parenthetical with a cue
+  // of its own is not part of the speaker.
+  for (std::uint32_t k = speaker.first + 1; k + 1 < speaker.second; ++k) {
+    if (!IsComma(k)) continue;
+    bool has_cue = false;
+    for (std::uint32_t j = k + 1; j < speaker.second && !has_cue; ++j) has_cue = IsCueToken(j);
+    if (has_cue) {
+      speaker.second = k;
+      break;
+    }
+  }
+  // (Not a name's: "Even Pellerud said", "Such As Records".)
+  auto name_at = [&](std::uint32_t k) -> const Mention* {
+    const auto& mentions = doc_->mentions();
+    auto it =
+        std::upper_bound(mentions.begin(), mentions.end(), k,
+                         [](std::uint32_t tok, const Mention& m) { return tok < m.first_token; });
+    if (it == mentions.begin()) return nullptr;
+    --it;
+    return it->kind == MentionKind::kName && it->end_token > k ? &*it : nullptr;
+  };
+  if (speaker.second > speaker.first + 1 && Is(speaker.first, "even") &&
+      name_at(speaker.first) == nullptr) {
+    const Mention* next = name_at(speaker.first + 1);
+    if (next == nullptr || next->type != EntityType::kPerson) ++speaker.first;
   }
   for (std::uint32_t k = speaker.first + 1; k + 2 < speaker.second; ++k) {
-    if (Is(k, "such") && Is(k + 1, "as")) {
+    if (Text(k) == "such" && Is(k + 1, "as")) {
       speaker.second = IsComma(k - 1) ? k - 1 : k;
       break;
     }
@@ -1197,10 +1230,26 @@ bool Attributor::AddClaim(std::pair<std::uint32_t, std::uint32_t> speaker, const
         if (o.speaker_entity < 0 || o.speaker_mention < 0) continue;
         const Mention& om = doc_->mentions()[static_cast<std::size_t>(o.speaker_mention)];
         if (om.type != EntityType::kPerson) continue;
+        // The same title, before the name ("Minister John Baird") or in an
+        // apposition after it ("Paul Dewar, an Ottawa MP"): not part of a
+        // longer one ("Prime Minister" is no "minister"), not someone
+        // else's ("Harper's spokesman").
         bool titled = false;
         for (std::uint32_t k = doc_->TokenAtOrAfter(o.speaker.begin);
              k < toks_.size() && toks_[k].span.end <= o.speaker.end && !titled; ++k) {
-          titled = doc_->Folded(k) == doc_->Folded(head);
+          if (doc_->Folded(k) != doc_->Folded(head)) continue;
+          if (k > 0) {
+            std::uint32_t n = 0;
+            std::string scratch;
+            if (LongestPhrase(res_, res_.titles, *doc_, k - 1, k + 1, &n, &scratch, 0) != nullptr &&
+                n >= 2) {
+              continue;
+            }
+          }
+          if (k > 0 && (Is(k - 1, "'s") || Is(k - 1, "\xE2\x80\x99s"))) continue;
+          bool comma = false;
+          for (std::uint32_t j = om.end_token; j < k && !comma; ++j) comma = IsComma(j);
+          titled = k < om.first_token || comma;
         }
         if (!titled) continue;
         if (found >= 0 &&
@@ -1263,13 +1312,16 @@ void Attributor::DateClaim(Claim* c, const Cue* cue) const {
   // date: "“MP calls for probe into misplaced documents” — Edmonton Sun,
   // August 16, 2008".
   if (const Zone& z = doc_->zones()[sents_[c->sentence].zone]; z.kind == ZoneKind::kCitation) {
+    // (The first date after the title: not an "accessed April 1, 2010"
+    // after it.)
     const auto& timexes = doc_->timexes();
-    for (std::size_t k = timexes.size(); k-- > 0;) {
+    auto from =
+        std::lower_bound(timexes.begin(), timexes.end(), c->content.end,
+                         [](const Timex& t, std::uint32_t pos) { return t.span.begin < pos; });
+    for (auto k = static_cast<std::size_t>(from - timexes.begin()); k < timexes.size(); ++k) {
       const Timex& t = timexes[k];
-      if (t.span.begin < c->content.end) break;
-      if (t.span.end > z.span.end || t.type != TimexType::kDate || !t.anchor.has_interval()) {
-        continue;
-      }
+      if (t.span.end > z.span.end) break;
+      if (t.type != TimexType::kDate || !t.anchor.has_interval()) continue;
       c->date = t.anchor;
       c->date_basis = DateBasis::kExplicit;
       c->date_timex = static_cast<std::int32_t>(k);
@@ -1952,7 +2004,9 @@ void Attributor::SieveSpeakerFirst() {
       const auto& claims = doc_->claims();
       for (std::size_t k = claims.size(); k-- > 0;) {
         if (claims[k].sentence == cue.sentence && claims[k].rule.name == kSieveSpeakerFirst.name) {
-          inherit = static_cast<std::int32_t>(k);
+          // (Not from a claim without a speaker: "The union, despite calls
+          // for calm, said ..." has its own subject.)
+          if (!claims[k].speaker.empty()) inherit = static_cast<std::int32_t>(k);
           break;
         }
       }
@@ -2066,7 +2120,13 @@ void Attributor::SieveSpeakerFirst() {
     }
     // "stated to LA Weekly that C", "said to reporters that C": whom, then
     // what (even where the parse hangs the clause on the verb).
-    if (first + 2 < s.end_token && Is(first, "to") && cue.frame() == "say") {
+    // (Not "said to expect delays on a line that runs ...": an infinitive.)
+    const bool addressee =
+        first + 2 < s.end_token &&
+        (toks_[first + 1].Has(kTokCapitalized) || Class(first + 1) == WC::kDet ||
+         Class(first + 1) == WC::kPron) &&
+        !(doc_->syntax().size() == toks_.size() && doc_->syntax()[first + 1].upos == "VERB");
+    if (addressee && Is(first, "to") && cue.frame() == "say") {
       for (std::uint32_t j = first + 2; j < std::min(s.end_token, first + 8); ++j) {
         if (IsTerminal(j) || IsComma(j) || quote_of_[j] >= 0 || IsCueToken(j)) break;
         if (Is(j, "that") && Class(j) == WC::kSub) {
@@ -2201,9 +2261,13 @@ void Attributor::SieveSpeakerFirst() {
     // "Whitmore told LA Weekly that on October 6 Montalvo ... told the
     // police, “everything he did”": a report that holds another claim whole,
     // its speaker and its words, holds it as reported speech.
-    if (!nested && first < end && cue.lemma() != "accuse") {
+    // (Only where the content has words a claim took: most have none.)
+    bool taken = false;
+    for (std::uint32_t k = first; k < end && !nested && !taken; ++k) taken = used_[k];
+    if (taken && cue.lemma() != "accuse") {
       // (The inner report's words may run past where this one's content
       // stopped: its quotation ends the sentence.)
+      std::uint32_t wide = end;
       for (const Claim& inner : doc_->claims()) {
         if (inner.speaker.empty() || inner.speaker.begin < toks_[first].span.begin ||
             inner.speaker.end > toks_[end - 1].span.end ||
@@ -2212,10 +2276,10 @@ void Attributor::SieveSpeakerFirst() {
         }
         std::uint32_t e = doc_->TokenAtOrAfter(inner.content.end);
         while (e < s.end_token && IsCloseQuote(e)) ++e;
-        if (e <= s.end_token && e > end) end = e;
+        if (e <= s.end_token && e > wide) wide = e;
       }
       bool any = false, whole = true;
-      const std::uint32_t a = toks_[first].span.begin, b = toks_[end - 1].span.end;
+      const std::uint32_t a = toks_[first].span.begin, b = toks_[wide - 1].span.end;
       for (const Claim& inner : doc_->claims()) {
         const bool overlaps = inner.content.Overlaps(Span{a, b}) ||
                               (!inner.speaker.empty() && inner.speaker.Overlaps(Span{a, b}));
@@ -2225,6 +2289,7 @@ void Attributor::SieveSpeakerFirst() {
                 inner.content.end <= b && inner.content.begin >= a && inner.speaker.end <= b;
       }
       nested = any && whole;
+      if (nested) end = wide;
     }
     if (AddClaim(speaker, &cue, first, end, kSieveSpeakerFirst, 0.7F, cue.sentence, inherit,
                  nested)) {
@@ -2245,7 +2310,7 @@ void Attributor::SieveRelativeObject() {
     if (syn[verb].deprel != "acl:relcl" || syn[verb].head < 0) continue;
     const auto noun = static_cast<std::uint32_t>(syn[verb].head);
     if (noun >= verb || noun < s.first_token || syn[noun].upos != "NOUN") continue;
-    // The relative pronoun is the verb's object, right after the noun phrase.
+    // The relative pronoun: the verb's object, between the noun and the verb.
     std::uint32_t rel = kNone;
     for (std::uint32_t k = noun + 1; k < verb; ++k) {
       if (syn[k].head == static_cast<std::int32_t>(verb) && syn[k].deprel == "obj" &&
@@ -2262,11 +2327,19 @@ void Attributor::SieveRelativeObject() {
     auto speaker = ParseSubject(cue, s);
     if (speaker.first >= speaker.second || speaker.first < rel || IsBadSpeaker(speaker)) continue;
     // The noun's phrase: from its leftmost dependent to the pronoun.
+    // (Not the clause the noun is the predicate of: "It was a move that
+    // ...": its subject and copula are no part of the phrase.)
     auto under = [&](std::uint32_t k) {
       std::int32_t h = static_cast<std::int32_t>(k);
       for (int hops = 0; hops < 64 && h >= 0; ++hops) {
+        const auto& x = syn[static_cast<std::size_t>(h)];
+        if (x.head == static_cast<std::int32_t>(noun) &&
+            (x.deprel.starts_with("nsubj") || x.deprel.starts_with("csubj") || x.deprel == "cop" ||
+             x.deprel == "aux" || x.deprel == "expl" || x.deprel == "mark")) {
+          return false;
+        }
         if (h == static_cast<std::int32_t>(noun)) return true;
-        h = syn[static_cast<std::size_t>(h)].head;
+        h = x.head;
       }
       return false;
     };
@@ -2588,6 +2661,17 @@ void Attributor::SieveRelay() {
     const std::uint32_t si = sent_of_[t];
     const Sentence& s = sents_[si];
     if (t + 1 >= s.end_token) continue;
+    // What "quoted" governs ends at the next clause ("..., but Cameron
+    // said", "before Smith said", "to Smith, who said"): a claim made there
+    // is not the one quoted.
+    std::uint32_t stop = t + 1;
+    for (; stop < s.end_token; ++stop) {
+      const std::string_view f = doc_->Folded(stop);
+      if (f == "but" || f == "while" || f == "whereas" || f == "although" || f == "though" ||
+          f == "before" || f == "after" || f == "who" || f == "which" || f == ";") {
+        break;
+      }
+    }
     // The new speaker: the medium that quotes, or (after "S, quoting") the
     // one S quotes.
     std::pair<std::uint32_t, std::uint32_t> medium{0, 0};
@@ -2615,22 +2699,34 @@ void Attributor::SieveRelay() {
       // stating: “Q”": the people named after the verb.
       const std::uint32_t v = SkipAuxLeft(t, s.first_token);
       medium = NpLeft(v, s.first_token);
-      for (const Mention& m : doc_->mentions()) {
-        if (m.first_token > t && m.end_token <= s.end_token && m.kind == MentionKind::kName &&
-            m.entity >= 0) {
-          quoted.push_back(m.entity);
-        }
+      const auto& mentions = doc_->mentions();  // sorted by position
+      auto it =
+          std::lower_bound(mentions.begin(), mentions.end(), t + 1,
+                           [](const Mention& m, std::uint32_t tok) { return m.first_token < tok; });
+      for (; it != mentions.end() && it->end_token <= stop; ++it) {
+        if (it->kind == MentionKind::kName && it->entity >= 0) quoted.push_back(it->entity);
       }
       if (quoted.empty()) continue;
     } else {
       continue;
     }
     // The name, not what follows it ("by The Canadian Press on his
-    // assessment of ...").
-    for (std::uint32_t k = medium.first + 1; k < medium.second; ++k) {
-      if (Class(k) == WC::kPrep) {
-        medium.second = k;
-        break;
+    // assessment of ..."): up to the first preposition outside a name ("The
+    // Times of India" holds one).
+    {
+      const auto& mentions = doc_->mentions();
+      auto it =
+          std::lower_bound(mentions.begin(), mentions.end(), medium.first,
+                           [](const Mention& m, std::uint32_t tok) { return m.first_token < tok; });
+      std::uint32_t name_end = medium.first;  // the end of the names seen so far
+      for (std::uint32_t k = medium.first; k < medium.second; ++k) {
+        for (; it != mentions.end() && it->first_token <= k; ++it) {
+          if (it->kind == MentionKind::kName) name_end = std::max(name_end, it->end_token);
+        }
+        if (k > medium.first && k >= name_end && Class(k) == WC::kPrep) {
+          medium.second = k;
+          break;
+        }
       }
     }
     if (medium.second <= medium.first || IsBadSpeaker(medium)) continue;
@@ -2640,8 +2736,12 @@ void Attributor::SieveRelay() {
       const Claim& c = (*claims)[k];
       if (c.content.begin < after || c.sentence > si + 3 || c.sentence < si) continue;
       // Words it reports in this sentence, or their continuation (a quote
-      // whose cue is here): not another act further on.
-      if (!c.cue.empty() && sent_of_[doc_->TokenAtOrAfter(c.cue.begin)] != si) continue;
+      // whose cue is here): not another act further on, nor one after the
+      // clause "quoted" governs.
+      if (!c.cue.empty()) {
+        const std::uint32_t cue_tok = doc_->TokenAtOrAfter(c.cue.begin);
+        if (sent_of_[cue_tok] != si || cue_tok >= stop) continue;
+      }
       if (speaker_before) {
         if (c.sentence != si || c.speaker.empty() || c.speaker.end > toks_[t].span.begin) continue;
       } else if (std::find(quoted.begin(), quoted.end(), c.speaker_entity) == quoted.end()) {

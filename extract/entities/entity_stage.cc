@@ -716,8 +716,14 @@ void Annotator::ProcessLowercase(std::uint32_t& i, const Sentence& s) {
         "executives", "sources", "spokesman", "spokeswoman", "spokesperson", "filings"};
     return std::find(std::begin(kHeads), std::end(kHeads), Folded(i + 1)) != std::end(kHeads);
   };
+  // ("the city of Lyon" names its city; "the city council", "the city
+  // life": a modifier, by the parse.)
+  const bool of_after = i + 1 < s.end_token && Folded(i + 1) == "of";
+  const bool city_modifier = word == "city" && i + 1 < s.end_token &&
+                             doc_->syntax().size() == toks_.size() &&
+                             doc_->syntax()[i].deprel == "compound";
   if ((the || word == "feds" || company_modifier()) &&
-      !(i + 1 < s.end_token && Folded(i + 1) == "of" && Folded(i) == "company")) {
+      !(of_after && (word == "company" || word == "city")) && !city_modifier) {
     if (const LexiconEntry* nom = FoldedEntry(res_.nominals, i)) {
       Cand c;
       c.first = the ? i - 1 : i;

@@ -299,7 +299,26 @@ Status CleanStage::Run(Document* doc) const {
   // cite a report by its quoted title and, after a dash, its publisher
   // ("“Document found on street not secret, say feds” — The Canadian Press,
   // August 15, 2008"), up to the first line that does not.
+  // (The line opens with the title, or with its author: "Peter Zimonjic.
+  // “MP calls for ...” — Edmonton Sun". Not a paragraph with a quotation
+  // and a dash somewhere in it.)
   auto cites = [](std::string_view zt) {
+    const std::size_t open = std::min(zt.find('"'), zt.find("\xE2\x80\x9C"));
+    if (open == std::string_view::npos) return false;
+    if (open != 0) {
+      // An author: a few capitalised words and a period.
+      if (open < 2 || open > 60 || zt.substr(open - 2, 2) != ". ") return false;
+      std::size_t words = 0;
+      for (std::size_t k = 0; k + 2 < open; ++k) {
+        const bool start = k == 0 || zt[k - 1] == ' ';
+        if (!start || zt[k] == ' ') continue;
+        ++words;
+        if (!(zt[k] >= 'A' && zt[k] <= 'Z') && static_cast<unsigned char>(zt[k]) < 0x80) {
+          return false;
+        }
+      }
+      if (words > 5) return false;
+    }
     for (std::string_view close : {"\" ", "\xE2\x80\x9D "}) {
       for (std::size_t at = zt.find(close); at != std::string_view::npos;
            at = zt.find(close, at + 1)) {
@@ -313,7 +332,7 @@ Status CleanStage::Run(Document* doc) const {
     return false;
   };
   for (std::size_t zi = 0; zi + 1 < zones->size(); ++zi) {
-    // (The heading itself is page furniture.)
+    // (The heading may be page furniture already: "sources" is.)
     const std::string heading = Fold(doc->Slice((*zones)[zi].span));
     if (heading != "sources" && heading != "source" && heading != "references") continue;
     for (std::size_t k = zi + 1; k < zones->size(); ++k) {

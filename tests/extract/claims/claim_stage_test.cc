@@ -181,6 +181,45 @@ TEST(ClaimStage, AParticipleSpeaksForTheSubjectOfTheVerbsItFollows) {
   EXPECT_EQ(c[2].content, "similar problems plague all cellular phones");
 }
 
+TEST(ClaimStage, AMediumRelaysOnlyWhatItsQuotingGoverns) {
+  for (const char* text :
+       {"The Guardian quoted critics like Caitlin Boswell, but Prime Minister David Cameron said "
+        "the policy would stay.",
+        "Jones quoted Shakespeare before Smith said the plan was dead.",
+        "He quoted a price of $5 to Smith, who said that was too high.",
+        "Rick Santorum was quoted by CNN, but he later told Fox News that the remark was taken out "
+        "of context."}) {
+    for (const Seen& c : Claims(AnnotateParsed(text))) EXPECT_NE(c.rule, "claims.relay") << text;
+  }
+}
+
+TEST(ClaimStage, ReviewedEdgesOfTheSpeakerRules) {
+  // A parenthetical with a cue of its own is not the speaker, and a
+  // speakerless claim before it passes on no speaker.
+  auto a = Claims(AnnotateParsed("The union, despite calls for calm, said that talks would fail."));
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[1].speaker, "The union");
+  EXPECT_EQ(a[1].content, "talks would fail");
+  // A bare title is not the one of a longer title ("Prime Minister").
+  Document b = AnnotateParsed(
+      "Prime Minister Stephen Harper said taxes would fall. The minister said he would resign.");
+  ASSERT_EQ(b.claims().size(), 2u);
+  EXPECT_LT(b.claims()[1].speaker_entity, 0);
+  // "said to" an infinitive: the content is the infinitive, not a clause in it.
+  auto c = Claims(AnnotateParsed("Officials said to expect delays on a line that runs north."));
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].content, "to expect delays on a line that runs north");
+  // The participle's subject is the nearest verb's, passive too.
+  auto d = Claims(AnnotateParsed(
+      "Smith resigned in May, and Jones was appointed in his place, saying he was honoured."));
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].speaker, "Jones");
+  // The relative clause's noun without the clause it is the predicate of.
+  auto e = Claims(AnnotateParsed("It was a move that the United Nations has criticised."));
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].content, "a move");
+}
+
 TEST(ClaimStage, ACueEndingARelativeClauseStatesTheNounItModifies) {
   auto c = Claims(AnnotateParsed(
       "Malaysia and Indonesia have maintained a policy of turning away boats of migrants which, "
@@ -430,6 +469,13 @@ TEST(ClaimStage, ASourcesListCitesReportsAndDatesWhatTheirTitlesSay) {
   ASSERT_NE(feds, nullptr);  // "C, say feds": the title ends with its speaker
   EXPECT_EQ(doc.Slice(feds->content), "Document found on street not secret");
   EXPECT_EQ(feds->date.value, "2008-08-15");
+  // Inner marks stay; the first date after the title dates it.
+  auto o = Claims(AnnotateParsed(
+      "Text.\n\nSources\n\n“Obama says ‘no’ to new taxes” — Reuters, March 3, 2009 (accessed "
+      "April 1, 2010)"));
+  ASSERT_EQ(o.size(), 1u);
+  EXPECT_EQ(o[0].content, "‘no’ to new taxes");
+  EXPECT_EQ(o[0].date, "2009-03-03");
 }
 
 TEST(ClaimStage, WithTheParseTheSpeakersNextActEndsTheContent) {

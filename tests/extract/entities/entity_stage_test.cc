@@ -580,6 +580,11 @@ TEST(EntityStage, TheCityIsTheCityOrMunicipalityNamedJustBefore) {
   for (int k = 0; k < 30; ++k) far += " The weather was fine and the talks went on.";
   far += " The city said nothing.";
   EXPECT_EQ(EntityOf(AnnotateEntities(far), "The city"), "");
+  // "The city of Lyon" names its city; it does not refer back.
+  EXPECT_NE(EntityOf(AnnotateEntities("Officials in Paris met on Monday. The city of Lyon said "
+                                      "nothing."),
+                     "The city"),
+            "place/paris");
 }
 
 TEST(EntityStage, CompanyBeforeADataOrPeopleNounIsTheCompany) {

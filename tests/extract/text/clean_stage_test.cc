@@ -21,15 +21,17 @@ TEST(CleanStage, TheLinesOfASourcesListAreCitations) {
   Document doc = testing::Annotate(
       "Body text here.\n\nSources\n\n\"Document found on street not secret, say feds\" — The "
       "Canadian Press, August 15, 2008\n\nPeter Zimonjic. “MP calls for probe” — Edmonton Sun, "
-      "August 16, 2008\n\nCategories: Canada\n\nA \"quoted\" - word.",
+      "August 16, 2008\n\nOfficials declined to comment. \"We are reviewing it\" - a "
+      "spokesman said.\n\nA \"quoted\" - word.",
       "2008-08-15", {"clean"});
   auto zones = Zones(doc);
   ASSERT_EQ(zones.size(), 6u);
   EXPECT_EQ(zones[0].first, "body");
   EXPECT_EQ(zones[2].first, "citation");
   EXPECT_EQ(zones[3].first, "citation");
-  EXPECT_NE(zones[4].first, "citation");  // the list ends at the first line that cites nothing
-  EXPECT_NE(zones[5].first, "citation");  // and a dash after a quotation elsewhere is no citation
+  // A paragraph with a quotation and a dash is no citation (nor what follows).
+  EXPECT_NE(zones[4].first, "citation");
+  EXPECT_NE(zones[5].first, "citation");
 }
 
 TEST(CleanStage, NatoSampleZones) {
