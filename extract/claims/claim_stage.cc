@@ -783,7 +783,8 @@ std::pair<std::uint32_t, std::uint32_t> Attributor::ParseSubject(const Cue& c,
     // (A verb with a subject of another kind stops the walk: "Jones was
     // appointed in his place, saying ..." is Jones's, not the first verb's.)
     bool other_subject = false;
-    for (std::uint32_t k = s.first_token; k < s.end_token; ++k) {
+    for (std::uint32_t k = h > s.first_token + 200 ? h - 200 : s.first_token;
+         k < std::min(s.end_token, h + 20); ++k) {
       if (syn[k].head != static_cast<std::int32_t>(h)) continue;
       const std::string_view rel = syn[k].deprel;
       if (rel == "nsubj" && k < h) {
@@ -1170,11 +1171,13 @@ bool Attributor::AddClaim(std::pair<std::uint32_t, std::uint32_t> speaker, const
   const std::pair<std::uint32_t, std::uint32_t> full_speaker = speaker;
   // "The union, despite calls for calm, said": a parenthetical with a cue
   // of its own is not part of the speaker.
-  for (std::uint32_t k = speaker.first + 1; k + 1 < speaker.second; ++k) {
-    if (!IsComma(k)) continue;
-    bool has_cue = false;
-    for (std::uint32_t j = k + 1; j < speaker.second && !has_cue; ++j) has_cue = IsCueToken(j);
-    if (has_cue) {
+  // (The first comma before the phrase's last cue word.)
+  std::uint32_t last_cue = speaker.first;
+  for (std::uint32_t j = speaker.first + 1; j < speaker.second; ++j) {
+    if (IsCueToken(j)) last_cue = j;
+  }
+  for (std::uint32_t k = speaker.first + 1; k < last_cue; ++k) {
+    if (IsComma(k)) {
       speaker.second = k;
       break;
     }
@@ -1225,8 +1228,12 @@ bool Attributor::AddClaim(std::pair<std::uint32_t, std::uint32_t> speaker, const
     if (title != nullptr && title->fields.size() >= 2 && title->fields[1] != "honorific" &&
         (speaker.second == speaker.first + 1 ||
          (speaker.second == speaker.first + 2 && Is(speaker.first, "the")))) {
+      // (The last 500 claims: more than an article has, and the walk stays
+      // linear on a degenerate one.)
       std::int32_t found = -1;
-      for (const Claim& o : doc_->claims()) {
+      const auto& prior = doc_->claims();
+      for (std::size_t oi = prior.size(), seen = 0; oi-- > 0 && seen < 500; ++seen) {
+        const Claim& o = prior[oi];
         if (o.speaker_entity < 0 || o.speaker_mention < 0) continue;
         const Mention& om = doc_->mentions()[static_cast<std::size_t>(o.speaker_mention)];
         if (om.type != EntityType::kPerson) continue;
@@ -2650,6 +2657,11 @@ void Attributor::SieveRelay() {
   std::vector<Claim>* claims = doc_->mutable_claims();
   const std::size_t n = claims->size();
   std::vector<Claim> relays;  // added after the loop: it reads the claims
+  // The claims by sentence, to look at the few near each "quoted".
+  std::vector<std::pair<std::uint32_t, std::size_t>> by_sentence;
+  by_sentence.reserve(n);
+  for (std::size_t k = 0; k < n; ++k) by_sentence.emplace_back((*claims)[k].sentence, k);
+  std::sort(by_sentence.begin(), by_sentence.end());
   auto entity_of = [&](std::pair<std::uint32_t, std::uint32_t> sp) -> std::int32_t {
     const std::int32_t m = HeadMention(*doc_, res_, TokSpan(sp.first, sp.second));
     return m < 0 ? -1 : doc_->mentions()[static_cast<std::size_t>(m)].entity;
@@ -2665,7 +2677,7 @@ void Attributor::SieveRelay() {
     // said", "before Smith said", "to Smith, who said"): a claim made there
     // is not the one quoted.
     std::uint32_t stop = t + 1;
-    for (; stop < s.end_token; ++stop) {
+    for (; stop < s.end_token && stop < t + 60; ++stop) {
       const std::string_view f = doc_->Folded(stop);
       if (f == "but" || f == "while" || f == "whereas" || f == "although" || f == "though" ||
           f == "before" || f == "after" || f == "who" || f == "which" || f == ";") {
@@ -2732,8 +2744,10 @@ void Attributor::SieveRelay() {
     if (medium.second <= medium.first || IsBadSpeaker(medium)) continue;
     const std::int32_t medium_entity = entity_of(medium);
     const std::uint32_t after = toks_[t].span.end;
-    for (std::size_t k = 0; k < n; ++k) {
-      const Claim& c = (*claims)[k];
+    auto lo = std::lower_bound(by_sentence.begin(), by_sentence.end(),
+                               std::pair<std::uint32_t, std::size_t>{si, 0});
+    for (auto it = lo; it != by_sentence.end() && it->first <= si + 3; ++it) {
+      const Claim& c = (*claims)[it->second];
       if (c.content.begin < after || c.sentence > si + 3 || c.sentence < si) continue;
       // Words it reports in this sentence, or their continuation (a quote
       // whose cue is here): not another act further on, nor one after the

@@ -134,6 +134,16 @@ TEST(Pipeline, DegenerateTextsRunThroughEveryStageWithTheParse) {
     Document d = testing::Annotate(Repeat("Tuesday ", 20000), "2022-11-29", all);
     EXPECT_EQ(d.timexes().size(), 20000u);
   }
+  {
+    // A medium relaying each of many claims, titles standing for speakers,
+    // a sources list: each looks only near itself.
+    Document d = testing::Annotate(
+        Repeat("It quoted Smith, with Smith stating: \u201cWe are ready.\u201d ", 3000) +
+            Repeat("The minister said the plan will work. ", 3000) + "\n\nSources\n\n" +
+            Repeat("\"Plan will fail, say feds\" \u2014 Reuters, March 3, 2009\n\n", 2000),
+        "2022-11-29", all);
+    EXPECT_FALSE(d.claims().empty());
+  }
 }
 
 TEST(Pipeline, ExtractorVersionNamesTheModelsItsStagesUse) {
