@@ -29,6 +29,10 @@ const RuleRef kSieveMidTag{"claims.mid_tag"};
 const RuleRef kSieveContinuation{"claims.direct.continuation"};
 const RuleRef kSieveByline{"claims.direct.byline"};
 const RuleRef kSieveRelay{"claims.relay"};
+// Documents that speak for their author ("a statement from Apple said").
+constexpr std::string_view kDocumentNouns[] = {"statement", "report", "letter", "release", "memo",
+                                               "message",   "note",   "email",  "posting", "post",
+                                               "study",     "survey", "filing", "document"};
 const RuleRef kSieveRelativeObject{"claims.relative_object"};
 const RuleRef kSieveInterview{"claims.direct.interview_answer"};
 const RuleRef kSieveLabel{"claims.mixed.label"};
@@ -205,7 +209,8 @@ class Attributor {
   // "The Guardian quoted critics like X, with X stating: “Q”", "he was
   // quoted by The Canadian Press ... “Q”", "According to Yonhap, quoting
   // KCNA, C": the medium that quotes reports the words too; a second claim,
-  // same content and date, names it.
+  // same content and date, names it. "Citing people familiar with the
+  // situation, the Journal reported C": the people cited said C too.
   void SieveRelay();
   // "a policy ... which the United Nations and the United States have both
   // criticised": the cue ends a relative clause; what it states is the noun
@@ -226,6 +231,9 @@ class Attributor {
   std::vector<bool> used_;            // per token: inside an attributed content or speaker
   // Per token: the person name mention starting / ending there, or -1.
   std::vector<std::int32_t> name_start_, name_end_;
+  // The organisation named right before a document noun ("The Home Office
+  // letter"), by the noun: the one organisation, or -2 when several are.
+  std::vector<std::pair<std::string_view, std::int32_t>> document_owner_;
 
   void IndexNames();
   // A person named next to a speaker phrase that names none: "Chairman of
@@ -247,15 +255,34 @@ void Attributor::IndexNames() {
     if (name_start_[mm.first_token] < 0) name_start_[mm.first_token] = static_cast<std::int32_t>(m);
     name_end_[mm.end_token] = static_cast<std::int32_t>(m);
   }
+  document_owner_.clear();
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    const Mention& mm = mentions[m];
+    if (mm.kind != MentionKind::kName || mm.type != EntityType::kOrg || mm.entity < 0 ||
+        mm.end_token >= toks_.size()) {
+      continue;
+    }
+    const std::string_view w = doc_->Folded(mm.end_token);
+    if (std::find(std::begin(kDocumentNouns), std::end(kDocumentNouns), w) ==
+        std::end(kDocumentNouns)) {
+      continue;
+    }
+    auto it = std::find_if(document_owner_.begin(), document_owner_.end(),
+                           [&](const auto& e) { return e.first == w; });
+    if (it == document_owner_.end()) {
+      document_owner_.emplace_back(w, static_cast<std::int32_t>(m));
+    } else if (it->second >= 0 &&
+               mentions[static_cast<std::size_t>(it->second)].entity != mm.entity) {
+      it->second = -2;
+    }
+  }
 }
 
 std::int32_t Attributor::DocumentAuthor(std::pair<std::uint32_t, std::uint32_t> sp) const {
   // "A statement from Apple Computer stated", "a report by the ministry
   // says", "a letter from Smith reads": a document speaks for its author,
   // the organisation or person after "from", "by" or "of".
-  static constexpr std::string_view kDocuments[] = {
-      "statement", "report",  "letter", "release", "memo",   "message", "note",
-      "email",     "posting", "post",   "study",   "survey", "filing",  "document"};
+  const auto& kDocuments = kDocumentNouns;
   // (The source phrase may have been left out of the speaker span, up to
   // the cue: "A statement [from Apple Computer] stated".)
   std::uint32_t end = sp.second;
@@ -292,7 +319,14 @@ std::int32_t Attributor::DocumentAuthor(std::pair<std::uint32_t, std::uint32_t> 
       const EntityType t = doc_->mentions()[static_cast<std::size_t>(m)].type;
       return t == EntityType::kOrg || t == EntityType::kPerson ? m : -1;
     }
-    if (prep != "from" && prep != "by" && prep != "of") return -1;
+    if (prep != "from" && prep != "by" && prep != "of") {
+      // "A leaked internal letter seen by Sky News says" after or before
+      // "The Home Office letter reads": the one organisation whose letter
+      // the document mentions.
+      auto it = std::find_if(document_owner_.begin(), document_owner_.end(),
+                             [&](const auto& e) { return e.first == w; });
+      return it != document_owner_.end() && it->second >= 0 ? it->second : -1;
+    }
     // The author's phrase ends before its addressee or topic ("a letter from
     // Smith to Boris Johnson").
     std::uint32_t stop = k + 2;
@@ -2666,10 +2700,11 @@ void Attributor::SieveRelay() {
     const std::int32_t m = HeadMention(*doc_, res_, TokSpan(sp.first, sp.second));
     return m < 0 ? -1 : doc_->mentions()[static_cast<std::size_t>(m)].entity;
   };
-  for (std::uint32_t t = 1; t + 1 < toks_.size(); ++t) {
+  for (std::uint32_t t = 0; t + 1 < toks_.size(); ++t) {
     if (quote_of_[t] >= 0 || used_[t]) continue;
     const std::string_view w = doc_->Folded(t);
-    if (w != "quoted" && w != "quoting") continue;
+    if (w != "quoted" && w != "quoting" && w != "citing") continue;
+    if (t == 0 && w != "citing") continue;  // (the others look at the word before)
     const std::uint32_t si = sent_of_[t];
     const Sentence& s = sents_[si];
     if (t + 1 >= s.end_token) continue;
@@ -2689,7 +2724,35 @@ void Attributor::SieveRelay() {
     std::pair<std::uint32_t, std::uint32_t> medium{0, 0};
     std::vector<std::int32_t> quoted;  // entities whose words are relayed
     bool speaker_before = false;       // "S, quoting R, C": S's claim is copied
-    if (w == "quoting" && IsComma(t - 1)) {
+    bool citing = false;               // "Citing people familiar with it, S said C"
+    if (w == "citing") {
+      // People or a named source, not what is cited as a reason ("Citing
+      // privacy rules, officials have not said ...").
+      static constexpr std::string_view kSources[] = {
+          "people",   "person",    "persons",   "sources",     "source",     "officials",
+          "official", "insiders",  "insider",   "individuals", "executives", "analysts",
+          "experts",  "witnesses", "diplomats", "aides",       "residents",  "investigators"};
+      medium = NpRight(t + 1, s.end_token);
+      bool source = false;
+      for (std::uint32_t k = medium.first; k < medium.second && !source; ++k) {
+        source = std::find(std::begin(kSources), std::end(kSources), doc_->Folded(k)) !=
+                 std::end(kSources);
+      }
+      const std::int32_t m = HeadMention(*doc_, res_, TokSpan(medium.first, medium.second));
+      source =
+          source ||
+          (m >= 0 && doc_->mentions()[static_cast<std::size_t>(m)].kind == MentionKind::kName &&
+           doc_->mentions()[static_cast<std::size_t>(m)].type != EntityType::kOther);
+      if (!source) continue;
+      // "people familiar with the situation": the phrase runs to its comma.
+      std::uint32_t e = medium.second;
+      while (e < s.end_token && e < medium.first + 12 && !IsComma(e) && !IsCueToken(e) &&
+             !IsTerminal(e)) {
+        ++e;
+      }
+      if (e < s.end_token && (IsComma(e) || IsTerminal(e))) medium.second = e;
+      citing = true;
+    } else if (w == "quoting" && IsComma(t - 1)) {
       // "According to Yonhap, quoting KCNA (KCNA), C": the one quoted said
       // C first; the claim of the phrase before is relayed.
       medium = NpRight(t + 1, s.end_token);
@@ -2725,7 +2788,7 @@ void Attributor::SieveRelay() {
     // The name, not what follows it ("by The Canadian Press on his
     // assessment of ..."): up to the first preposition outside a name ("The
     // Times of India" holds one).
-    {
+    if (!citing) {
       const auto& mentions = doc_->mentions();
       auto it =
           std::lower_bound(mentions.begin(), mentions.end(), medium.first,
@@ -2748,17 +2811,28 @@ void Attributor::SieveRelay() {
                                std::pair<std::uint32_t, std::size_t>{si, 0});
     for (auto it = lo; it != by_sentence.end() && it->first <= si + 3; ++it) {
       const Claim& c = (*claims)[it->second];
-      if (c.content.begin < after || c.sentence > si + 3 || c.sentence < si) continue;
+      if (citing) {
+        // The report of this sentence that the cited people are not part of,
+        // before or after them ("S reported C, citing X").
+        const Span cited = TokSpan(medium.first, medium.second);
+        if (c.sentence != si || c.speaker.empty() || c.cue.empty() || c.speaker.Overlaps(cited) ||
+            c.content.Overlaps(cited) || sent_of_[doc_->TokenAtOrAfter(c.cue.begin)] != si) {
+          continue;
+        }
+      } else if (c.content.begin < after || c.sentence > si + 3 || c.sentence < si) {
+        continue;
+      }
       // Words it reports in this sentence, or their continuation (a quote
       // whose cue is here): not another act further on, nor one after the
       // clause "quoted" governs.
-      if (!c.cue.empty()) {
+      if (!c.cue.empty() && !citing) {
         const std::uint32_t cue_tok = doc_->TokenAtOrAfter(c.cue.begin);
         if (sent_of_[cue_tok] != si || cue_tok >= stop) continue;
       }
       if (speaker_before) {
         if (c.sentence != si || c.speaker.empty() || c.speaker.end > toks_[t].span.begin) continue;
-      } else if (std::find(quoted.begin(), quoted.end(), c.speaker_entity) == quoted.end()) {
+      } else if (!citing &&
+                 std::find(quoted.begin(), quoted.end(), c.speaker_entity) == quoted.end()) {
         continue;
       }
       if (medium_entity >= 0 && c.speaker_entity == medium_entity) continue;
@@ -2768,13 +2842,13 @@ void Attributor::SieveRelay() {
       r.speaker_entity = medium_entity;
       r.speaker_antecedent = Span{};
       r.cue = TokSpan(t, t + 1);
-      r.cue_lemma = "quote";
+      r.cue_lemma = citing ? "cite" : "quote";
       r.evidence.clear();
       r.facts.clear();
       r.rule = kSieveRelay;
       r.confidence = std::max(0.0F, c.confidence - 0.1F);
       relays.push_back(std::move(r));
-      if (speaker_before) break;
+      if (speaker_before || citing) break;
     }
   }
   for (Claim& r : relays) claims->push_back(std::move(r));

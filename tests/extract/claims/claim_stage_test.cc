@@ -181,6 +181,34 @@ TEST(ClaimStage, AParticipleSpeaksForTheSubjectOfTheVerbsItFollows) {
   EXPECT_EQ(c[2].content, "similar problems plague all cellular phones");
 }
 
+TEST(ClaimStage, ThePeopleAReportCitesSaidItToo) {
+  auto c = Claims(AnnotateParsed(
+      "Citing people familiar with the situation, The Wall Street Journal reported that "
+      "Papermaster had been pushed out."));
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].speaker, "people familiar with the situation");
+  EXPECT_EQ(c[0].cue, "cite");
+  EXPECT_EQ(c[0].rule, "claims.relay");
+  EXPECT_EQ(c[1].speaker, "The Wall Street Journal");
+  EXPECT_EQ(c[0].content, c[1].content);
+  // What is cited as a reason is no source.
+  for (const Seen& x : Claims(AnnotateParsed(
+           "Citing privacy rules, U.S. officials have not said how many were refused."))) {
+    EXPECT_NE(x.rule, "claims.relay");
+  }
+}
+
+TEST(ClaimStage, ADocumentSpeaksForTheOneOrganisationWhoseDocumentItIs) {
+  Document doc = AnnotateParsed(
+      "A leaked internal letter seen by Sky News says the claims may be withdrawn. The Home "
+      "Office letter reads \"we may extend the use of the questionnaire\".");
+  ASSERT_EQ(doc.claims().size(), 2u);
+  for (const Claim& c : doc.claims()) {
+    ASSERT_GE(c.speaker_entity, 0) << doc.Slice(c.speaker);
+    EXPECT_EQ(doc.entities()[static_cast<std::size_t>(c.speaker_entity)].name, "Home Office");
+  }
+}
+
 TEST(ClaimStage, AMediumRelaysOnlyWhatItsQuotingGoverns) {
   for (const char* text :
        {"The Guardian quoted critics like Caitlin Boswell, but Prime Minister David Cameron said "
