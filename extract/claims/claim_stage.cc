@@ -844,6 +844,16 @@ std::pair<std::uint32_t, std::uint32_t> Attributor::ParseSubject(const Cue& c,
     }
     return false;
   };
+  // A subject the parse found inside quoted words that modify a noun before
+  // them ('an anonymous individual “with direct knowledge of the
+  // situation” claimed'): that noun's phrase with the quotation.
+  if (const std::int32_t qi = quote_of_[static_cast<std::size_t>(subj)]; qi >= 0) {
+    const Quote& q = quotes_[static_cast<std::size_t>(qi)];
+    if (q.open != kNone && q.close != kNone && q.close < c.first && q.open > s.first_token) {
+      const auto np = NpLeft(q.open, s.first_token);
+      if (np.first < np.second && np.second == q.open) return {np.first, q.close + 1};
+    }
+  }
   auto first = static_cast<std::uint32_t>(subj), end = first + 1;
   while (first > s.first_token && in_subtree(first - 1) && quote_of_[first - 1] < 0) --first;
   std::uint32_t lim = first < c.first ? c.first : s.end_token;
@@ -1737,8 +1747,11 @@ void Attributor::SieveAccordingTo() {
       content_first = speaker.second;
       // "According to Yonhap, quoting KCNA, C": the source's source is
       // not what it says (SieveRelay gives C to KCNA too).
+      // So is a relative clause on the source ("According to The New York
+      // Times, who first broke the news, C").
       if (content_first + 2 < s.end_token && IsComma(content_first) &&
-          Is(content_first + 1, "quoting")) {
+          (Is(content_first + 1, "quoting") || Is(content_first + 1, "who") ||
+           Is(content_first + 1, "which"))) {
         for (std::uint32_t k = content_first + 2; k < s.end_token && k < content_first + 20; ++k) {
           if (IsComma(k)) {
             content_first = k;
@@ -2080,8 +2093,12 @@ void Attributor::SieveSpeakerFirst() {
       // A subject cannot start with a preposition: the parse took the noun
       // inside a modifier for it ("a person familiar [with the situation]
       // said"); the phrase the modifier belongs to is the speaker.
-      if (speaker.first < speaker.second && Class(speaker.first) == WC::kPrep &&
-          !Is(speaker.first, "according")) {
+      // (Also inside quotation marks: 'an anonymous individual “with direct
+      // knowledge of the situation” claimed'.)
+      const std::uint32_t lead = speaker.first + 1 < speaker.second && IsOpenQuote(speaker.first)
+                                     ? speaker.first + 1
+                                     : speaker.first;
+      if (speaker.first < speaker.second && Class(lead) == WC::kPrep && !Is(lead, "according")) {
         const auto& syn = doc_->syntax();
         const bool parsed = syn.size() == toks_.size();
         std::uint32_t j = speaker.first;

@@ -198,6 +198,17 @@ TEST(ClaimStage, ThePeopleAReportCitesSaidItToo) {
   }
 }
 
+TEST(ClaimStage, QuotedWordsModifyingTheSpeakerAndARelativeClauseOnTheSource) {
+  auto c = Claims(AnnotateParsed(
+      "According to The New York Times, who first broke the news, an anonymous individual "
+      "“with direct knowledge of the situation” claimed that the executive had been ousted."));
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].speaker, "The New York Times");
+  EXPECT_EQ(c[0].content.rfind("an anonymous individual", 0), 0u) << c[0].content;
+  EXPECT_EQ(c[1].speaker, "an anonymous individual “with direct knowledge of the situation”");
+  EXPECT_EQ(c[1].content, "the executive had been ousted");
+}
+
 TEST(ClaimStage, ADocumentSpeaksForTheOneOrganisationWhoseDocumentItIs) {
   Document doc = AnnotateParsed(
       "A leaked internal letter seen by Sky News says the claims may be withdrawn. The Home "
