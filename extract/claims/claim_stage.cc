@@ -89,6 +89,15 @@ class Attributor {
   bool IsTerminal(std::uint32_t i) const { return shallow_.IsTerminal(i); }
   bool IsNpWord(std::uint32_t i) const { return shallow_.IsNpWord(i); }
   bool IsCueToken(std::uint32_t i) const { return cue_at_[i] >= 0; }
+  // The first mention starting at token `tok` or later (mentions are sorted
+  // by position).
+  std::vector<Mention>::const_iterator MentionsFrom(std::uint32_t tok) const {
+    const auto& mentions = doc_->mentions();
+    return std::lower_bound(mentions.begin(), mentions.end(), tok,
+                            [](const Mention& m, std::uint32_t t) { return m.first_token < t; });
+  }
+  // The kind of the zone holding sentence `si`.
+  ZoneKind ZoneOf(std::uint32_t si) const { return doc_->zones()[sents_[si].zone].kind; }
   // The last name mention (an entity's name) lying within tokens [first,
   // end), or -1.
   std::int32_t LastNameIn(std::uint32_t first, std::uint32_t end) const {
@@ -282,7 +291,6 @@ std::int32_t Attributor::DocumentAuthor(std::pair<std::uint32_t, std::uint32_t> 
   // "A statement from Apple Computer stated", "a report by the ministry
   // says", "a letter from Smith reads": a document speaks for its author,
   // the organisation or person after "from", "by" or "of".
-  const auto& kDocuments = kDocumentNouns;
   // (The source phrase may have been left out of the speaker span, up to
   // the cue: "A statement [from Apple Computer] stated".)
   std::uint32_t end = sp.second;
@@ -293,7 +301,8 @@ std::int32_t Attributor::DocumentAuthor(std::pair<std::uint32_t, std::uint32_t> 
   }
   for (std::uint32_t k = sp.first; k < sp.second && k + 2 < end; ++k) {
     const std::string_view w = doc_->Folded(k);
-    if (std::find(std::begin(kDocuments), std::end(kDocuments), w) == std::end(kDocuments)) {
+    if (std::find(std::begin(kDocumentNouns), std::end(kDocumentNouns), w) ==
+        std::end(kDocumentNouns)) {
       continue;
     }
     const std::string_view prep = doc_->Folded(k + 1);
@@ -442,7 +451,7 @@ void Attributor::FindQuotes() {
     std::size_t sj = si;
     while (sj < sents_.size() && sents_[sj].zone == sents_[si].zone) ++sj;
     ZoneRange z{sents_[si].first_token, sents_[sj - 1].end_token, false,
-                doc_->zones()[sents_[si].zone].kind == ZoneKind::kCitation};
+                ZoneOf(static_cast<std::uint32_t>(si)) == ZoneKind::kCitation};
     for (std::uint32_t i = z.first; i < z.end; ++i) {
       if (toks_[i].kind == TokenKind::kQuote && toks_[i].Has(kTokDoubleQuote)) z.has_double = true;
     }
@@ -576,12 +585,10 @@ bool Attributor::OtherSense(const Cue& c, const Sentence& s) const {
       return !possessive(k + 1);
     }
     // A person's name right after the verb ("questioned Smith").
-    const auto& mentions = doc_->mentions();  // sorted by position
-    auto it =
-        std::lower_bound(mentions.begin(), mentions.end(), k,
-                         [](const Mention& m, std::uint32_t tok) { return m.first_token < tok; });
-    return it != mentions.end() && it->first_token == k && it->type == EntityType::kPerson &&
-           it->kind == MentionKind::kName && !possessive(it->end_token);
+    auto it = MentionsFrom(k);
+    return it != doc_->mentions().end() && it->first_token == k &&
+           it->type == EntityType::kPerson && it->kind == MentionKind::kName &&
+           !possessive(it->end_token);
   };
   const std::string_view lemma = c.lemma();
   if (lemma == "welcome" || lemma == "question") return person_object();
@@ -1152,7 +1159,7 @@ bool Attributor::AddClaim(std::pair<std::uint32_t, std::uint32_t> speaker, const
   }
   // A sources-list line reports its title only: "“MP calls for probe into
   // misplaced documents” — Edmonton Sun, August 16, 2008".
-  if (doc_->zones()[sents_[sentence].zone].kind == ZoneKind::kCitation) {
+  if (ZoneOf(sentence) == ZoneKind::kCitation) {
     // (Its title is a sentence of its own; the marks around it go, inner
     // ones stay: "Obama says ‘no’ to new taxes".)
     const Sentence& ts = sents_[sentence];
@@ -1228,11 +1235,8 @@ bool Attributor::AddClaim(std::pair<std::uint32_t, std::uint32_t> speaker, const
   }
   // (Not a name's: "Even Pellerud said", "Such As Records".)
   auto name_at = [&](std::uint32_t k) -> const Mention* {
-    const auto& mentions = doc_->mentions();
-    auto it =
-        std::upper_bound(mentions.begin(), mentions.end(), k,
-                         [](std::uint32_t tok, const Mention& m) { return tok < m.first_token; });
-    if (it == mentions.begin()) return nullptr;
+    auto it = MentionsFrom(k + 1);  // the last one starting at k or before
+    if (it == doc_->mentions().begin()) return nullptr;
     --it;
     return it->kind == MentionKind::kName && it->end_token > k ? &*it : nullptr;
   };
@@ -2637,7 +2641,7 @@ void Attributor::SieveByline() {
   };
   // (Not in a sources list: "“Headline” — Publisher, date" cites a report.)
   auto citation = [&](std::size_t si) {
-    return doc_->zones()[sents_[si].zone].kind == ZoneKind::kCitation;
+    return ZoneOf(static_cast<std::uint32_t>(si)) == ZoneKind::kCitation;
   };
   // 1. "“Q” - Name"
   for (const Quote& q : quotes_) {
@@ -2791,11 +2795,8 @@ void Attributor::SieveRelay() {
       // stating: “Q”": the people named after the verb.
       const std::uint32_t v = SkipAuxLeft(t, s.first_token);
       medium = NpLeft(v, s.first_token);
-      const auto& mentions = doc_->mentions();  // sorted by position
-      auto it =
-          std::lower_bound(mentions.begin(), mentions.end(), t + 1,
-                           [](const Mention& m, std::uint32_t tok) { return m.first_token < tok; });
-      for (; it != mentions.end() && it->end_token <= stop; ++it) {
+      for (auto it = MentionsFrom(t + 1); it != doc_->mentions().end() && it->end_token <= stop;
+           ++it) {
         if (it->kind == MentionKind::kName && it->entity >= 0) quoted.push_back(it->entity);
       }
       if (quoted.empty()) continue;
@@ -2806,13 +2807,10 @@ void Attributor::SieveRelay() {
     // assessment of ..."): up to the first preposition outside a name ("The
     // Times of India" holds one).
     if (!citing) {
-      const auto& mentions = doc_->mentions();
-      auto it =
-          std::lower_bound(mentions.begin(), mentions.end(), medium.first,
-                           [](const Mention& m, std::uint32_t tok) { return m.first_token < tok; });
+      auto it = MentionsFrom(medium.first);
       std::uint32_t name_end = medium.first;  // the end of the names seen so far
       for (std::uint32_t k = medium.first; k < medium.second; ++k) {
-        for (; it != mentions.end() && it->first_token <= k; ++it) {
+        for (; it != doc_->mentions().end() && it->first_token <= k; ++it) {
           if (it->kind == MentionKind::kName) name_end = std::max(name_end, it->end_token);
         }
         if (k > medium.first && k >= name_end && Class(k) == WC::kPrep) {
