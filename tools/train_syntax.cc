@@ -132,6 +132,18 @@ int main(int argc, char** argv) {
     std::cerr << ", dev lemma accuracy (gold tags) " << LemmaAccuracy(m.lemmatizer, dev);
   std::cerr << "\n";
 
+  TagLexicon lexicon;
+  if (!wordnet.empty()) {
+    auto lx = TagLexicon::Build(wordnet);
+    if (!lx.ok()) {
+      std::cerr << "tkg-train-syntax: " << lx.status().message() << "\n";
+      return 1;
+    }
+    lexicon = std::move(*lx);
+    tagger_opt.lexicon = &lexicon;
+    std::cerr << "tagger lexicon: " << lexicon.size() << " WordNet forms\n";
+  }
+
   t0 = std::chrono::steady_clock::now();
   if (!reuse.empty()) {
     auto old = SyntaxModel::Load(reuse);
@@ -141,6 +153,7 @@ int main(int argc, char** argv) {
     }
     m.tagger = (*old)->tagger;
     meta["tagger"] = nlohmann::json::parse((*old)->metadata, nullptr, false)["tagger"];
+    meta["tagger"]["reused_from"] = (*old)->fingerprint;
   } else {
     auto tagger = Tagger::Train(train, devp, tagger_opt);
     if (!tagger.ok()) {
@@ -233,6 +246,9 @@ int main(int argc, char** argv) {
     }
     m.parser = (*old)->parser;
     meta["parser"] = nlohmann::json::parse((*old)->metadata, nullptr, false)["parser"];
+    // The fingerprint of the model it came from (trained with other tags
+    // when that model's tagger differs).
+    meta["parser"]["reused_from"] = (*old)->fingerprint;
   } else {
     m.parser = Parser::Train(jackknife >= 2 ? retagged : train, devp, &m.tagger,
                              /*retag_train=*/jackknife < 2, parser_opt);

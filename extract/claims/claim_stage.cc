@@ -2284,6 +2284,24 @@ void Attributor::SieveSpeakerFirst() {
             h = syn[static_cast<std::size_t>(h)].head;
           if (h == obj) last = std::max(last, j);
         }
+        // A coordinator and a preposition open an adjunct of another clause,
+        // not a second object ("welcomed Apple's announcement and in a
+        // reaction to the news ...", whatever the parse hangs there).
+        for (std::uint32_t j = static_cast<std::uint32_t>(obj) + 1; j + 1 <= last; ++j) {
+          if (Class(j) == WC::kConj && Class(j + 1) == WC::kPrep) {
+            last = j - 1;
+            break;
+          }
+        }
+        // A quotation opened inside the object ends with it, whatever the
+        // parse hangs its closing mark on ('an “Antennagate,”').
+        for (std::uint32_t j = first; j <= last && j < end; ++j) {
+          if (quote_of_[j] < 0) continue;
+          const Quote& q = quotes_[static_cast<std::size_t>(quote_of_[j])];
+          if (q.open >= first && q.close != kNone && q.close > last && q.close < end) {
+            last = q.close;
+          }
+        }
         // (A directive's addressee is followed by what it was asked to do:
         // "asked officials how ...", "asked the Council to help"; only an
         // adjunct ends it: "requested donations via a statement".)
@@ -2330,11 +2348,21 @@ void Attributor::SieveSpeakerFirst() {
       // (The inner report's words may run past where this one's content
       // stopped: its quotation ends the sentence.)
       std::uint32_t wide = end;
+      const auto& syn = doc_->syntax();
+      const bool parsed = syn.size() == toks_.size();
+      const std::int32_t verb =
+          parsed ? static_cast<std::int32_t>(CueVerb(cue.first, cue.end)) : -1;
       for (const Claim& inner : doc_->claims()) {
         if (inner.speaker.empty() || inner.speaker.begin < toks_[first].span.begin ||
             inner.speaker.end > toks_[end - 1].span.end ||
             inner.content.begin < toks_[end - 1].span.end || inner.sentence != cue.sentence) {
           continue;
+        }
+        // (Not a report coordinated with this one: "welcomed the
+        // announcement and in a reaction ... Neelie Kroes said “...”".)
+        if (!inner.cue.empty() && parsed) {
+          const std::uint32_t c = doc_->TokenAtOrAfter(inner.cue.begin);
+          if (c < toks_.size() && syn[c].head == verb && syn[c].deprel == "conj") continue;
         }
         std::uint32_t e = doc_->TokenAtOrAfter(inner.content.end);
         while (e < s.end_token && IsCloseQuote(e)) ++e;

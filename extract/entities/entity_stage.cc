@@ -2103,6 +2103,18 @@ std::int32_t HeadMention(const Document& doc, const Resources& res, Span span) {
         }
       }
     }
+    // "University of Texas Arlington Muslim Student Association president
+    // Sehar Memon said": the organisation, a title, then the person's name
+    // that ends the phrase; the person speaks, not the organisation.
+    const std::int32_t last = LastMentionBefore(doc, cut, span.end);
+    if (last >= 0) {
+      const Mention& m = doc.mentions()[static_cast<std::size_t>(last)];
+      if (m.type == EntityType::kPerson && m.kind == MentionKind::kName &&
+          m.span.end == span.end && m.first_token > 0 &&
+          res.Entry(res.titles, doc, m.first_token - 1) != nullptr) {
+        return last;
+      }
+    }
   }
   if (comma < cut) {
     // Only a name that ends the phrase before the comma: "Ukraine's foreign

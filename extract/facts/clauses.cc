@@ -199,8 +199,12 @@ struct ClauseExtractor::Impl {
       if (inside != kNone && ((Lo(c) <= inside && inside <= Hi(c)) || (d == "case" && c < h))) {
         return true;
       }
+      // (An adverbial clause with a subject of its own is a fact of its
+      // own, whatever the parse hangs it on: 'come “faster, faster” as he
+      // joined the meeting'.)
       return (d == "acl:relcl" && !FreeRelative(h)) || d == "parataxis" ||
-             (split && (d == "conj" || d == "cc"));
+             (split && (d == "conj" || d == "cc")) ||
+             (Base(d) == "advcl" && c > h && ChildBase(c, "nsubj") != kNone);
     });
   }
   // "explain [what happened to Pete]": the clause of a free relative is its
@@ -287,8 +291,12 @@ struct ClauseExtractor::Impl {
   bool IsClauseHead(std::uint32_t i, int depth = 0) const {
     std::string_view base = Base(Dep(i));
     if (!ClauseRelation(base)) return false;
+    // (An AUX with a subject of its own and no verb under it is a main verb
+    // the tagger took for an auxiliary: "depends on what he does"; not a
+    // modal, which stands for a verb left out: "Muslims who ... can".)
     bool pred =
-        Child(i, "cop") != kNone || Upos(i) == "VERB" || (Upos(i) == "AUX" && base == "root");
+        Child(i, "cop") != kNone || Upos(i) == "VERB" ||
+        (Upos(i) == "AUX" && (base == "root" || (Child(i, "nsubj") != kNone && Xpos(i) != "MD")));
     if (!pred) return false;
     if (base == "conj") {
       std::uint32_t h = Head(i);

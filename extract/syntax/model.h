@@ -35,7 +35,9 @@ struct Analysis {
 };
 
 struct SyntaxModel {
-  static constexpr std::uint32_t kFormatVersion = 2;
+  // 2: parser moves and labels apart; 3: the tagger section carries its
+  // WordNet lexicon (TagLexicon) before its weights.
+  static constexpr std::uint32_t kFormatVersion = 3;
   std::string metadata;
   std::string fingerprint;  // hex hash of the file's bytes (part of the extractor version)
   Tagger tagger;
@@ -50,7 +52,8 @@ struct SyntaxModel {
     return parser.Label(a.labels[i]);
   }
 
-  std::string Serialize() const;
+  // The file's bytes; `version` 2 writes the older layout (no tagger lexicon).
+  std::string Serialize(std::uint32_t version = kFormatVersion) const;
   static Result<std::shared_ptr<const SyntaxModel>> Parse(std::string_view bytes,
                                                           const std::string& name);
   static Result<std::shared_ptr<const SyntaxModel>> Load(const std::string& path);

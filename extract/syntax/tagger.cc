@@ -13,15 +13,18 @@ struct Tagger::Context {
   std::vector<std::uint64_t> amb;         // ambiguity class per word (kNone if unknown)
   std::vector<std::uint8_t> first_upper;  // first byte is an ASCII capital
   std::vector<std::uint8_t> has_digit, has_hyphen;
+  std::vector<std::uint16_t> lex;  // TagLexicon bits per word
   std::string scratch;
 
   void Fill(std::span<const std::string_view> words,
-            const std::unordered_map<std::uint64_t, std::uint64_t>& ambiguity) {
+            const std::unordered_map<std::uint64_t, std::uint64_t>& ambiguity,
+            const TagLexicon& lexicon) {
     keys.resize(words.size());
     amb.resize(words.size());
     first_upper.resize(words.size());
     has_digit.resize(words.size());
     has_hyphen.resize(words.size());
+    lex.resize(words.size());
     for (std::size_t i = 0; i < words.size(); ++i) {
       std::string_view w = words[i];
       ComputeWordKeys(w, &keys[i], &scratch);
@@ -31,7 +34,13 @@ struct Tagger::Context {
       has_hyphen[i] = w.size() > 1 && w.find('-') != std::string_view::npos;
       auto it = ambiguity.find(keys[i].norm);
       amb[i] = it == ambiguity.end() ? kNone : it->second;
+      lex[i] = lexicon.Lookup(keys[i].norm);
     }
+  }
+  // Outside the sentence: a value no bitset takes.
+  std::uint64_t Lex(std::ptrdiff_t i) const {
+    if (i < 0 || static_cast<std::size_t>(i) >= keys.size()) return 0x10000;
+    return lex[static_cast<std::size_t>(i)];
   }
   std::uint64_t Amb(std::ptrdiff_t i) const {
     if (i < 0 || static_cast<std::size_t>(i) >= keys.size()) return kEnd;
@@ -97,6 +106,16 @@ void Tagger::Features(const Context& c, std::size_t i, std::uint16_t p1, std::ui
   add(c.Amb(ii), c.Amb(ii + 1));
   add(p1, c.Amb(ii), c.Amb(ii + 1));
   add(k.suf[2], c.Amb(ii + 1));
+  // WordNet lexicon: the parts of speech the word can be, alone and with its
+  // suffix, the previous tag, its capitalisation, and its neighbours' bits.
+  std::uint64_t lx = c.Lex(ii);
+  add(lx);
+  add(lx, k.suf[2]);
+  add(lx, p1);
+  add(lx, c.first_upper[i], i == 0);
+  add(c.Lex(ii + 1));
+  add(c.Lex(ii - 1));
+  add(lx, c.Lex(ii + 1));
 }
 
 std::uint16_t Tagger::Predict(const float* scores) const {
@@ -108,7 +127,7 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::uint1
   thread_local Context c;
   thread_local std::vector<std::uint64_t> feats;
   thread_local std::vector<float> scores;
-  c.Fill(words, ambiguity_);
+  c.Fill(words, ambiguity_, lexicon_);
   out->assign(words.size(), 0);
   const auto start = static_cast<std::uint16_t>(upos_.size());
   std::uint16_t p1 = start, p2 = static_cast<std::uint16_t>(start + 1);
@@ -132,6 +151,41 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::uint1
     p1 = cls;
   }
   RepairVerbs(words, verb_gap, out);
+  RepairPatterns(words, c.lex, out);
+}
+
+void Tagger::RepairPatterns(std::span<const std::string_view> words,
+                            const std::vector<std::uint16_t>& lex,
+                            std::vector<std::uint16_t>* tags) const {
+  std::vector<std::uint16_t>& t = *tags;
+  const std::size_t n = words.size();
+  auto x = [&](std::size_t i) { return std::string_view(xpos_[t[i]]); };
+  constexpr std::uint16_t kAnyVerb =
+      TagLexicon::kVerb | TagLexicon::kVerbS | TagLexicon::kVerbEd | TagLexicon::kVerbIng;
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string_view w = words[i];
+    if (w == "\u201c" && open_quote_ != kNoClass) t[i] = open_quote_;
+    if (w == "\u201d" && close_quote_ != kNoClass) t[i] = close_quote_;
+    if (i + 1 >= n) continue;
+    const std::string_view next = words[i + 1];
+    if ((w == "prior" || w == "Prior") && next == "to" && rb_ != kNoClass) t[i] = rb_;
+    if (i == 0) continue;
+    if (vbg_ != kNoClass && w.size() > 4 && w.ends_with("ing") && x(i) == "NN" &&
+        (x(i - 1) == "NNS" || x(i - 1) == "NNPS") && x(i + 1) == "IN") {
+      t[i] = vbg_;
+    }
+    if (vbd_ != kNoClass && i >= 2 && i + 2 < n && x(i) == "VBN" && x(i + 1) == "TO" &&
+        x(i + 2) == "VB" && (x(i - 1) == "NN" || x(i - 1) == "NNS") &&
+        (words[i - 2] == "the" || words[i - 2] == "The")) {
+      t[i] = vbd_;
+    }
+    if (i >= 2 && x(i - 1) == "CC" && (words[i - 1] == "and" || words[i - 1] == "or") &&
+        x(i - 2).starts_with("VB") && (x(i) == "JJ" || x(i) == "NN") && (lex[i] & kAnyVerb) != 0 &&
+        (x(i + 1) == "DT" || x(i + 1) == "PRP$") && next != "that" && next != "all" &&
+        next != "both") {
+      t[i] = t[i - 2];
+    }
+  }
 }
 
 std::unordered_map<std::uint64_t, std::uint16_t>::const_iterator Tagger::LowercaseFunctionWord(
@@ -155,6 +209,11 @@ void Tagger::FindClasses() {
   };
   nns_ = find("NOUN", "NNS");
   vbz_ = find("VERB", "VBZ");
+  vbg_ = find("VERB", "VBG");
+  vbd_ = find("VERB", "VBD");
+  rb_ = find("ADV", "RB");
+  open_quote_ = find("PUNCT", "``");
+  close_quote_ = find("PUNCT", "''");
 }
 
 void Tagger::RepairVerbs(std::span<const std::string_view> words, const std::vector<float>& gap,
@@ -173,7 +232,12 @@ void Tagger::RepairVerbs(std::span<const std::string_view> words, const std::vec
     std::string_view l = xpos_[t[i - 1]], r = xpos_[t[i + 1]];
     std::string_view next = words[i + 1];
     bool subject_end = l == "NN" || l == "NNP" || l == "NNPS";
-    bool object_start = r == "DT" || r == "PRP$" || r == "RP" || r == "NNP" || r == "VBN" ||
+    // A quoted name ends a subject when a colon follows ('A statement
+    // showing “Steve Jobs 1955-2011” states: “...”').
+    const bool colon = next == ":" && (subject_end || l == "''");
+    subject_end = subject_end || colon;
+    bool object_start = colon || r == "DT" || r == "PRP$" || r == "RP" || r == "NNP" ||
+                        r == "VBN" || next == "that" ||
                         (r == "PRP" && (next == "it" || next == "them" || next == "him" ||
                                         next == "me" || next == "us"));
     if (subject_end && object_start) {
@@ -190,6 +254,7 @@ void Tagger::RepairVerbs(std::span<const std::string_view> words, const std::vec
 Result<Tagger> Tagger::Train(const std::vector<ConlluSentence>& train,
                              const std::vector<ConlluSentence>* dev, const TrainOptions& opt) {
   Tagger tg;
+  if (opt.lexicon != nullptr) tg.lexicon_ = *opt.lexicon;
   std::map<std::pair<std::string, std::string>, std::uint16_t> class_of;
   std::unordered_map<std::uint64_t, std::map<std::uint16_t, int>>
       counts;  // raw form -> class counts
@@ -257,7 +322,7 @@ Result<Tagger> Tagger::Train(const std::vector<ConlluSentence>& train,
     for (std::size_t si : order) {
       words.clear();
       for (const ConlluWord& w : train[si].words) words.push_back(w.form);
-      c.Fill(words, tg.ambiguity_);
+      c.Fill(words, tg.ambiguity_, tg.lexicon_);
       const auto start = static_cast<std::uint16_t>(n);
       std::uint16_t p1 = start, p2 = static_cast<std::uint16_t>(start + 1);
       for (std::size_t i = 0; i < words.size(); ++i) {
@@ -325,7 +390,7 @@ std::pair<double, double> TaggerAccuracy(const Tagger& tagger,
           100.0 * static_cast<double>(x) / static_cast<double>(total)};
 }
 
-void Tagger::Serialize(std::string* out) const {
+void Tagger::Serialize(std::string* out, bool with_lexicon) const {
   PutU32(out, static_cast<std::uint32_t>(upos_.size()));
   for (std::size_t i = 0; i < upos_.size(); ++i) {
     PutString(out, upos_[i]);
@@ -346,10 +411,11 @@ void Tagger::Serialize(std::string* out) const {
     PutU64(out, k);
     PutU64(out, v);
   }
+  if (with_lexicon) lexicon_.Serialize(out);
   weights_.Serialize(out);
 }
 
-Result<Tagger> Tagger::Deserialize(std::string_view data, std::size_t* pos) {
+Result<Tagger> Tagger::Deserialize(std::string_view data, std::size_t* pos, bool with_lexicon) {
   Tagger tg;
   TKG_ASSIGN_OR_RETURN(std::uint32_t n, GetU32(data, pos));
   if (n == 0 || n > 255) return Status::Corruption("tagger: bad class count");
@@ -372,6 +438,9 @@ Result<Tagger> Tagger::Deserialize(std::string_view data, std::size_t* pos) {
     TKG_ASSIGN_OR_RETURN(std::uint64_t k, GetU64(data, pos));
     TKG_ASSIGN_OR_RETURN(std::uint64_t v, GetU64(data, pos));
     tg.ambiguity_[k] = v;
+  }
+  if (with_lexicon) {
+    TKG_ASSIGN_OR_RETURN(tg.lexicon_, TagLexicon::Deserialize(data, pos));
   }
   TKG_ASSIGN_OR_RETURN(tg.weights_, WeightTable::Deserialize(data, pos));
   if (tg.weights_.num_classes() != n) return Status::Corruption("tagger: class count mismatch");

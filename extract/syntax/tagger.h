@@ -4,8 +4,10 @@
 //
 // Features: the word, its prefixes, suffixes and shape, the words two to the
 // left and right, the two previous predicted tags and their conjunctions
-// (the feature family of Collins 2002 / Ratnaparkhi 1996). Frequent words seen
-// with one tag only skip the classifier (a tag dictionary).
+// (the feature family of Collins 2002 / Ratnaparkhi 1996), the ambiguity
+// classes of the word and its neighbours, and the parts of speech WordNet
+// allows the word and its neighbours (TagLexicon, lexicon.h). Frequent words
+// seen with one tag only skip the classifier (a tag dictionary).
 //
 // Thread-safety: a Tagger is immutable after Load/Train; Tag() may be called
 // from many threads.
@@ -24,6 +26,7 @@
 
 #include "core/result.h"
 #include "extract/syntax/conllu.h"
+#include "extract/syntax/lexicon.h"
 #include "extract/syntax/perceptron.h"
 
 namespace tkg::syntax {
@@ -33,6 +36,8 @@ struct TrainOptions {
   std::uint32_t seed = 1;
   float prune = 0.0F;           // drop averaged weights below this magnitude
   std::ostream* log = nullptr;  // per-epoch dev scores, when not null
+  // The tagger's WordNet lexicon (copied into the model), when not null.
+  const TagLexicon* lexicon = nullptr;
 };
 
 class Tagger {
@@ -52,8 +57,13 @@ class Tagger {
                               const std::vector<ConlluSentence>* dev, const TrainOptions& opt);
 
   // Model section (see docs/models.md).
-  void Serialize(std::string* out) const;
-  static Result<Tagger> Deserialize(std::string_view data, std::size_t* pos);
+  // Without the lexicon section when `with_lexicon` is false (format 2).
+  void Serialize(std::string* out, bool with_lexicon = true) const;
+  const TagLexicon& lexicon() const { return lexicon_; }
+  // `with_lexicon` false reads a model of format 2 (no lexicon section): its
+  // weights have no lexicon features, so an empty lexicon tags as it did.
+  static Result<Tagger> Deserialize(std::string_view data, std::size_t* pos,
+                                    bool with_lexicon = true);
 
  private:
   struct Context;
@@ -77,16 +87,33 @@ class Tagger {
   // comma, not last ("This often results/NNS in", "This occurs/NNS for").
   void RepairVerbs(std::span<const std::string_view> words, const std::vector<float>& gap,
                    std::vector<std::uint16_t>* tags) const;
+  // Patterns the treebanks (EWT + GUM train) never or almost never tag the
+  // way the model can: a curly opening mark is `` (72 of 73) and a closing
+  // one ''; an -ing word between a plural noun and a preposition is VBG (57
+  // of 58, none NN: "ministers meeting/NN in" lost the sentence's subject);
+  // a word the lexicon allows as a verb, after "VERB and/or" and before a
+  // determiner or possessive, is a verb like the first (64 of 64 tagged as
+  // verbs or prepositions, none JJ or NN: "delete or corrupt/JJ the
+  // information"); a participle between "the" + noun and "to" + verb is the
+  // past tense (13 of 13: "the parties agreed/VBN to have" made "agreed" a
+  // modifier of "parties"). And "prior to" is RB, as the parser of the committed
+  // model was trained on (the treebank says JJ; the parser read "Prior/JJ to
+  // the war, he was ..." as a noun phrase with a nominal modifier).
+  void RepairPatterns(std::span<const std::string_view> words,
+                      const std::vector<std::uint16_t>& lex,
+                      std::vector<std::uint16_t>* tags) const;
   static constexpr std::uint16_t kNoClass = 0xFFFF;
   static constexpr float kNoGap = 1e30F;
   static constexpr float kVerbMargin = 15.0F;
-  std::uint16_t nns_ = kNoClass, vbz_ = kNoClass;
+  std::uint16_t nns_ = kNoClass, vbz_ = kNoClass, vbg_ = kNoClass, vbd_ = kNoClass, rb_ = kNoClass;
+  std::uint16_t open_quote_ = kNoClass, close_quote_ = kNoClass;
 
   std::vector<std::string> upos_, xpos_;
   std::unordered_map<std::uint64_t, std::uint16_t> tag_dict_;  // raw form key -> class
   // Norm key -> hash of the set of classes the word had in training (its
   // ambiguity class), for words seen at least twice.
   std::unordered_map<std::uint64_t, std::uint64_t> ambiguity_;
+  TagLexicon lexicon_;
   WeightTable weights_;
 };
 

@@ -349,6 +349,23 @@ TEST(ClaimStage, AndThenAPhraseAndAnotherCueEndsTheContent) {
       "“the market is open.”"));
   ASSERT_EQ(d.size(), 2u);
   EXPECT_EQ(d[0].content, "the plan");
+  // However the parse hangs "and in a reaction ..." on the object, and the
+  // second report is coordinated, not held in the first one's words; the
+  // same without the parse (--fast) finds the quotation and does not crash.
+  const std::string kroes =
+      "The European Commission welcomed Apple's announcement and in a reaction to the news "
+      "European Commissioner for Competition Neelie Kroes said \u201cthe Commission is very much "
+      "in favour of solutions which allow consumers to benefit.\u201d";
+  auto e = Claims(AnnotateParsed(kroes));
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].speaker, "The European Commission");
+  EXPECT_EQ(e[0].content, "Apple's announcement");
+  EXPECT_TRUE(e[1].speaker.ends_with("Neelie Kroes")) << e[1].speaker;
+  bool quoted = false;
+  for (const Seen& x : Claims(AnnotateClaims(kroes))) {
+    quoted = quoted || x.content.starts_with("the Commission is very much");
+  }
+  EXPECT_TRUE(quoted);
 }
 
 TEST(ClaimStage, ANounPhraseSpeaksThroughAParticiple) {

@@ -480,10 +480,12 @@ TEST(ClauseFacts, ConjoinedVerbsShareAFrontedObliqueAndAFollowingObject) {
   auto buy = WithRelation(doc, "buy");
   ASSERT_EQ(buy.size(), 1U);
   EXPECT_EQ(doc.Slice(buy[0]->object.span), "large amounts of stocks");
-  // Not for a passive: "was never vaulted and retains a ceiling".
+  // Not for a passive: "was never finished and retains a ceiling" ("was
+  // never vaulted" was the example until the lexicon tagger read "vaulted"
+  // as an adjective, which the treebank allows).
   Document passive =
-      AnnotateParsed("Ely Cathedral was never vaulted and retains a wooden ceiling.");
-  auto vaulted = WithRelation(passive, "was never vaulted");
+      AnnotateParsed("Ely Cathedral was never finished and retains a wooden ceiling.");
+  auto vaulted = WithRelation(passive, "was never finished");
   ASSERT_EQ(vaulted.size(), 1U);
   EXPECT_TRUE(vaulted[0]->object.span.empty());
   // Nor in a narrative's past, a sequence of acts: "stood" watched nothing.
