@@ -1245,8 +1245,18 @@ bool Attributor::AddClaim(std::pair<std::uint32_t, std::uint32_t> speaker, const
     const Mention* next = name_at(speaker.first + 1);
     if (next == nullptr || next->type != EntityType::kPerson) ++speaker.first;
   }
+  // ("such as" and "including" examples, and where the parse has one, a
+  // past participle's phrase right after the noun: "The results of the ...
+  // Study published in the Medical Journal of Australia this week show";
+  // one set off by commas stays: "The report, released by X, says".)
+  const auto& syn = doc_->syntax();
+  const bool parsed = syn.size() == toks_.size();
   for (std::uint32_t k = speaker.first + 1; k + 2 < speaker.second; ++k) {
-    if (Text(k) == "such" && Is(k + 1, "as")) {
+    const bool example = (Text(k) == "such" && Is(k + 1, "as")) || Is(k, "including");
+    const bool participle = parsed && k >= speaker.first + 3 && !IsComma(k - 1) &&
+                            syn[k].xpos == "VBN" && syn[k].deprel.starts_with("acl") &&
+                            Class(k + 1) == WC::kPrep;
+    if (example || participle) {
       speaker.second = IsComma(k - 1) ? k - 1 : k;
       break;
     }
@@ -2397,19 +2407,24 @@ void Attributor::SieveRelativeObject() {
     }
     const Sentence& s = sents_[cue.sentence];
     const std::uint32_t verb = CueVerb(cue.first, cue.end);
-    if (syn[verb].deprel != "acl:relcl" || syn[verb].head < 0) continue;
+    if (!syn[verb].deprel.starts_with("acl") || syn[verb].head < 0) continue;
     const auto noun = static_cast<std::uint32_t>(syn[verb].head);
     if (noun >= verb || noun < s.first_token || syn[noun].upos != "NOUN") continue;
-    // The relative pronoun: the verb's object, between the noun and the verb.
+    // The relative pronoun: the verb's object, between the noun and the verb;
+    // or "that" read as a conjunction ("a move that/mark the UN has
+    // criticised") when the verb has no object of its own.
     std::uint32_t rel = kNone;
-    for (std::uint32_t k = noun + 1; k < verb; ++k) {
-      if (syn[k].head == static_cast<std::int32_t>(verb) && syn[k].deprel == "obj" &&
-          (Is(k, "which") || Is(k, "that"))) {
+    bool has_object = false;
+    for (std::uint32_t k = noun + 1; k < s.end_token; ++k) {
+      if (syn[k].head != static_cast<std::int32_t>(verb)) continue;
+      const std::string_view d = syn[k].deprel;
+      has_object = has_object || (d == "obj" && k > verb) || d == "ccomp" || d == "xcomp";
+      if (k < verb && rel == kNone &&
+          ((d == "obj" && (Is(k, "which") || Is(k, "that"))) || (d == "mark" && Is(k, "that")))) {
         rel = k;
-        break;
       }
     }
-    if (rel == kNone) continue;
+    if (rel == kNone || (syn[rel].deprel == "mark" && has_object)) continue;
     // Nothing of the cue's own after it: the clause ends there.
     std::uint32_t after = cue.end;
     while (after < s.end_token && Class(after) == WC::kAdv) ++after;

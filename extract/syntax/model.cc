@@ -24,7 +24,7 @@ std::string SyntaxModel::Serialize(std::uint32_t version) const {
   std::string out(kMagic);
   PutU32(&out, version);
   PutString(&out, metadata);
-  tagger.Serialize(&out, /*with_lexicon=*/version >= 3);
+  tagger.Serialize(&out, version);
   lemmatizer.Serialize(&out);
   parser.Serialize(&out);
   return out;
@@ -43,18 +43,18 @@ Result<std::shared_ptr<const SyntaxModel>> SyntaxModel::Parse(std::string_view b
   if (!version.ok()) return fail(version.status());
   // Format 2 differs only by the tagger's lexicon, which it lacks: such a
   // file still loads and tags as it did.
-  if (*version != kFormatVersion && *version != 2) {
+  if (*version > kFormatVersion || *version < 2) {
     // What the older layouts lack, so that the message says why.
     std::string why =
         *version == 1 ? "format 1 has one parser classifier, not moves + labels; " : "";
     return Status::Corruption(name + ": syntax model format version " + std::to_string(*version) +
-                              ", this tkg reads versions 2 and " + std::to_string(kFormatVersion) +
+                              ", this tkg reads versions 2 to " + std::to_string(kFormatVersion) +
                               " (" + why + "retrain with tkg-train-syntax, see docs/models.md)");
   }
   auto meta = GetString(bytes, &pos);
   if (!meta.ok()) return fail(meta.status());
   m->metadata = std::move(*meta);
-  auto tagger = Tagger::Deserialize(bytes, &pos, /*with_lexicon=*/*version >= 3);
+  auto tagger = Tagger::Deserialize(bytes, &pos, *version);
   if (!tagger.ok()) return fail(tagger.status());
   m->tagger = std::move(*tagger);
   auto lem = Lemmatizer::Deserialize(bytes, &pos);

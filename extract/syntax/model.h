@@ -37,7 +37,8 @@ struct Analysis {
 struct SyntaxModel {
   // 2: parser moves and labels apart; 3: the tagger section carries its
   // WordNet lexicon (TagLexicon) before its weights.
-  static constexpr std::uint32_t kFormatVersion = 3;
+  // 4: the tagger section may hold a right-to-left tagger.
+  static constexpr std::uint32_t kFormatVersion = 4;
   std::string metadata;
   std::string fingerprint;  // hex hash of the file's bytes (part of the extractor version)
   Tagger tagger;

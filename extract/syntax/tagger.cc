@@ -13,7 +13,9 @@ struct Tagger::Context {
   std::vector<std::uint64_t> amb;         // ambiguity class per word (kNone if unknown)
   std::vector<std::uint8_t> first_upper;  // first byte is an ASCII capital
   std::vector<std::uint8_t> has_digit, has_hyphen;
-  std::vector<std::uint16_t> lex;  // TagLexicon bits per word
+  std::vector<std::uint16_t> lex;    // TagLexicon bits per word
+  std::vector<std::uint16_t> dict;   // the tag dictionary's class, or kNoClass (Tag only)
+  std::vector<std::uint16_t> fixed;  // a class no pass changes, or kNoClass
   std::string scratch;
 
   void Fill(std::span<const std::string_view> words,
@@ -64,10 +66,13 @@ struct Tagger::Context {
 };
 
 void Tagger::Features(const Context& c, std::size_t i, std::uint16_t p1, std::uint16_t p2,
-                      std::vector<std::uint64_t>* out) const {
+                      std::vector<std::uint64_t>* out, int dir) const {
   out->clear();
   const WordKeys& k = c.keys[i];
-  auto ii = static_cast<std::ptrdiff_t>(i);
+  const auto ii = static_cast<std::ptrdiff_t>(i);
+  // The word `off` places ahead in the tagging direction (behind when
+  // negative): right to left, "ahead" is to the left.
+  auto at = [&](std::ptrdiff_t off) { return ii + dir * off; };
   std::uint64_t w = k.norm;
   std::uint32_t t = 0;
   auto add = [&](std::uint64_t a, std::uint64_t b = 0, std::uint64_t d = 0) {
@@ -83,29 +88,29 @@ void Tagger::Features(const Context& c, std::size_t i, std::uint16_t p1, std::ui
   add(p2);
   add(p1, p2);
   add(p1, w);
-  add(c.Norm(ii - 1));
-  add(c.Suf3(ii - 1));
-  add(c.Norm(ii - 2));
-  add(c.Norm(ii + 1));
-  add(c.Suf3(ii + 1));
-  add(c.Norm(ii + 2));
-  add(c.Norm(ii - 1), w);
-  add(w, c.Norm(ii + 1));
-  add(p1, c.Norm(ii + 1));
+  add(c.Norm(at(-1)));
+  add(c.Suf3(at(-1)));
+  add(c.Norm(at(-2)));
+  add(c.Norm(at(1)));
+  add(c.Suf3(at(1)));
+  add(c.Norm(at(2)));
+  add(c.Norm(at(-1)), w);
+  add(w, c.Norm(at(1)));
+  add(p1, c.Norm(at(1)));
   add(i == 0, k.shape);
   add(k.suf[2], p1);
-  add(c.Shape(ii + 1));
-  add(c.Shape(ii - 1));
+  add(c.Shape(at(1)));
+  add(c.Shape(at(-1)));
   add(c.first_upper[i], c.has_digit[i], c.has_hyphen[i]);
-  add(c.Norm(ii + 1), c.Norm(ii + 2));
-  add(c.Norm(ii - 1), c.Norm(ii - 2));
+  add(c.Norm(at(1)), c.Norm(at(2)));
+  add(c.Norm(at(-1)), c.Norm(at(-2)));
   add(c.Amb(ii));
-  add(c.Amb(ii + 1));
-  add(c.Amb(ii + 2));
+  add(c.Amb(at(1)));
+  add(c.Amb(at(2)));
   add(p1, c.Amb(ii));
-  add(c.Amb(ii), c.Amb(ii + 1));
-  add(p1, c.Amb(ii), c.Amb(ii + 1));
-  add(k.suf[2], c.Amb(ii + 1));
+  add(c.Amb(ii), c.Amb(at(1)));
+  add(p1, c.Amb(ii), c.Amb(at(1)));
+  add(k.suf[2], c.Amb(at(1)));
   // WordNet lexicon: the parts of speech the word can be, alone and with its
   // suffix, the previous tag, its capitalisation, and its neighbours' bits.
   std::uint64_t lx = c.Lex(ii);
@@ -113,9 +118,9 @@ void Tagger::Features(const Context& c, std::size_t i, std::uint16_t p1, std::ui
   add(lx, k.suf[2]);
   add(lx, p1);
   add(lx, c.first_upper[i], i == 0);
-  add(c.Lex(ii + 1));
-  add(c.Lex(ii - 1));
-  add(lx, c.Lex(ii + 1));
+  add(c.Lex(at(1)));
+  add(c.Lex(at(-1)));
+  add(lx, c.Lex(at(1)));
 }
 
 std::uint16_t Tagger::Predict(const float* scores) const {
@@ -123,32 +128,80 @@ std::uint16_t Tagger::Predict(const float* scores) const {
   return static_cast<std::uint16_t>(std::max_element(scores, scores + n) - scores);
 }
 
-void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::uint16_t>* out) const {
-  thread_local Context c;
+std::uint16_t Tagger::DictClass(const Context& c, std::span<const std::string_view> words,
+                                std::size_t i) const {
+  auto it = tag_dict_.find(c.keys[i].raw);
+  if (it == tag_dict_.end() && c.first_upper[i] != 0) it = LowercaseFunctionWord(words[i]);
+  return it == tag_dict_.end() ? kNoClass : it->second;
+}
+
+void Tagger::Pass(const Context& c, std::span<const std::string_view> words, const WeightTable& w,
+                  int dir, std::vector<std::uint16_t>* out, std::vector<float>* scores) const {
   thread_local std::vector<std::uint64_t> feats;
-  thread_local std::vector<float> scores;
-  c.Fill(words, ambiguity_, lexicon_);
-  out->assign(words.size(), 0);
-  const auto start = static_cast<std::uint16_t>(upos_.size());
+  const std::size_t n = words.size(), k = upos_.size();
+  out->resize(n);
+  scores->resize(n * k);
+  const auto start = static_cast<std::uint16_t>(k);
   std::uint16_t p1 = start, p2 = static_cast<std::uint16_t>(start + 1);
-  thread_local std::vector<float> verb_gap;
-  verb_gap.assign(words.size(), kNoGap);
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    std::uint16_t cls;
-    auto it = tag_dict_.find(c.keys[i].raw);
-    if (it == tag_dict_.end() && c.first_upper[i] != 0) it = LowercaseFunctionWord(words[i]);
-    if (it != tag_dict_.end()) {
-      cls = it->second;
-    } else {
-      Features(c, i, p1, p2, &feats);
-      scores.assign(upos_.size(), 0.0F);
-      weights_.Score(feats, scores.data());
-      cls = Predict(scores.data());
-      if (cls == nns_ && vbz_ != kNoClass) verb_gap[i] = scores[cls] - scores[vbz_];
+  for (std::size_t step = 0; step < n; ++step) {
+    const std::size_t i = dir > 0 ? step : n - 1 - step;
+    std::uint16_t cls = c.fixed[i];
+    if (cls == kNoClass) {
+      Features(c, i, p1, p2, &feats, dir);
+      float* row = scores->data() + i * k;
+      std::fill(row, row + k, 0.0F);
+      w.Score(feats, row);
+      cls = Predict(row);
     }
     (*out)[i] = cls;
     p2 = p1;
     p1 = cls;
+  }
+}
+
+void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::uint16_t>* out) const {
+  thread_local Context c;
+  thread_local std::vector<float> scores, scores_r;
+  thread_local std::vector<std::uint16_t> tags_r;
+  c.Fill(words, ambiguity_, lexicon_);
+  c.dict.resize(words.size());
+  for (std::size_t i = 0; i < words.size(); ++i) c.dict[i] = DictClass(c, words, i);
+  c.fixed = c.dict;
+  Pass(c, words, weights_, 1, out, &scores);
+  const std::size_t k = upos_.size();
+  const bool both = bidirectional();
+  if (both) {
+    // A word the left-to-right pass is sure of (its best class kSureMargin
+    // above the next) keeps that class: the right-to-left pass does not
+    // score it (it reads the class as its context) and the sum leaves it.
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (c.dict[i] != kNoClass) continue;
+      const float* row = scores.data() + i * k;
+      const float top = row[(*out)[i]];
+      float second = -1e30F;
+      for (std::size_t j = 0; j < k; ++j) {
+        if (j != (*out)[i]) second = std::max(second, row[j]);
+      }
+      if (top - second > kSureMargin) c.fixed[i] = (*out)[i];
+    }
+    // The sum of the two directions' scores.
+    Pass(c, words, weights_r_, -1, &tags_r, &scores_r);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (c.fixed[i] != kNoClass) continue;
+      float* row = scores.data() + i * k;
+      const float* other = scores_r.data() + i * k;
+      for (std::size_t j = 0; j < k; ++j) row[j] += other[j];
+      (*out)[i] = Predict(row);
+    }
+  }
+  thread_local std::vector<float> verb_gap;
+  verb_gap.assign(words.size(), kNoGap);
+  if (vbz_ != kNoClass) {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if ((*out)[i] != nns_ || c.dict[i] != kNoClass) continue;
+      // (per direction, as the margin was measured)
+      verb_gap[i] = (scores[i * k + nns_] - scores[i * k + vbz_]) / (both ? 2.0F : 1.0F);
+    }
   }
   RepairVerbs(words, verb_gap, out);
   RepairPatterns(words, c.lex, out);
@@ -162,10 +215,25 @@ void Tagger::RepairPatterns(std::span<const std::string_view> words,
   auto x = [&](std::size_t i) { return std::string_view(xpos_[t[i]]); };
   constexpr std::uint16_t kAnyVerb =
       TagLexicon::kVerb | TagLexicon::kVerbS | TagLexicon::kVerbEd | TagLexicon::kVerbIng;
+  std::size_t straight = 0;  // straight quotation marks so far
   for (std::size_t i = 0; i < n; ++i) {
     const std::string_view w = words[i];
     if (w == "\u201c" && open_quote_ != kNoClass) t[i] = open_quote_;
     if (w == "\u201d" && close_quote_ != kNoClass) t[i] = close_quote_;
+    if (w == "\"" && open_quote_ != kNoClass && close_quote_ != kNoClass) {
+      // Straight marks alternate: opening first, unless punctuation next to
+      // the mark says otherwise (left to the model).
+      auto at_edge = [](std::string_view m) {
+        return m == "," || m == "." || m == "!" || m == "?" || m == ";" || m == ":";
+      };
+      const bool edge = i + 1 >= n || at_edge(words[i + 1]) || (i > 0 && at_edge(words[i - 1]));
+      if (i == 0) {
+        t[i] = open_quote_;
+      } else if (!edge) {
+        t[i] = straight % 2 == 0 ? open_quote_ : close_quote_;
+      }
+      ++straight;
+    }
     if (i + 1 >= n) continue;
     const std::string_view next = words[i + 1];
     if ((w == "prior" || w == "Prior") && next == "to" && rb_ != kNoClass) t[i] = rb_;
@@ -244,7 +312,7 @@ void Tagger::RepairVerbs(std::span<const std::string_view> words, const std::vec
       t[i] = vbz_;
       finite = true;
     } else if (!finite && (subject_end || l == "PRP" || l == "DT" || l == "RB" || l == ",") &&
-               r != "." && (best == 0 || gap[i] < gap[best])) {
+               r != "." && best == 0) {
       best = i;
     }
   }
@@ -308,65 +376,72 @@ Result<Tagger> Tagger::Train(const std::vector<ConlluSentence>& train,
     if (total >= 20 && best * 1000 >= total * 995) tg.tag_dict_[form] = best_cls;
   }
   const std::size_t n = tg.upos_.size();
-  Trainer trainer(n);
-  std::vector<std::size_t> order(train.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::mt19937 rng(opt.seed);
-  Context c;
-  std::vector<std::uint64_t> feats;
-  std::vector<float> scores(n);
-  std::vector<std::string_view> words;
-  for (int epoch = 1; epoch <= opt.epochs; ++epoch) {
-    std::shuffle(order.begin(), order.end(), rng);
-    std::size_t right = 0, total = 0;
-    for (std::size_t si : order) {
-      words.clear();
-      for (const ConlluWord& w : train[si].words) words.push_back(w.form);
-      c.Fill(words, tg.ambiguity_, tg.lexicon_);
-      const auto start = static_cast<std::uint16_t>(n);
-      std::uint16_t p1 = start, p2 = static_cast<std::uint16_t>(start + 1);
-      for (std::size_t i = 0; i < words.size(); ++i) {
-        std::uint16_t truth = gold[si][i];
-        std::uint16_t guess;
-        auto it = tg.tag_dict_.find(c.keys[i].raw);
-        if (it != tg.tag_dict_.end()) {
-          guess = it->second;
-        } else {
-          tg.Features(c, i, p1, p2, &feats);
-          std::fill(scores.begin(), scores.end(), 0.0F);
-          trainer.Score(feats, scores.data());
-          guess = tg.Predict(scores.data());
-          trainer.Update(feats, truth, guess);
-          trainer.Tick();
-        }
-        right += guess == truth;
-        ++total;
-        p2 = p1;
-        p1 = guess;
-      }
-    }
-    if (opt.log != nullptr) {
-      *opt.log << "tagger epoch " << epoch << ": train "
-               << 100.0 * static_cast<double>(right) / static_cast<double>(total);
-      if (dev != nullptr) {
-        tg.weights_ = trainer.Average(opt.prune);
-        auto [u, x] = TaggerAccuracy(tg, *dev);
-        *opt.log << "  dev UPOS " << u << " XPOS " << x;
-      }
-      *opt.log << std::endl;
-    }
-  }
-  if (opt.log != nullptr && dev != nullptr) {
-    for (float prune : {0.0F, 0.1F, 0.25F, 0.5F, 1.0F, 2.0F}) {
-      tg.weights_ = trainer.Average(prune);
-      auto [u, x] = TaggerAccuracy(tg, *dev);
-      *opt.log << "tagger prune " << prune << ": " << tg.weights_.num_features() << " features, "
-               << tg.weights_.num_weights() << " weights, dev UPOS " << u << " XPOS " << x
-               << std::endl;
-    }
-  }
-  tg.weights_ = trainer.Average(opt.prune);
   tg.FindClasses();
+  // One tagger per direction, each trained alone (the same seed, epochs and
+  // pruning); the dev scores logged per epoch are those of that direction.
+  for (int dir : {1, -1}) {
+    if (dir < 0 && !opt.bidirectional) break;
+    Trainer trainer(n);
+    std::vector<std::size_t> order(train.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::mt19937 rng(opt.seed);
+    Context c;
+    std::vector<std::uint64_t> feats;
+    std::vector<float> scores(n);
+    std::vector<std::string_view> words;
+    for (int epoch = 1; epoch <= opt.epochs; ++epoch) {
+      std::shuffle(order.begin(), order.end(), rng);
+      std::size_t right = 0, total = 0;
+      for (std::size_t si : order) {
+        words.clear();
+        for (const ConlluWord& w : train[si].words) words.push_back(w.form);
+        c.Fill(words, tg.ambiguity_, tg.lexicon_);
+        const auto start = static_cast<std::uint16_t>(n);
+        std::uint16_t p1 = start, p2 = static_cast<std::uint16_t>(start + 1);
+        for (std::size_t step = 0; step < words.size(); ++step) {
+          const std::size_t i = dir > 0 ? step : words.size() - 1 - step;
+          std::uint16_t truth = gold[si][i];
+          std::uint16_t guess;
+          auto it = tg.tag_dict_.find(c.keys[i].raw);
+          if (it != tg.tag_dict_.end()) {
+            guess = it->second;
+          } else {
+            tg.Features(c, i, p1, p2, &feats, dir);
+            std::fill(scores.begin(), scores.end(), 0.0F);
+            trainer.Score(feats, scores.data());
+            guess = tg.Predict(scores.data());
+            trainer.Update(feats, truth, guess);
+            trainer.Tick();
+          }
+          right += guess == truth;
+          ++total;
+          p2 = p1;
+          p1 = guess;
+        }
+      }
+      if (opt.log != nullptr) {
+        *opt.log << "tagger " << (dir > 0 ? "" : "(right to left added) ") << "epoch " << epoch
+                 << ": train " << 100.0 * static_cast<double>(right) / static_cast<double>(total);
+        if (dev != nullptr) {
+          (dir > 0 ? tg.weights_ : tg.weights_r_) = trainer.Average(opt.prune);
+          auto [u, x] = TaggerAccuracy(tg, *dev);
+          *opt.log << "  dev UPOS " << u << " XPOS " << x;
+        }
+        *opt.log << std::endl;
+      }
+    }
+    if (opt.log != nullptr && dev != nullptr) {
+      for (float prune : {0.0F, 0.1F, 0.25F, 0.5F, 1.0F, 2.0F}) {
+        (dir > 0 ? tg.weights_ : tg.weights_r_) = trainer.Average(prune);
+        auto [u, x] = TaggerAccuracy(tg, *dev);
+        *opt.log << "tagger prune " << prune << ": "
+                 << (dir > 0 ? tg.weights_ : tg.weights_r_).num_features() << " features, "
+                 << (dir > 0 ? tg.weights_ : tg.weights_r_).num_weights() << " weights, dev UPOS "
+                 << u << " XPOS " << x << std::endl;
+      }
+    }
+    (dir > 0 ? tg.weights_ : tg.weights_r_) = trainer.Average(opt.prune);
+  }
   return tg;
 }
 
@@ -390,7 +465,7 @@ std::pair<double, double> TaggerAccuracy(const Tagger& tagger,
           100.0 * static_cast<double>(x) / static_cast<double>(total)};
 }
 
-void Tagger::Serialize(std::string* out, bool with_lexicon) const {
+void Tagger::Serialize(std::string* out, std::uint32_t version) const {
   PutU32(out, static_cast<std::uint32_t>(upos_.size()));
   for (std::size_t i = 0; i < upos_.size(); ++i) {
     PutString(out, upos_[i]);
@@ -411,11 +486,15 @@ void Tagger::Serialize(std::string* out, bool with_lexicon) const {
     PutU64(out, k);
     PutU64(out, v);
   }
-  if (with_lexicon) lexicon_.Serialize(out);
+  if (version >= 3) lexicon_.Serialize(out);
   weights_.Serialize(out);
+  if (version >= 4) {
+    PutU32(out, bidirectional() ? 1 : 0);
+    if (bidirectional()) weights_r_.Serialize(out);
+  }
 }
 
-Result<Tagger> Tagger::Deserialize(std::string_view data, std::size_t* pos, bool with_lexicon) {
+Result<Tagger> Tagger::Deserialize(std::string_view data, std::size_t* pos, std::uint32_t version) {
   Tagger tg;
   TKG_ASSIGN_OR_RETURN(std::uint32_t n, GetU32(data, pos));
   if (n == 0 || n > 255) return Status::Corruption("tagger: bad class count");
@@ -439,11 +518,21 @@ Result<Tagger> Tagger::Deserialize(std::string_view data, std::size_t* pos, bool
     TKG_ASSIGN_OR_RETURN(std::uint64_t v, GetU64(data, pos));
     tg.ambiguity_[k] = v;
   }
-  if (with_lexicon) {
+  if (version >= 3) {
     TKG_ASSIGN_OR_RETURN(tg.lexicon_, TagLexicon::Deserialize(data, pos));
   }
   TKG_ASSIGN_OR_RETURN(tg.weights_, WeightTable::Deserialize(data, pos));
   if (tg.weights_.num_classes() != n) return Status::Corruption("tagger: class count mismatch");
+  if (version >= 4) {
+    TKG_ASSIGN_OR_RETURN(std::uint32_t directions, GetU32(data, pos));
+    if (directions > 1) return Status::Corruption("tagger: bad right-to-left count");
+    if (directions == 1) {
+      TKG_ASSIGN_OR_RETURN(tg.weights_r_, WeightTable::Deserialize(data, pos));
+      if (tg.weights_r_.num_classes() != n) {
+        return Status::Corruption("tagger: right-to-left class count mismatch");
+      }
+    }
+  }
   tg.FindClasses();
   return tg;
 }

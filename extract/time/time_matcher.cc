@@ -1976,11 +1976,14 @@ TimeMatcher::Tense TimeMatcher::TenseFromParse(std::uint32_t first, std::uint32_
       continue;
     }
     // "Protesters planned a demonstration on Saturday": the plan is past,
-    // its day may lie either side of the DCT.
+    // its day may lie either side of the DCT. (Not a day fronted before the
+    // plan, which dates the planning: "On Friday, the government planned to
+    // pay ...".)
     if (t.xpos == "VBD" && level == 0) {
       const std::string_view lemma = doc_->Lemma(static_cast<std::size_t>(v));
-      if (lemma == "plan" || lemma == "schedule" || lemma == "slate" || lemma == "intend" ||
-          lemma == "propose") {
+      if ((lemma == "plan" || lemma == "schedule" || lemma == "slate" || lemma == "intend" ||
+           lemma == "propose") &&
+          v < static_cast<std::int32_t>(first)) {
         return Tense::kPlanned;
       }
     }

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/syntax/model.h"
 #include "extract/syntax/tagger.h"
 #include "tests/testing/temp_dir.h"
 
@@ -146,13 +147,17 @@ TEST(TagLexicon, TheTaggerGeneralisesToUnseenWordsThroughIt) {
   TrainOptions opt;
   opt.epochs = 5;
   opt.lexicon = &*lex;
+  opt.bidirectional = true;  // both directions, through the file
   auto tagger = Tagger::Train(train, nullptr, opt);
   ASSERT_TRUE(tagger.ok()) << tagger.status().message();
+  EXPECT_TRUE(tagger->bidirectional());
   std::string bytes;
-  tagger->Serialize(&bytes);
+  tagger->Serialize(&bytes, SyntaxModel::kFormatVersion);
   std::size_t pos = 0;
-  auto loaded = Tagger::Deserialize(bytes, &pos);
+  auto loaded = Tagger::Deserialize(bytes, &pos, SyntaxModel::kFormatVersion);
   ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  EXPECT_EQ(pos, bytes.size());
+  EXPECT_TRUE(loaded->bidirectional());
   int right = 0;
   std::vector<std::uint16_t> tags;
   for (std::size_t i = 50; i < 60; ++i) {

@@ -990,6 +990,12 @@ TEST(TimeStage, APastPlanDatesItsDayByTheNearestOne) {
                           "2000-01-07"),
                "Saturday"),
             "DATE|2000-01-01");
+  // A day fronted before the plan dates the planning (Wednesday 1998-09-30).
+  EXPECT_EQ(At(ParsedTime("On Friday, the Kenyan government planned to pay the first 32 death "
+                          "claims.",
+                          "1998-09-30"),
+               "Friday"),
+            "DATE|1998-09-25");
 }
 
 TEST(TimeStage, AVagueCountLaterIsADuration) {
