@@ -232,6 +232,20 @@ TEST(ClaimStage, AMediumRelaysOnlyWhatItsQuotingGoverns) {
   }
 }
 
+TEST(ClaimStage, ASpeakerEndsBeforeItsExamplesAndARestrictiveParticiple) {
+  auto c = Claims(AnnotateParsed(
+      "The results of the national iodine study published in the Medical Journal of Australia "
+      "this week show that children are iodine deficient. Articles in academic journals "
+      "including Social Science & Medicine have described homeopathy as a form of quackery. "
+      "The annual report of the ministry, released by the government, says that prices will "
+      "rise."));
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(c[0].speaker, "The results of the national iodine study");
+  EXPECT_EQ(c[1].speaker, "Articles in academic journals");
+  // (set off by commas: the participle's phrase stays)
+  EXPECT_EQ(c[2].speaker, "The annual report of the ministry, released by the government");
+}
+
 TEST(ClaimStage, ReviewedEdgesOfTheSpeakerRules) {
   // A parenthetical with a cue of its own is not the speaker, and a
   // speakerless claim before it passes on no speaker.

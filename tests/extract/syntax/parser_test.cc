@@ -235,6 +235,15 @@ TEST_F(CommittedModel, PatternsTheTreebanksNeverTagOtherwiseAreRepaired) {
   // Not an adjective before a noun: "a cheap and simple design".
   Document j = Parse("They chose a cheap and simple design.");
   EXPECT_EQ(xpos(j, "simple"), "JJ");
+  // Straight marks alternate, opening first; dots inside a sentence pause.
+  Document s = Parse("She readily admits \"they are piggybacking on us\" ... and laughs.");
+  std::vector<std::string> marks;
+  for (std::size_t i = 0; i < s.tokens().size(); ++i) {
+    if (s.TokenText(i) == "\"" || s.TokenText(i) == "...") {
+      marks.emplace_back(s.syntax()[i].xpos);
+    }
+  }
+  EXPECT_THAT(marks, ::testing::ElementsAre("``", "''", ","));
 }
 
 TEST_F(CommittedModel, ACapitalisedConjunctionOpeningASentenceIsTheConjunction) {
