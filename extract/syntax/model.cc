@@ -41,8 +41,8 @@ Result<std::shared_ptr<const SyntaxModel>> SyntaxModel::Parse(std::string_view b
   auto fail = [&](const Status& s) { return s.WithPrefix(name); };
   auto version = GetU32(bytes, &pos);
   if (!version.ok()) return fail(version.status());
-  // Format 2 differs only by the tagger's lexicon, which it lacks: such a
-  // file still loads and tags as it did.
+  // Formats 2 and 3 differ only by what their tagger lacks (the lexicon, the
+  // right-to-left pass): such files still load and tag as they did.
   if (*version > kFormatVersion || *version < 2) {
     // What the older layouts lack, so that the message says why.
     std::string why =

@@ -53,7 +53,8 @@ struct SyntaxModel {
     return parser.Label(a.labels[i]);
   }
 
-  // The file's bytes; `version` 2 writes the older layout (no tagger lexicon).
+  // The file's bytes in the layout of format `version` (2 to kFormatVersion;
+  // an older layout leaves out what it cannot hold).
   std::string Serialize(std::uint32_t version = kFormatVersion) const;
   static Result<std::shared_ptr<const SyntaxModel>> Parse(std::string_view bytes,
                                                           const std::string& name);

@@ -199,8 +199,10 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::uint1
   if (vbz_ != kNoClass) {
     for (std::size_t i = 0; i < words.size(); ++i) {
       if ((*out)[i] != nns_ || c.dict[i] != kNoClass) continue;
-      // (per direction, as the margin was measured)
-      verb_gap[i] = (scores[i * k + nns_] - scores[i * k + vbz_]) / (both ? 2.0F : 1.0F);
+      // (per direction, as the margin was measured: a summed row counts
+      // half)
+      const bool summed = both && c.fixed[i] == kNoClass;
+      verb_gap[i] = (scores[i * k + nns_] - scores[i * k + vbz_]) / (summed ? 2.0F : 1.0F);
     }
   }
   RepairVerbs(words, verb_gap, out);
@@ -383,7 +385,8 @@ Result<Tagger> Tagger::Train(const std::vector<ConlluSentence>& train,
   const std::size_t n = tg.upos_.size();
   tg.FindClasses();
   // One tagger per direction, each trained alone (the same seed, epochs and
-  // pruning); the dev scores logged per epoch are those of that direction.
+  // pruning); the dev scores logged while the right-to-left one trains are
+  // those of both together.
   for (int dir : {1, -1}) {
     if (dir < 0 && !opt.bidirectional) break;
     Trainer trainer(n);
