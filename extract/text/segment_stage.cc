@@ -104,6 +104,29 @@ Status SegmentStage::Run(Document* doc) const {
   return Status();
 }
 
+// The word at j, capitalised and followed by a lower-case word, is the
+// surname of a person named in full earlier in the document (a given name
+// right before it): "... in the U.S. Jobs also noted that ...", after "Steve
+// Jobs". (Not "the U.S. Army said": no given name before "Army".)
+bool SegmentStage::KnownSurnameOpens(const Document& doc, std::uint32_t j,
+                                     std::uint32_t end) const {
+  const auto& toks = doc.tokens();
+  if (j + 1 >= end || toks[j].kind != TokenKind::kWord || !toks[j].Has(kTokCapitalized) ||
+      toks[j + 1].kind != TokenKind::kWord || toks[j + 1].Has(kTokCapitalized)) {
+    return false;
+  }
+  const std::string_view name = doc.TokenText(j);
+  constexpr std::uint32_t kLookBack = 3000;  // tokens
+  const std::uint32_t lo = j > kLookBack ? j - kLookBack : 1;
+  for (std::uint32_t k = j - 1; k >= lo && k > 0; --k) {
+    if (doc.TokenText(k) == name && toks[k - 1].Has(kTokCapitalized) &&
+        res_->Entry(res_->first_names, doc, k - 1) != nullptr) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void SegmentStage::SplitSentences(const Document& doc, std::uint32_t zone, std::uint32_t first,
                                   std::uint32_t end, std::vector<Sentence>* out) const {
   const std::vector<Token>& toks = doc.tokens();
@@ -180,7 +203,9 @@ void SegmentStage::SplitSentences(const Document& doc, std::uint32_t zone, std::
       if (!title && !initial && !glued) {
         if (n.Has(kTokCapitalized) || n.Has(kTokNewlineBefore)) {
           const LexiconEntry* fw = res_->Entry(res_->function_words, doc, i + 1);
-          if (fw != nullptr || n.Has(kTokNewlineBefore)) boundary = i + 1;
+          if (fw != nullptr || n.Has(kTokNewlineBefore) || KnownSurnameOpens(doc, i + 1, end)) {
+            boundary = i + 1;
+          }
         }
       }
     } else if (toks[i + 1].Has(kTokNewlineBefore)) {

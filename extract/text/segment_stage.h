@@ -43,6 +43,7 @@ class SegmentStage final : public Stage {
  private:
   void SplitSentences(const Document& doc, std::uint32_t zone, std::uint32_t first,
                       std::uint32_t end, std::vector<Sentence>* out) const;
+  bool KnownSurnameOpens(const Document& doc, std::uint32_t j, std::uint32_t end) const;
 
   std::shared_ptr<const Resources> res_;
   Tokenizer tokenizer_;

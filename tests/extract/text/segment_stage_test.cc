@@ -36,6 +36,17 @@ TEST(SentenceSplitter, AbbreviationAtSentenceEnd) {
               ElementsAre("He moved to the U.S.", "The move was quick."));
 }
 
+TEST(SentenceSplitter, AnAbbreviationBeforeTheSurnameOfSomeoneNamedEarlierEndsASentence) {
+  EXPECT_THAT(Split("Steve Jobs spoke. Users surf in the U.S. Jobs also noted that apps sell. "
+                    "The U.S. Army said it would help."),
+              ElementsAre("Steve Jobs spoke.", "Users surf in the U.S.",
+                          "Jobs also noted that apps sell.", "The U.S. Army said it would help."));
+  // Without the person named in full before, the name may continue the
+  // abbreviation.
+  EXPECT_THAT(Split("Users surf in the U.S. Jobs also noted that apps sell."),
+              ElementsAre("Users surf in the U.S. Jobs also noted that apps sell."));
+}
+
 TEST(SentenceSplitter, NoIsAnAbbreviationOnlyBeforeANumber) {
   EXPECT_THAT(Split("Does MSG affect you? No. Not really. Kevin McCarthy, the No. 2 House "
                     "Republican, said so. See the Nos. 4 and 5 items."),
