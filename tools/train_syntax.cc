@@ -6,7 +6,7 @@
 //                    [--tagger-epochs N] [--parser-epochs N] [--seed S]
 //                    [--tagger-prune W] [--parser-prune W] [--jackknife K]
 //                    [--wordnet DIR] [--reuse-tagger MODEL] [--reuse-parser MODEL]
-//                    [--jackknife-cache FILE] [--tagger-bidirectional] -o MODEL
+//                    [--jackknife-cache FILE] [--tagger-bidirectional | --tagger-passes N] -o MODEL
 //
 // --jackknife-cache keeps the jackknifed training tags in FILE (one line per
 // sentence, UPOS and XPOS per word): read when it exists, else written, so
@@ -93,7 +93,9 @@ int main(int argc, char** argv) {
     } else if (a == "--reuse-parser") {
       reuse_parser = next();
     } else if (a == "--tagger-bidirectional") {
-      tagger_opt.bidirectional = true;
+      tagger_opt.passes = std::max(tagger_opt.passes, 2);
+    } else if (a == "--tagger-passes") {
+      tagger_opt.passes = std::stoi(next());
     } else if (a == "--jackknife-cache") {
       jk_cache = next();
     } else if (a == "-o") {
@@ -165,7 +167,8 @@ int main(int argc, char** argv) {
     m.tagger = std::move(*tagger);
     meta["tagger"]["epochs"] = tagger_opt.epochs;
     meta["tagger"]["prune"] = tagger_opt.prune;
-    if (tagger_opt.bidirectional) meta["tagger"]["bidirectional"] = true;
+    if (tagger_opt.passes == 2) meta["tagger"]["bidirectional"] = true;
+    if (tagger_opt.passes > 2) meta["tagger"]["passes"] = tagger_opt.passes;
     meta["tagger"]["train_seconds"] = Seconds(t0);
   }
   std::cerr << "tagger: " << m.tagger.num_classes() << " classes, "

@@ -184,14 +184,18 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::uint1
       }
       if (top - second > kSureMargin) c.fixed[i] = (*out)[i];
     }
-    // The sum of the two directions' scores.
-    Pass(c, words, weights_r_, -1, &tags_r, &scores_r);
+    // The sum of the passes' scores.
+    for (std::size_t p = 0; p < extra_.size(); ++p) {
+      Pass(c, words, extra_[p], Direction(p + 1), &tags_r, &scores_r);
+      for (std::size_t i = 0; i < words.size(); ++i) {
+        if (c.fixed[i] != kNoClass) continue;
+        float* row = scores.data() + i * k;
+        const float* other = scores_r.data() + i * k;
+        for (std::size_t j = 0; j < k; ++j) row[j] += other[j];
+      }
+    }
     for (std::size_t i = 0; i < words.size(); ++i) {
-      if (c.fixed[i] != kNoClass) continue;
-      float* row = scores.data() + i * k;
-      const float* other = scores_r.data() + i * k;
-      for (std::size_t j = 0; j < k; ++j) row[j] += other[j];
-      (*out)[i] = Predict(row);
+      if (c.fixed[i] == kNoClass) (*out)[i] = Predict(scores.data() + i * k);
     }
   }
   thread_local std::vector<float> verb_gap;
@@ -199,10 +203,10 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<std::uint1
   if (vbz_ != kNoClass) {
     for (std::size_t i = 0; i < words.size(); ++i) {
       if ((*out)[i] != nns_ || c.dict[i] != kNoClass) continue;
-      // (per direction, as the margin was measured: a summed row counts
-      // half)
+      // (per pass, as the margin was measured: a summed row counts once)
       const bool summed = both && c.fixed[i] == kNoClass;
-      verb_gap[i] = (scores[i * k + nns_] - scores[i * k + vbz_]) / (summed ? 2.0F : 1.0F);
+      verb_gap[i] = (scores[i * k + nns_] - scores[i * k + vbz_]) /
+                    (summed ? static_cast<float>(num_passes()) : 1.0F);
     }
   }
   RepairVerbs(words, verb_gap, out);
@@ -384,15 +388,16 @@ Result<Tagger> Tagger::Train(const std::vector<ConlluSentence>& train,
   }
   const std::size_t n = tg.upos_.size();
   tg.FindClasses();
-  // One tagger per direction, each trained alone (the same seed, epochs and
-  // pruning); the dev scores logged while the right-to-left one trains are
-  // those of both together.
-  for (int dir : {1, -1}) {
-    if (dir < 0 && !opt.bidirectional) break;
+  // One tagger per pass, each trained alone (the same epochs and pruning;
+  // passes 3 and 4 with the next seed); the dev scores logged while a later
+  // pass trains are those of all passes so far together.
+  for (int pass = 0; pass < std::max(1, opt.passes); ++pass) {
+    const int dir = Direction(static_cast<std::size_t>(pass));
+    WeightTable& table = pass == 0 ? tg.weights_ : tg.extra_.emplace_back();
     Trainer trainer(n);
     std::vector<std::size_t> order(train.size());
     std::iota(order.begin(), order.end(), 0);
-    std::mt19937 rng(opt.seed);
+    std::mt19937 rng(opt.seed + static_cast<std::uint32_t>(pass / 2));
     Context c;
     std::vector<std::uint64_t> feats;
     std::vector<float> scores(n);
@@ -428,10 +433,11 @@ Result<Tagger> Tagger::Train(const std::vector<ConlluSentence>& train,
         }
       }
       if (opt.log != nullptr) {
-        *opt.log << "tagger " << (dir > 0 ? "" : "(right to left added) ") << "epoch " << epoch
-                 << ": train " << 100.0 * static_cast<double>(right) / static_cast<double>(total);
+        *opt.log << "tagger pass " << pass + 1 << (dir > 0 ? "" : " (right to left)") << " epoch "
+                 << epoch << ": train "
+                 << 100.0 * static_cast<double>(right) / static_cast<double>(total);
         if (dev != nullptr) {
-          (dir > 0 ? tg.weights_ : tg.weights_r_) = trainer.Average(opt.prune);
+          table = trainer.Average(opt.prune);
           auto [u, x] = TaggerAccuracy(tg, *dev);
           *opt.log << "  dev UPOS " << u << " XPOS " << x;
         }
@@ -440,15 +446,13 @@ Result<Tagger> Tagger::Train(const std::vector<ConlluSentence>& train,
     }
     if (opt.log != nullptr && dev != nullptr) {
       for (float prune : {0.0F, 0.1F, 0.25F, 0.5F, 1.0F, 2.0F}) {
-        (dir > 0 ? tg.weights_ : tg.weights_r_) = trainer.Average(prune);
+        table = trainer.Average(prune);
         auto [u, x] = TaggerAccuracy(tg, *dev);
-        *opt.log << "tagger prune " << prune << ": "
-                 << (dir > 0 ? tg.weights_ : tg.weights_r_).num_features() << " features, "
-                 << (dir > 0 ? tg.weights_ : tg.weights_r_).num_weights() << " weights, dev UPOS "
-                 << u << " XPOS " << x << std::endl;
+        *opt.log << "tagger prune " << prune << ": " << table.num_features() << " features, "
+                 << table.num_weights() << " weights, dev UPOS " << u << " XPOS " << x << std::endl;
       }
     }
-    (dir > 0 ? tg.weights_ : tg.weights_r_) = trainer.Average(opt.prune);
+    table = trainer.Average(opt.prune);
   }
   return tg;
 }
@@ -497,8 +501,8 @@ void Tagger::Serialize(std::string* out, std::uint32_t version) const {
   if (version >= 3) lexicon_.Serialize(out);
   weights_.Serialize(out);
   if (version >= 4) {
-    PutU32(out, bidirectional() ? 1 : 0);
-    if (bidirectional()) weights_r_.Serialize(out);
+    PutU32(out, static_cast<std::uint32_t>(extra_.size()));
+    for (const WeightTable& w : extra_) w.Serialize(out);
   }
 }
 
@@ -532,13 +536,12 @@ Result<Tagger> Tagger::Deserialize(std::string_view data, std::size_t* pos, std:
   TKG_ASSIGN_OR_RETURN(tg.weights_, WeightTable::Deserialize(data, pos));
   if (tg.weights_.num_classes() != n) return Status::Corruption("tagger: class count mismatch");
   if (version >= 4) {
-    TKG_ASSIGN_OR_RETURN(std::uint32_t directions, GetU32(data, pos));
-    if (directions > 1) return Status::Corruption("tagger: bad right-to-left count");
-    if (directions == 1) {
-      TKG_ASSIGN_OR_RETURN(tg.weights_r_, WeightTable::Deserialize(data, pos));
-      if (tg.weights_r_.num_classes() != n) {
-        return Status::Corruption("tagger: right-to-left class count mismatch");
-      }
+    TKG_ASSIGN_OR_RETURN(std::uint32_t passes, GetU32(data, pos));
+    if (passes > 7) return Status::Corruption("tagger: bad pass count");
+    for (std::uint32_t p = 0; p < passes; ++p) {
+      TKG_ASSIGN_OR_RETURN(WeightTable w, WeightTable::Deserialize(data, pos));
+      if (w.num_classes() != n) return Status::Corruption("tagger: pass class count mismatch");
+      tg.extra_.push_back(std::move(w));
     }
   }
   tg.FindClasses();

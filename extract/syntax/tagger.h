@@ -38,8 +38,9 @@ struct TrainOptions {
   std::ostream* log = nullptr;  // per-epoch dev scores, when not null
   // The tagger's WordNet lexicon (copied into the model), when not null.
   const TagLexicon* lexicon = nullptr;
-  // Also train a right-to-left tagger (format 4).
-  bool bidirectional = false;
+  // The passes to train (format 4 from 2): 1 left to right; 2 also right to
+  // left; 3 and 4 the same again with seed + 1.
+  int passes = 1;
 };
 
 class Tagger {
@@ -52,8 +53,9 @@ class Tagger {
   const std::string& Xpos(std::uint16_t cls) const { return xpos_[cls]; }
   std::size_t num_classes() const { return upos_.size(); }
   const WeightTable& weights() const { return weights_; }
-  const WeightTable& weights_right_to_left() const { return weights_r_; }
-  bool bidirectional() const { return weights_r_.num_classes() != 0; }
+  // The passes after the first (directions alternate, right to left first).
+  std::size_t num_passes() const { return 1 + extra_.size(); }
+  bool bidirectional() const { return !extra_.empty(); }
 
   // Trains on `train`; with `dev`, logs UPOS/XPOS accuracy per epoch.
   // InvalidArgument if the data has more than 255 UPOS/XPOS pairs.
@@ -139,9 +141,11 @@ class Tagger {
   std::unordered_map<std::uint64_t, std::uint64_t> ambiguity_;
   TagLexicon lexicon_;
   WeightTable weights_;
-  // The right-to-left tagger (empty in older models): its scores are added to
-  // those of the left-to-right one, for the words that pass is not sure of.
-  WeightTable weights_r_;
+  // The passes after the first (none in older models): their scores are
+  // added to those of the first, for the words it is not sure of. Pass k
+  // (from 1) tags right to left when k is odd.
+  std::vector<WeightTable> extra_;
+  static int Direction(std::size_t pass) { return pass % 2 == 1 ? -1 : 1; }
 };
 
 // UPOS and XPOS accuracy (percent) of `tagger` on gold sentences.

@@ -147,7 +147,7 @@ TEST(TagLexicon, TheTaggerGeneralisesToUnseenWordsThroughIt) {
   TrainOptions opt;
   opt.epochs = 5;
   opt.lexicon = &*lex;
-  opt.bidirectional = true;  // both directions, through the file
+  opt.passes = 2;  // both directions, through the file
   auto tagger = Tagger::Train(train, nullptr, opt);
   ASSERT_TRUE(tagger.ok()) << tagger.status().message();
   EXPECT_TRUE(tagger->bidirectional());
