@@ -78,6 +78,7 @@ Status SegmentStage::Run(Document* doc) const {
   }
   doc->SetFolded(std::move(arena), std::move(offsets));
   doc->SetWordIds(std::move(ids));
+  Surnames surnames;
   for (const Range& r : ranges) {
     // A sources-list line: the cited title is a sentence of its own, apart
     // from its publisher and date ("“..., say feds” — The Canadian Press,
@@ -95,10 +96,10 @@ Status SegmentStage::Run(Document* doc) const {
       }
     }
     if (title_end > r.first) {
-      SplitSentences(*doc, r.zone, r.first, title_end, sentences);
-      SplitSentences(*doc, r.zone, title_end, r.end, sentences);
+      SplitSentences(*doc, r.zone, r.first, title_end, &surnames, sentences);
+      SplitSentences(*doc, r.zone, title_end, r.end, &surnames, sentences);
     } else {
-      SplitSentences(*doc, r.zone, r.first, r.end, sentences);
+      SplitSentences(*doc, r.zone, r.first, r.end, &surnames, sentences);
     }
   }
   return Status();
@@ -108,27 +109,35 @@ Status SegmentStage::Run(Document* doc) const {
 // surname of a person named in full earlier in the document (a given name
 // right before it): "... in the U.S. Jobs also noted that ...", after "Steve
 // Jobs". (Not "the U.S. Army said": no given name before "Army".)
-bool SegmentStage::KnownSurnameOpens(const Document& doc, std::uint32_t j,
-                                     std::uint32_t end) const {
+bool SegmentStage::KnownSurnameOpens(const Document& doc, std::uint32_t j, std::uint32_t end,
+                                     Surnames* surnames) const {
   const auto& toks = doc.tokens();
   if (j + 1 >= end || toks[j].kind != TokenKind::kWord || !toks[j].Has(kTokCapitalized) ||
       toks[j + 1].kind != TokenKind::kWord || toks[j + 1].Has(kTokCapitalized)) {
     return false;
   }
-  const std::string_view name = doc.TokenText(j);
-  constexpr std::uint32_t kLookBack = 3000;  // tokens
-  const std::uint32_t lo = j > kLookBack ? j - kLookBack : 1;
-  for (std::uint32_t k = j - 1; k >= lo && k > 0; --k) {
-    if (doc.TokenText(k) == name && toks[k - 1].Has(kTokCapitalized) &&
-        res_->Entry(res_->first_names, doc, k - 1) != nullptr) {
-      return true;
+  if (!surnames->built) {
+    surnames->built = true;
+    for (std::uint32_t k = 1; k < toks.size(); ++k) {
+      if (toks[k].kind == TokenKind::kWord && toks[k].Has(kTokCapitalized) &&
+          toks[k - 1].Has(kTokCapitalized) &&
+          res_->Entry(res_->first_names, doc, k - 1) != nullptr) {
+        surnames->at[doc.TokenText(k)].push_back(k);
+      }
     }
   }
-  return false;
+  auto it = surnames->at.find(doc.TokenText(j));
+  if (it == surnames->at.end()) return false;
+  // One within the 3,000 tokens before.
+  constexpr std::uint32_t kLookBack = 3000;
+  const std::uint32_t lo = j > kLookBack ? j - kLookBack : 1;
+  auto p = std::lower_bound(it->second.begin(), it->second.end(), lo);
+  return p != it->second.end() && *p < j;
 }
 
 void SegmentStage::SplitSentences(const Document& doc, std::uint32_t zone, std::uint32_t first,
-                                  std::uint32_t end, std::vector<Sentence>* out) const {
+                                  std::uint32_t end, Surnames* surnames,
+                                  std::vector<Sentence>* out) const {
   const std::vector<Token>& toks = doc.tokens();
   auto push = [&](std::uint32_t b, std::uint32_t e) {
     if (e <= b) return;
@@ -203,7 +212,8 @@ void SegmentStage::SplitSentences(const Document& doc, std::uint32_t zone, std::
       if (!title && !initial && !glued) {
         if (n.Has(kTokCapitalized) || n.Has(kTokNewlineBefore)) {
           const LexiconEntry* fw = res_->Entry(res_->function_words, doc, i + 1);
-          if (fw != nullptr || n.Has(kTokNewlineBefore) || KnownSurnameOpens(doc, i + 1, end)) {
+          if (fw != nullptr || n.Has(kTokNewlineBefore) ||
+              KnownSurnameOpens(doc, i + 1, end, surnames)) {
             boundary = i + 1;
           }
         }

@@ -23,6 +23,9 @@
 #define TKG_EXTRACT_TEXT_SEGMENT_STAGE_H_
 
 #include <memory>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include "extract/pipeline.h"
 #include "extract/resources.h"
@@ -41,9 +44,16 @@ class SegmentStage final : public Stage {
   Status Run(Document* doc) const override;
 
  private:
+  // Where each word follows a given name ("Steve Jobs": "Jobs" at its
+  // position), built for a document the first time a sentence split needs it.
+  struct Surnames {
+    bool built = false;
+    std::unordered_map<std::string_view, std::vector<std::uint32_t>> at;  // ascending
+  };
   void SplitSentences(const Document& doc, std::uint32_t zone, std::uint32_t first,
-                      std::uint32_t end, std::vector<Sentence>* out) const;
-  bool KnownSurnameOpens(const Document& doc, std::uint32_t j, std::uint32_t end) const;
+                      std::uint32_t end, Surnames* surnames, std::vector<Sentence>* out) const;
+  bool KnownSurnameOpens(const Document& doc, std::uint32_t j, std::uint32_t end,
+                         Surnames* surnames) const;
 
   std::shared_ptr<const Resources> res_;
   Tokenizer tokenizer_;
